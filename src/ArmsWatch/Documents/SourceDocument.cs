@@ -1,0 +1,14 @@
+namespace ArmsWatch.Documents;
+
+/// <summary>An article as the reading stage hands it on: its identity, metadata and main text.</summary>
+/// <param name="Id">The document id: a file's name without extension, or the <c>doc</c> field of a JSON Lines record.</param>
+/// <param name="Text">The main text, page furniture removed, line breaks inside paragraphs kept as read.</param>
+/// <param name="Published">The date the text was written: given by the input, or estimated from the text.</param>
+/// <param name="Origin">Where it was read from (a path, with a line number for JSON Lines), for error messages.</param>
+public sealed record SourceDocument(
+    string Id,
+    string Text,
+    string? Title = null,
+    string? Url = null,
+    PublicationDate? Published = null,
+    string? Origin = null);
