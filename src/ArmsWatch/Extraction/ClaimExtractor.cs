@@ -1,0 +1,269 @@
+using ArmsWatch.Documents;
+using ArmsWatch.Knowledge;
+
+namespace ArmsWatch.Extraction;
+
+/// <summary>Turns an analysed document into the claims and totals of ../shared/spec/claims.md.</summary>
+/// <remarks>
+/// Per sentence: every equipment item that a stage cue governs in its clause becomes a claim; the cue gives the
+/// stage, the words before it the certainty, prepositions and the subject the parties, the speech verb the source.
+/// Parties the sentence leaves implicit are filled from the article's context once all sentences are read.
+/// </remarks>
+public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues, IReadOnlySet<string> nonItemHeads, IReadOnlySet<string> nonConventional)
+{
+    private const int NegationReach = 5;
+    private readonly SourceAttributor attributor = new(cues);
+
+    public static ClaimExtractor Load(string extractionDirectory, EntityRecognizer recognizer) => new(
+        recognizer,
+        CueLexicon.Load(extractionDirectory),
+        DataFile.ReadSet(Path.Combine(extractionDirectory, "non-item-heads.txt")),
+        DataFile.ReadSet(Path.Combine(extractionDirectory, "non-conventional.txt")));
+
+    public DocumentClaims Extract(AnalyzedDocument document)
+    {
+        var published = document.Source.Published;
+        var people = PersonNames.Collect(document.Sentences, recognizer);
+        var drafts = new List<ClaimDraft>();
+        var totals = new List<ExportTotal>();
+        string? lastSpeaker = null;
+        foreach (var sentence in document.Sentences)
+        {
+            var entities = recognizer.FindEntities(sentence);
+            var evidence = sentence.Text.Replace('\n', ' ').Replace('\r', ' ');
+            var money = MoneyMention.FindAll(sentence.Tokens);
+            var sentenceTotals = TotalsReader.Read(sentence, entities, money, published, evidence);
+            totals.AddRange(sentenceTotals);
+            var source = attributor.SourceOf(sentence, entities, people, ref lastSpeaker);
+            var sentenceDrafts = ClaimsOf(sentence, entities, source, published, evidence, contextMayFill: sentenceTotals.Count == 0,
+                previous: drafts.Count > 0 ? drafts[^1].Claim : null);
+            AssignValue(sentenceDrafts, money);
+            drafts.AddRange(sentenceDrafts);
+        }
+
+        var context = DocumentContext.From(drafts);
+        var claims = drafts
+            .Select(context.Fill)
+            .Where(c => (c.Supplier is not null || c.Recipient is not null) && c.Supplier != c.Recipient)
+            .ToList();
+        return new DocumentClaims
+        {
+            Doc = document.Source.Id,
+            Published = published?.ToString(),
+            Url = document.Source.Url,
+            Title = document.Source.Title,
+            Claims = claims,
+            Totals = totals,
+        };
+    }
+
+    private List<ClaimDraft> ClaimsOf(Sentence sentence, List<EntityMention> entities, string? source, PublicationDate? published,
+        string evidence, bool contextMayFill, Claim? previous)
+    {
+        var tokens = sentence.Tokens;
+        var weapons = recognizer.FindWeapons(sentence);
+        var insideItem = new bool[tokens.Length];
+        foreach (var weapon in weapons)
+            for (var k = weapon.First; k <= weapon.Last; k++)
+                insideItem[k] = true;
+
+        var drafts = new List<ClaimDraft>();
+        TransferKind? inheritedKind = null;
+        var inheritedUntil = -1;
+        foreach (var item in weapons)
+        {
+            if (!IsConventionalItem(tokens, item))
+                continue;
+            if (item.Kind == TransferKind.Parts)
+            {
+                // "spare parts for their Russian-made arms and systems, such as MiG-29 fighters": what follows is what the parts are for.
+                inheritedKind = TransferKind.Parts;
+                inheritedUntil = ClauseScope.EndAfter(tokens, item.Last);
+            }
+            var isPartsObject = item.Kind != TransferKind.Parts && inheritedKind is not null && item.First <= inheritedUntil
+                                && IsObjectOfParts(tokens, item, insideItem);
+            if (isPartsObject && item.IsGeneric)
+                continue;
+
+            var scopeStart = ClauseScope.StartBefore(tokens, item.First);
+            var scopeEnd = ClauseScope.EndAfter(tokens, item.Last);
+            var cueIndex = ChooseCue(tokens, insideItem, item, scopeStart, scopeEnd);
+            if (cueIndex < 0 || cueIndex > item.Last)
+            {
+                // "Or the Yakhont or Moskit missiles.": a sentence that opens with a conjunction continues the last claim.
+                if (previous is not null && tokens[0].Text is "Or" or "Nor" or "And")
+                {
+                    drafts.Add(new ClaimDraft(ContinuedClaim(previous, sentence, item), item.Origin, contextMayFill));
+                    continue;
+                }
+                if (cueIndex < 0)
+                    continue;
+            }
+            var cue = cues.StageCueFor(tokens[cueIndex].Text)!;
+            var parties = PartyRoles.Read(tokens, entities, item, cueIndex, cue, scopeStart, scopeEnd);
+            // "Russia's arms exports", "arms deals with Iran would bring cash": a generic item named only inside a trade noun,
+            // with no recipient, speaks of trade in general, not of a transfer.
+            if (item.IsGeneric && cueIndex == item.Last + 1 && parties.Recipient is null && !cue.Frame)
+                continue;
+            if (!contextMayFill && parties.Recipient is null)
+                continue;
+            var certainty = CertaintyOf(tokens, scopeStart, cueIndex, cue);
+            var stage = cue.Stage;
+            // "Tehran could buy": a buyer that may buy is asking, not agreeing (the contract's "may buy" → request).
+            if (stage == Stage.Agreement && cue.Subject == SubjectRole.Recipient && certainty == Certainty.Possible)
+                stage = Stage.Request;
+            var kind = item.Kind ?? (isPartsObject ? inheritedKind : null) ?? KindAround(tokens, scopeStart, item) ?? TransferKind.Sale;
+
+            var claim = new Claim
+            {
+                Supplier = parties.Supplier,
+                Recipient = parties.Recipient,
+                Item = Span(sentence, item.First, item.Last),
+                System = item.System,
+                Category = kind == TransferKind.Training ? WeaponCategory.Other : item.Category,
+                Kind = kind,
+                Stage = stage,
+                Certainty = certainty,
+                Quantity = QuantityBefore(tokens, item.First),
+                Year = YearResolver.Resolve(tokens, scopeStart, scopeEnd, cueIndex, published),
+                Source = source,
+                Evidence = evidence,
+                SentenceStart = sentence.Start,
+                SentenceEnd = sentence.End,
+                ItemStart = tokens[item.First].Start,
+                ItemEnd = tokens[item.Last].End,
+            };
+            drafts.Add(new ClaimDraft(claim, item.Origin, contextMayFill, parties.Either));
+        }
+        return drafts;
+    }
+
+    private static Claim ContinuedClaim(Claim previous, Sentence sentence, WeaponMention item) => previous with
+    {
+        Item = Span(sentence, item.First, item.Last),
+        System = item.System,
+        Category = item.Category,
+        Quantity = QuantityBefore(sentence.Tokens, item.First),
+        ValueUsd = null,
+        Evidence = sentence.Text.Replace('\n', ' ').Replace('\r', ' '),
+        SentenceStart = sentence.Start,
+        SentenceEnd = sentence.End,
+        ItemStart = sentence.Tokens[item.First].Start,
+        ItemEnd = sentence.Tokens[item.Last].End,
+    };
+
+    /// <summary>The cue that governs an item: the first framing cue before it in its clause ("talks to sell" → talks),
+    /// else the nearest cue before it, else the nearest after it ("weapons sales", "were delivered").</summary>
+    private int ChooseCue(Token[] tokens, bool[] insideItem, WeaponMention item, int scopeStart, int scopeEnd)
+    {
+        int firstFrame = -1, nearestBefore = -1;
+        for (var i = scopeStart; i < item.First; i++)
+        {
+            if (insideItem[i] || cues.StageCueFor(tokens[i].Text) is not { } cue)
+                continue;
+            if (cue.Frame && firstFrame < 0 && !CommaBetween(tokens, insideItem, i, item.First))
+                firstFrame = i;
+            nearestBefore = i;
+        }
+        if (firstFrame >= 0)
+            return firstFrame;
+        if (nearestBefore >= 0)
+            return nearestBefore;
+        for (var i = item.Last + 1; i <= scopeEnd; i++)
+            if (!insideItem[i] && cues.StageCueFor(tokens[i].Text) is not null)
+                return i;
+        return -1;
+    }
+
+    /// <summary>A comma between a frame and an item, other than one separating listed items, ends the frame's reach
+    /// ("a ban on arms sales to Tehran, Moscow hopes to secure deals").</summary>
+    private static bool CommaBetween(Token[] tokens, bool[] insideItem, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+            if (tokens[i].Text == "," && !insideItem[i - 1])
+                return true;
+        return false;
+    }
+
+    /// <summary>Certainty from the words before the cue in its clause: negation close to the verb, hedges and plans anywhere.</summary>
+    private Certainty CertaintyOf(Token[] tokens, int scopeStart, int cueIndex, StageCue cue)
+    {
+        var words = tokens.Select(t => t.Text).ToArray();
+        var certainty = cue.Certainty ?? Certainty.Fact;
+        for (var i = scopeStart; i <= cueIndex; i++)
+        {
+            if (cues.CertaintyAt(words, i) is not { } found)
+                continue;
+            if (found == Certainty.Denied && cueIndex - i > NegationReach)
+                continue;
+            certainty = CertaintyRank.Strongest(certainty, found);
+        }
+        return certainty;
+    }
+
+    /// <summary>A kind word in the clause before the item ("offer to upgrade") or right after it ("tank production license").</summary>
+    private TransferKind? KindAround(Token[] tokens, int scopeStart, WeaponMention item)
+    {
+        for (var i = Math.Min(tokens.Length - 1, item.Last + 2); i >= scopeStart; i--)
+        {
+            if (i >= item.First && i <= item.Last)
+                continue;
+            if (cues.StageCueFor(tokens[i].Text)?.Kind is { } kind && kind != TransferKind.Aid)
+                return kind;
+        }
+        return null;
+    }
+
+    private bool IsConventionalItem(Token[] tokens, WeaponMention item)
+    {
+        if (item.First > 0 && tokens[item.First - 1].Text is "other" or "Other")
+            return false;   // a catch-all closing a list
+        if (item.First > 0 && tokens[item.First - 1].Text is "these" or "those" or "These" or "Those")
+            return false;   // refers back to items already claimed: "sales of these missiles would infuriate Washington"
+        if (item.IsGeneric && item.First == item.Head && WeaponLexicon.Normalise(tokens[item.Head].Text) == "deal"
+            && item.First > 0 && tokens[item.First - 1].Text.ToLowerInvariant() is "the" or "this" or "that" or "of")
+            return false;   // "the deal", "a series of deals": deals told of before or in the background, not a new one
+        if (item.First > 0 && nonConventional.Contains(tokens[item.First - 1].Text))
+            return false;
+        return item.Last + 1 >= tokens.Length || !nonItemHeads.Contains(tokens[item.Last + 1].Text);
+    }
+
+    /// <summary>Whether the item is what parts are for: only list words and other items lie between "for" and it.</summary>
+    private static bool IsObjectOfParts(Token[] tokens, WeaponMention item, bool[] insideItem)
+    {
+        for (var i = item.First - 1; i >= 0; i--)
+        {
+            if (tokens[i].Text == "for")
+                return true;
+            if (!insideItem[i] && tokens[i].Text is not ("their" or "its" or "the" or "and" or "or" or "," or "such" or "as"
+                    or "including" or "-" or "made" or "built" or "designed" or "systems" or "equipment") && !char.IsUpper(tokens[i].Text[0]))
+                return false;
+        }
+        return false;
+    }
+
+    private static int? QuantityBefore(Token[] tokens, int first)
+    {
+        var i = first - 1;
+        while (i >= 0 && tokens[i].Text is "new" or "additional" or "more" or "used" or "modern" or "advanced")
+            i--;
+        if (i < 0 || NumberParser.Year(tokens[i].Text) is not null)
+            return null;
+        return NumberParser.Parse(tokens[i].Text) is { } n && n >= 1 && n == decimal.Truncate(n) && n < 1_000_000 ? (int)n : null;
+    }
+
+    /// <summary>A sentence's dollar amount goes on its package or generic item, or on its only claim (the contract's package rule).</summary>
+    private static void AssignValue(List<ClaimDraft> drafts, List<MoneyMention> money)
+    {
+        if (money.Count == 0 || drafts.Count == 0)
+            return;
+        var index = drafts.FindIndex(d => d.Claim.System is null && d.Claim.Category == WeaponCategory.Unspecified && d.Claim.Kind == TransferKind.Sale);
+        if (index < 0 && drafts.Count == 1)
+            index = 0;
+        if (index >= 0)
+            drafts[index] = drafts[index] with { Claim = drafts[index].Claim with { ValueUsd = money[0].ValueUsd } };
+    }
+
+    private static string Span(Sentence sentence, int first, int last) =>
+        sentence.Text[(sentence.Tokens[first].Start - sentence.Start)..(sentence.Tokens[last].End - sentence.Start)];
+}

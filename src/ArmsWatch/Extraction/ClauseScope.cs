@@ -1,0 +1,35 @@
+using ArmsWatch.Documents;
+
+namespace ArmsWatch.Extraction;
+
+/// <summary>Where the clause around a token begins and ends: cues and modals count only inside it.</summary>
+/// <remarks>A token-level approximation of the clause until the extractor reads dependency trees:
+/// boundaries are semicolons, dashes, "but", ", and" and ", while" before a new clause.</remarks>
+public static class ClauseScope
+{
+    public static int StartBefore(Token[] tokens, int index)
+    {
+        for (var i = index - 1; i > 0; i--)
+            if (IsBoundary(tokens, i))
+                return i + 1;
+        return 0;
+    }
+
+    public static int EndAfter(Token[] tokens, int index)
+    {
+        for (var i = index + 1; i < tokens.Length; i++)
+            if (IsBoundary(tokens, i))
+                return i - 1;
+        return tokens.Length - 1;
+    }
+
+    private static bool IsBoundary(Token[] tokens, int i)
+    {
+        var text = tokens[i].Text;
+        if (text is ";" or "—" or "--" or ":")
+            return true;
+        if (text is "but" or "But" or "although" or "though" or "while" or "whereas")
+            return true;
+        return text is "and" or "which" && i > 0 && tokens[i - 1].Text == ",";
+    }
+}

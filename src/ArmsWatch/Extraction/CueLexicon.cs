@@ -1,0 +1,71 @@
+using ArmsWatch.Knowledge;
+
+namespace ArmsWatch.Extraction;
+
+/// <summary>Which party the grammatical subject of a stage cue is.</summary>
+public enum SubjectRole { Supplier, Recipient, Either }
+
+/// <summary>A word that says how far a transfer has gone, with what it implies.</summary>
+/// <param name="Frame">Governs a following transfer verb and decides the stage ("in talks to sell" → negotiation).</param>
+public sealed record StageCue(Stage Stage, SubjectRole Subject, bool Frame, TransferKind? Kind, Certainty? Certainty);
+
+/// <summary>The cue words of the claims contract, loaded from data/extraction.</summary>
+public sealed class CueLexicon
+{
+    private readonly Dictionary<string, StageCue> stageCues = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Certainty> certaintyWords = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string[] Words, Certainty Certainty)> certaintyPhrases = [];
+
+    public IReadOnlySet<string> SpeechVerbs { get; private init; } = new HashSet<string>();
+
+    public IReadOnlySet<string> PersonTitles { get; private init; } = new HashSet<string>();
+
+    public static CueLexicon Load(string directory)
+    {
+        var lexicon = new CueLexicon
+        {
+            SpeechVerbs = DataFile.ReadSet(Path.Combine(directory, "speech-verbs.txt")),
+            PersonTitles = DataFile.ReadSet(Path.Combine(directory, "person-titles.txt")),
+        };
+        foreach (var row in DataFile.ReadTable(Path.Combine(directory, "stage-cues.tsv")))
+        {
+            var cue = new StageCue(
+                Enum.Parse<Stage>(row[1], ignoreCase: true),
+                Enum.Parse<SubjectRole>(row[2], ignoreCase: true),
+                row[3] == "yes",
+                row[4] == "-" ? null : WeaponLexicon.ParseKind(row[4]),
+                row[5] == "-" ? null : Enum.Parse<Certainty>(row[5], ignoreCase: true));
+            foreach (var form in row[0].Split('|'))
+                lexicon.stageCues.TryAdd(form, cue);
+        }
+        foreach (var row in DataFile.ReadTable(Path.Combine(directory, "certainty-cues.tsv")))
+        {
+            var certainty = Enum.Parse<Certainty>(row[1], ignoreCase: true);
+            var words = row[0].Split(' ');
+            if (words.Length == 1)
+                lexicon.certaintyWords[words[0]] = certainty;
+            else
+                lexicon.certaintyPhrases.Add((words, certainty));
+        }
+        return lexicon;
+    }
+
+    public StageCue? StageCueFor(string word) => stageCues.GetValueOrDefault(word);
+
+    /// <summary>The certainty a word (or the phrase ending at it) expresses, if any.</summary>
+    public Certainty? CertaintyAt(IReadOnlyList<string> words, int index)
+    {
+        foreach (var (phrase, certainty) in certaintyPhrases)
+        {
+            var start = index - phrase.Length + 1;
+            if (start < 0)
+                continue;
+            var matched = true;
+            for (var k = 0; k < phrase.Length && matched; k++)
+                matched = string.Equals(words[start + k], phrase[k], StringComparison.OrdinalIgnoreCase);
+            if (matched)
+                return certainty;
+        }
+        return certaintyWords.TryGetValue(words[index], out var single) ? single : null;
+    }
+}

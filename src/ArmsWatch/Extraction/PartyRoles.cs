@@ -1,0 +1,130 @@
+using ArmsWatch.Documents;
+using ArmsWatch.Knowledge;
+
+namespace ArmsWatch.Extraction;
+
+/// <summary>Supplier and recipient as the sentence states them (null where it does not).</summary>
+/// <param name="Either">A subject whose role the cue leaves open ("Russia expects to secure deals"); the article's context decides.</param>
+public readonly record struct Parties(string? Supplier, string? Recipient, string? Either = null)
+{
+    public bool IsComplete => Supplier is not null && Recipient is not null;
+}
+
+/// <summary>Reads who supplies and who receives from the words around a cue and an item.</summary>
+/// <remarks>
+/// Prepositions decide first ("to X" receives, "from X" supplies, "for X" after the item receives, "X's" before
+/// the item owns it); then the subject before the cue takes the role the cue gives it ("sell" → supplier,
+/// "buy" → recipient); an origin adjective ("Russian-made", "German") marks the supplier.
+/// </remarks>
+public static class PartyRoles
+{
+    public static Parties Read(Token[] tokens, IReadOnlyList<EntityMention> entities, WeaponMention item, int cueIndex, StageCue cue,
+        int scopeStart, int scopeEnd)
+    {
+        string? supplier = null, recipient = null, subject = null, counterpart = null, origin = null;
+        foreach (var mention in entities)
+        {
+            var party = PartyName(mention.Entity);
+            if (party is null || mention.First < scopeStart || mention.Last > scopeEnd)
+                continue;
+            var before = PrepositionBefore(tokens, mention.First);
+            // A prepositional party belongs to the transfer only after both the cue and the item start:
+            // "sell missiles to Iran", not "the ambassador to Moscow said Tehran could buy".
+            var afterTransfer = mention.First > Math.Max(cueIndex, item.First);
+            var possessive = mention.Last + 1 < tokens.Length && tokens[mention.Last + 1].Text is "'s" or "'";
+            if (mention.Entity.Kind == EntityKind.Demonym)
+            {
+                var isAdjective = mention.Last + 1 < tokens.Length && tokens[mention.Last + 1].Text == "-";
+                // "German Leopard 2 tanks", "Russian-made weapons": the maker, when it qualifies the item.
+                if (mention.Last < item.First && item.First - mention.Last <= 3)
+                    origin ??= party;
+                else if (isAdjective)
+                    continue;   // "spare parts for Russian-made weapons": describes another noun, not a party
+                else if (before is "to" or "for" && afterTransfer)
+                    recipient ??= party;
+                else if (mention.Last < cueIndex && before is not ("of" or "in" or "with" or "by"))
+                    subject = party;   // "Iranian generals are interested": the people of a state act for it
+                continue;
+            }
+            switch (before)
+            {
+                case "to" or "into" when afterTransfer:
+                    recipient ??= party;
+                    continue;
+                case "from" when afterTransfer:
+                    supplier ??= party;
+                    continue;
+                case "for" when afterTransfer:
+                    recipient ??= party;
+                    continue;
+                case "with":
+                    counterpart ??= party;
+                    continue;
+                case "by":
+                    if (cue.Subject == SubjectRole.Recipient) recipient ??= party; else supplier ??= party;
+                    continue;
+                case "to" or "into" or "from" or "for" or "of" or "in" or "on" or "at" or "against" or "over" or "about" or "between"
+                    or "among" or "across" or "behind" or "during":
+                    continue;
+            }
+            if (possessive && item.First - mention.Last <= 4 && mention.Last < item.First && cueIndex < mention.First)
+            {
+                recipient ??= party;   // "upgrade Iran's Su-25 attack planes": the owner receives
+                continue;
+            }
+            if (mention.Last < cueIndex)
+                subject = party;   // the nearest before the cue: "Officials said that Iran had expressed interest"
+            else if (mention.First > cueIndex && mention.First - cueIndex <= 2 && mention.Last < item.First && cue.Subject == SubjectRole.Supplier)
+                recipient ??= party;   // "offer Iran its range of fighters": the indirect object
+        }
+
+        switch (cue.Subject)
+        {
+            case SubjectRole.Supplier:
+                supplier ??= subject;
+                break;
+            case SubjectRole.Recipient:
+                recipient ??= subject;
+                break;
+            default:
+                if (subject is not null && recipient is not null && subject != recipient) supplier ??= subject;
+                else if (subject is not null && supplier is not null && subject != supplier) recipient ??= subject;
+                else if (subject is not null && counterpart is not null && (item.Origin ?? origin) is { } maker
+                         && (maker == subject || maker == counterpart))
+                {
+                    // "X signed a deal with Y": the maker of the item is the supplier.
+                    supplier ??= maker;
+                    recipient ??= maker == subject ? counterpart : subject;
+                }
+                else if (subject is not null && subject == (item.Origin ?? origin))
+                    supplier ??= subject;
+                else if (subject is not null && supplier is null && recipient is null)
+                    return new Parties(null, null, subject);
+                break;
+        }
+        if (counterpart is not null)
+        {
+            if (supplier is not null && recipient is null && counterpart != supplier) recipient = counterpart;
+            else if (recipient is not null && supplier is null && counterpart != recipient) supplier = counterpart;
+        }
+        if (supplier is null && origin is not null && origin != recipient)
+            supplier = origin;
+        return new Parties(supplier, recipient);
+    }
+
+    /// <summary>How a party is written in a claim: a state's code, or a non-state group's name; null for outlets and bodies.</summary>
+    public static string? PartyName(Entity entity) => entity.Kind switch
+    {
+        EntityKind.Outlet or EntityKind.Body => null,
+        EntityKind.Group => entity.Name,
+        _ => entity.State,
+    };
+
+    private static string? PrepositionBefore(Token[] tokens, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && tokens[i].Text is "the" or "The" or "neighbouring" or "neighboring" or "member" or "NATO" or "ally")
+            i--;
+        return i >= 0 ? tokens[i].Text.ToLowerInvariant() : null;
+    }
+}

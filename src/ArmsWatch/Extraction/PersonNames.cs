@@ -1,0 +1,75 @@
+using ArmsWatch.Documents;
+using ArmsWatch.Knowledge;
+
+namespace ArmsWatch.Extraction;
+
+/// <summary>The people an article names, so a later "Pukhov" resolves to the "Ruslan Pukhov" given earlier.</summary>
+public sealed class PersonNames
+{
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "It", "He", "She", "They", "We", "I", "This", "That",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    private readonly Dictionary<string, string> fullNameBySurname = new(StringComparer.Ordinal);
+
+    /// <summary>Collects runs of two or three capitalised words that the lexicon does not know as states or organisations.</summary>
+    public static PersonNames Collect(IEnumerable<Sentence> sentences, EntityRecognizer recognizer)
+    {
+        var names = new PersonNames();
+        foreach (var sentence in sentences)
+        {
+            var known = new bool[sentence.Tokens.Length];
+            foreach (var mention in recognizer.FindEntities(sentence))
+                for (var k = mention.First; k <= mention.Last; k++)
+                    known[k] = true;
+            foreach (var (first, last) in NameRuns(sentence.Tokens, known))
+                if (last > first)
+                    names.Remember(sentence.Tokens, first, last);
+        }
+        return names;
+    }
+
+    /// <summary>The fullest form of a name seen in the article: "Pukhov" → "Ruslan Pukhov".</summary>
+    public string Resolve(string name)
+    {
+        var surname = name.Split(' ')[^1];
+        return fullNameBySurname.TryGetValue(surname, out var full) && full.Length > name.Length ? full : name;
+    }
+
+    /// <summary>Runs of name-like tokens (capitalised, not known entities, not function words).</summary>
+    public static IEnumerable<(int First, int Last)> NameRuns(Token[] tokens, bool[] known)
+    {
+        var start = -1;
+        for (var i = 0; i <= tokens.Length; i++)
+        {
+            var isName = i < tokens.Length && !known[i] && IsNameWord(tokens[i].Text);
+            if (isName && start < 0)
+                start = i;
+            else if (!isName && start >= 0)
+            {
+                yield return (start, i - 1);
+                start = -1;
+            }
+        }
+    }
+
+    public static bool IsNameWord(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !word.EndsWith('.') && !NotNames.Contains(word);
+
+    private void Remember(Token[] tokens, int first, int last)
+    {
+        // Keep the last two or three words: "President Vladimir Putin" is remembered as "Vladimir Putin".
+        var start = Math.Max(first, last - 2);
+        if (last - start == 2 && !IsGivenNameShaped(tokens[start].Text))
+            start++;
+        var full = string.Join(' ', tokens[start..(last + 1)].Select(t => t.Text));
+        var surname = tokens[last].Text;
+        if (!fullNameBySurname.TryGetValue(surname, out var existing) || existing.Length < full.Length)
+            fullNameBySurname[surname] = full;
+    }
+
+    private static bool IsGivenNameShaped(string word) => word.Length <= 12;
+}

@@ -1,0 +1,121 @@
+using ArmsWatch.Documents;
+using ArmsWatch.Knowledge;
+
+namespace ArmsWatch.Extraction;
+
+/// <summary>Who a sentence attributes its statement to: "X said", "said X", "according to X", "X told", "quoted X as saying".</summary>
+/// <remarks>
+/// The contract's rules: a person or a named organisation is a source; a state speaking ("Russia said", "the Kremlin
+/// insists", "the government said") gives null; a pronoun speaker is the person quoted before; with both a speaker and
+/// an outlet, the speaker.
+/// </remarks>
+public sealed class SourceAttributor(CueLexicon cues)
+{
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
+    private const int Reach = 14;
+
+    /// <summary>The source of a sentence, or null; <paramref name="lastSpeaker"/> carries the last person quoted across sentences.</summary>
+    public string? SourceOf(Sentence sentence, IReadOnlyList<EntityMention> entities, PersonNames people, ref string? lastSpeaker)
+    {
+        var tokens = sentence.Tokens;
+        string? outlet = null;
+        for (var v = 0; v < tokens.Length; v++)
+        {
+            var word = tokens[v].Text;
+            if (!cues.SpeechVerbs.Contains(word))
+                continue;
+            if (word == "according")
+            {
+                if (v + 1 < tokens.Length && tokens[v + 1].Text == "to")
+                {
+                    var named = SpeakerAfter(tokens, entities, people, v + 2, out var isOutlet);
+                    if (named is not null && !isOutlet)
+                        return Remember(named, ref lastSpeaker);
+                    outlet ??= named;
+                }
+                continue;
+            }
+            var isState = false;
+            var speaker = word == "quoted" ? SpeakerAfter(tokens, entities, people, v + 1, out _) : null;
+            speaker ??= SpeakerBefore(tokens, entities, people, v, lastSpeaker, out isState);
+            if (speaker is null && !isState && word is not "reported" and not "quoted")
+                speaker = SpeakerAfter(tokens, entities, people, v + 1, out _);
+            if (isState)
+                return null;
+            if (speaker is not null)
+                return Remember(speaker, ref lastSpeaker);
+        }
+        return outlet;
+    }
+
+    private static string Remember(string speaker, ref string? lastSpeaker)
+    {
+        if (speaker.Contains(' '))
+            lastSpeaker = speaker;
+        return speaker;
+    }
+
+    private static string? SpeakerBefore(Token[] tokens, IReadOnlyList<EntityMention> entities, PersonNames people, int verb,
+        string? lastSpeaker, out bool isState)
+    {
+        isState = false;
+        for (var i = verb - 1; i >= Math.Max(0, verb - Reach); i--)
+        {
+            var text = tokens[i].Text;
+            if (text is "," or "\"" or "'" or "also" or "has" or "had" or "have" or "was" or "later" or "recently" or "then")
+                continue;
+            if (Pronouns.Contains(text))
+                return lastSpeaker;
+            var entity = entities.FirstOrDefault(e => e.Last == i);
+            if (entity is not null)
+            {
+                isState = entity.Entity.Kind is EntityKind.State or EntityKind.Metonym or EntityKind.Demonym;
+                return isState ? null : entity.Entity.Name;
+            }
+            if (PersonNames.IsNameWord(text))
+            {
+                var first = i;
+                while (first > 0 && PersonNames.IsNameWord(tokens[first - 1].Text) && entities.All(e => e.Last != first - 1))
+                    first--;
+                // "Pukhov of the Center for Analysis ... said": a run inside an organisation's name is not the speaker.
+                if (first > 1 && tokens[first - 1].Text is "of" or "the" or "for" or "and")
+                {
+                    i = first;
+                    continue;
+                }
+                return people.Resolve(string.Join(' ', tokens[first..(i + 1)].Select(t => t.Text)));
+            }
+            // The subject may be a longer phrase: "Pukhov of the Center for Analysis ... said"; look for its first name.
+            if (text is "of" or "the" or "for" or "and" || char.IsUpper(text[0]))
+                continue;
+            if (text == "government" || text == "officials" || text == "sources")
+                return null;
+            return null;
+        }
+        return null;
+    }
+
+    private static string? SpeakerAfter(Token[] tokens, IReadOnlyList<EntityMention> entities, PersonNames people, int start, out bool isOutlet)
+    {
+        isOutlet = false;
+        for (var i = start; i < Math.Min(tokens.Length, start + 4); i++)
+        {
+            var entity = entities.FirstOrDefault(e => e.First == i);
+            if (entity is not null)
+            {
+                isOutlet = entity.Entity.Kind == EntityKind.Outlet;
+                return entity.Entity.Kind is EntityKind.State or EntityKind.Metonym or EntityKind.Demonym ? null : entity.Entity.Name;
+            }
+            if (PersonNames.IsNameWord(tokens[i].Text))
+            {
+                var last = i;
+                while (last + 1 < tokens.Length && PersonNames.IsNameWord(tokens[last + 1].Text))
+                    last++;
+                return people.Resolve(string.Join(' ', tokens[i..(last + 1)].Select(t => t.Text)));
+            }
+            if (tokens[i].Text is not ("the" or "a" or "an"))
+                break;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,87 @@
+using ArmsWatch.Documents;
+
+namespace ArmsWatch.Knowledge;
+
+/// <summary>Marks the states, organisations and weapons a sentence names.</summary>
+public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons)
+{
+    public StateLexicon States => states;
+
+    public List<EntityMention> FindEntities(Sentence sentence)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        var mentions = new List<EntityMention>();
+        for (var i = 0; i < tokens.Length;)
+        {
+            var (length, entity) = states.Names.LongestMatch(tokens, i);
+            if (length == 0 || entity is null || IsPartOfLargerName(tokens, i, length))
+            {
+                i++;
+                continue;
+            }
+            mentions.Add(new EntityMention(i, i + length - 1, entity));
+            i += length;
+        }
+        return mentions;
+    }
+
+    public List<WeaponMention> FindWeapons(Sentence sentence)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        var found = new List<WeaponMention>();
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            var (systemLength, system) = weapons.SystemAt(tokens, i);
+            string? family = system?.Family;
+            if (systemLength == 0 && WeaponLexicon.UncataloguedDesignation(tokens[i].Text) is { } designation
+                && i + 1 < tokens.Length && LongestTermFrom(tokens, i + 1).Term is not null)
+            {
+                systemLength = 1;
+                family = designation;
+            }
+
+            if (systemLength > 0)
+            {
+                var last = i + systemLength - 1;
+                var (termLast, term) = LongestTermFrom(tokens, last + 1);
+                var category = system?.Category ?? term?.Category ?? Extraction.WeaponCategory.Unspecified;
+                var end = term is null ? last : termLast;
+                found.Add(new WeaponMention(i, end, end, category, family, system?.Origin, term?.Kind));
+                i = end + 1;
+                continue;
+            }
+
+            var (termEnd, genericTerm) = LongestTermFrom(tokens, i);
+            if (genericTerm is not null)
+            {
+                found.Add(new WeaponMention(i, termEnd, termEnd, genericTerm.Category, null, null, genericTerm.Kind));
+                i = termEnd + 1;
+                continue;
+            }
+            i++;
+        }
+        return found;
+    }
+
+    /// <summary>The longest generic term that starts at <paramref name="start"/>: its last token and the term.</summary>
+    private (int Last, WeaponTerm? Term) LongestTermFrom(ReadOnlySpan<Token> tokens, int start)
+    {
+        (int, WeaponTerm?) best = (-1, null);
+        // Terms are at most a handful of words; a hyphenated modifier adds hyphen tokens.
+        for (var head = start; head < Math.Min(tokens.Length, start + 9); head++)
+        {
+            var (first, term) = weapons.TermEndingAt(tokens, head);
+            if (term is not null && first == start)
+                best = (head, term);
+        }
+        return best;
+    }
+
+    /// <summary>"New Delhi Television" or "Moscow-based Center": a state name inside a longer proper name is not the state.</summary>
+    private static bool IsPartOfLargerName(ReadOnlySpan<Token> tokens, int first, int length)
+    {
+        var after = first + length;
+        return after + 1 < tokens.Length && tokens[after].Text == "-" && tokens[after + 1].Text is "based";
+    }
+}

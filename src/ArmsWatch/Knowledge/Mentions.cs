@@ -1,0 +1,21 @@
+using ArmsWatch.Extraction;
+
+namespace ArmsWatch.Knowledge;
+
+/// <summary>A name of the lexicon found in a sentence: tokens <c>First</c>..<c>Last</c> inclusive.</summary>
+public sealed record EntityMention(int First, int Last, Entity Entity);
+
+/// <summary>Equipment named in a sentence: the item span, its head word, and what the lexicon knows of it.</summary>
+/// <param name="System">The family ("S-300"), or the designation's family part when uncatalogued; null for generic items.</param>
+/// <param name="Origin">The state that makes the system, when catalogued.</param>
+public sealed record WeaponMention(
+    int First,
+    int Last,
+    int Head,
+    WeaponCategory Category,
+    string? System,
+    string? Origin,
+    TransferKind? Kind)
+{
+    public bool IsGeneric => System is null;
+}
