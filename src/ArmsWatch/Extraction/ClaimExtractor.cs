@@ -23,7 +23,7 @@ public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues,
     public DocumentClaims Extract(AnalyzedDocument document)
     {
         var published = document.Source.Published;
-        var people = PersonNames.Collect(document.Sentences, recognizer);
+        var people = PersonNames.Collect(document.Sentences, recognizer, cues.PersonTitles);
         var drafts = new List<ClaimDraft>();
         var totals = new List<ExportTotal>();
         string? lastSpeaker = null;

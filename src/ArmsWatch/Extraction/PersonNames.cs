@@ -16,7 +16,7 @@ public sealed class PersonNames
     private readonly Dictionary<string, string> fullNameBySurname = new(StringComparer.Ordinal);
 
     /// <summary>Collects runs of two or three capitalised words that the lexicon does not know as states or organisations.</summary>
-    public static PersonNames Collect(IEnumerable<Sentence> sentences, EntityRecognizer recognizer)
+    public static PersonNames Collect(IEnumerable<Sentence> sentences, EntityRecognizer recognizer, IReadOnlySet<string> titles)
     {
         var names = new PersonNames();
         foreach (var sentence in sentences)
@@ -26,8 +26,15 @@ public sealed class PersonNames
                 for (var k = mention.First; k <= mention.Last; k++)
                     known[k] = true;
             foreach (var (first, last) in NameRuns(sentence.Tokens, known))
-                if (last > first)
-                    names.Remember(sentence.Tokens, first, last);
+            {
+                // "Deputy Prime Minister Ilya Klebanov": the name is what follows the last title word.
+                var start = first;
+                for (var k = first; k < last; k++)
+                    if (titles.Contains(sentence.Tokens[k].Text))
+                        start = k + 1;
+                if (last > start)
+                    names.Remember(sentence.Tokens, start, last);
+            }
         }
         return names;
     }
@@ -61,15 +68,10 @@ public sealed class PersonNames
 
     private void Remember(Token[] tokens, int first, int last)
     {
-        // Keep the last two or three words: "President Vladimir Putin" is remembered as "Vladimir Putin".
         var start = Math.Max(first, last - 2);
-        if (last - start == 2 && !IsGivenNameShaped(tokens[start].Text))
-            start++;
         var full = string.Join(' ', tokens[start..(last + 1)].Select(t => t.Text));
         var surname = tokens[last].Text;
         if (!fullNameBySurname.TryGetValue(surname, out var existing) || existing.Length < full.Length)
             fullNameBySurname[surname] = full;
     }
-
-    private static bool IsGivenNameShaped(string word) => word.Length <= 12;
 }

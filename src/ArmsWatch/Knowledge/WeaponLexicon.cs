@@ -131,6 +131,6 @@ public sealed partial class WeaponLexicon
 
     public static TransferKind ParseKind(string value) => JsonSerializer.Deserialize<TransferKind>($"\"{value}\"");
 
-    [GeneratedRegex(@"^(?<family>[A-Z][A-Za-z]{0,4}-\d+)[A-Za-z0-9/-]*$")]
+    [GeneratedRegex(@"^(?<family>[A-Z][A-Za-z]{0,7}-\d+)[A-Za-z0-9/-]*$")]
     private static partial Regex DesignationShape();
 }

@@ -1,0 +1,126 @@
+using ArmsWatch.Documents;
+using ArmsWatch.Extraction;
+
+namespace ArmsWatch.Tests.Extraction;
+
+/// <summary>The contract's cue table and hard cases, on sentences written for the tests.</summary>
+public class ClaimExtractorTests
+{
+    private static readonly ArmsWatchPipeline Pipeline = ArmsWatchPipeline.LoadDefault();
+
+    private static IReadOnlyList<Claim> Claims(string text) =>
+        Pipeline.Extract(new SourceDocument("test", text, Published: new PublicationDate(2019, 5))).Claims;
+
+    [Fact]
+    public void Seller_subject_and_to_recipient()
+    {
+        var claim = Assert.Single(Claims("France sold twelve Rafale jets to Egypt."));
+        Assert.Equal(("FRA", "EGY"), (claim.Supplier, claim.Recipient));
+        Assert.Equal((Stage.Agreement, Certainty.Fact), (claim.Stage, claim.Certainty));
+        Assert.Equal("Rafale", claim.System);
+        Assert.Equal(12, claim.Quantity);
+    }
+
+    [Fact]
+    public void Buyer_subject_and_from_supplier()
+    {
+        var claim = Assert.Single(Claims("Turkey received the S-400 systems from Russia."));
+        Assert.Equal(("RUS", "TUR"), (claim.Supplier, claim.Recipient));
+        Assert.Equal(Stage.Delivery, claim.Stage);
+    }
+
+    [Fact]
+    public void Negation_before_the_verb_denies()
+    {
+        var claim = Assert.Single(Claims("Germany will not sell tanks to Saudi Arabia."));
+        Assert.Equal(Certainty.Denied, claim.Certainty);
+        Assert.True(claim.IsNegative);
+    }
+
+    [Fact]
+    public void Unlikely_is_a_negative_certainty()
+    {
+        var claim = Assert.Single(Claims("Russia is unlikely to sell fighter jets to Iran."));
+        Assert.Equal(Certainty.Unlikely, claim.Certainty);
+    }
+
+    [Fact]
+    public void A_frame_word_decides_the_stage()
+    {
+        var claim = Assert.Single(Claims("India is in talks to buy helicopters from the United States."));
+        Assert.Equal(Stage.Negotiation, claim.Stage);
+        Assert.Equal(("USA", "IND"), (claim.Supplier, claim.Recipient));
+    }
+
+    [Fact]
+    public void A_ban_is_a_cancellation()
+    {
+        var claim = Assert.Single(Claims("Sweden suspended deliveries of artillery to Turkey."));
+        Assert.Equal(Stage.Cancellation, claim.Stage);
+    }
+
+    [Fact]
+    public void Each_listed_item_is_a_claim_and_the_catch_all_is_not()
+    {
+        var claims = Claims("Brazil wants to buy tanks, helicopters and other weapons from France.");
+        Assert.Equal(["tanks", "helicopters"], claims.Select(c => c.Item));
+        Assert.All(claims, c => Assert.Equal(Stage.Request, c.Stage));
+    }
+
+    [Fact]
+    public void The_supplier_comes_from_the_systems_maker_when_unnamed()
+    {
+        var claim = Assert.Single(Claims("India inducted its first Rafale jets."));
+        Assert.Equal(("FRA", "IND"), (claim.Supplier, claim.Recipient));
+        Assert.Equal(Stage.Delivery, claim.Stage);
+    }
+
+    [Fact]
+    public void Value_goes_on_the_package_not_on_the_listed_items()
+    {
+        var claims = Claims("The United States approved a $1.2 billion arms package for Taiwan, including four frigates.");
+        Assert.Equal(1_200_000_000m, claims.Single(c => c.Category == WeaponCategory.Unspecified).ValueUsd);
+        Assert.Null(claims.Single(c => c.Category == WeaponCategory.Ships).ValueUsd);
+    }
+
+    [Fact]
+    public void Speaker_is_resolved_to_the_full_name_given_earlier()
+    {
+        var claims = Claims("Defence Minister Anna Kowalska spoke in Warsaw. Poland will buy K2 tanks from South Korea, Kowalska said.");
+        var claim = Assert.Single(claims);
+        Assert.Equal("Anna Kowalska", claim.Source);
+    }
+
+    [Fact]
+    public void A_state_as_speaker_gives_no_source()
+    {
+        var claim = Assert.Single(Claims("Iran said it delivered drones to Russia."));
+        Assert.Null(claim.Source);
+    }
+
+    [Fact]
+    public void Nuclear_weapons_are_not_conventional_arms() =>
+        Assert.Empty(Claims("Russia will not help Iran build nuclear weapons or sell it nuclear weapons."));
+
+    [Fact]
+    public void Domestic_procurement_is_not_a_transfer() =>
+        Assert.Empty(Claims("The U.S. Army ordered 870 missiles from Lockheed Martin."));
+
+    [Fact]
+    public void Offsets_point_at_the_evidence_and_the_item()
+    {
+        const string text = "Talks went on. Russia delivered MiG-29 fighters to Syria.";
+        var claim = Assert.Single(Pipeline.Extract(new SourceDocument("t", text)).Claims);
+        Assert.Equal(claim.Evidence, text[claim.SentenceStart..claim.SentenceEnd]);
+        Assert.Equal("MiG-29 fighters", text[claim.ItemStart..claim.ItemEnd]);
+    }
+
+    [Fact]
+    public void Totals_are_country_level_export_values()
+    {
+        var claims = Pipeline.Extract(new SourceDocument("t", "Last year France's arms exports reached $8 billion.", Published: new PublicationDate(2020)));
+        var total = Assert.Single(claims.Totals);
+        Assert.Equal(("FRA", 2019, 8_000_000_000m), (total.Country, total.Year, total.ValueUsd));
+        Assert.Empty(claims.Claims);
+    }
+}
