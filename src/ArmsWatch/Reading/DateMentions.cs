@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ArmsWatch.Reading;
+
+/// <summary>Finds the dates, months and years an English news text mentions, and the tense it mentions them in.</summary>
+public static partial class DateMentions
+{
+    private const string MonthName =
+        @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![\p{L}])\.?";
+
+    private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)";
+
+    // Years a news text about today's arms trade plausibly names; wider ranges catch quantities ("1000 tanks").
+    private const string Year = @"(?<year>(?:19[4-9]|20[0-4])\d)(?![\d%])";
+
+    /// <summary>Every date with a day, month and year ("Dec. 31, 2001", "18 December 2013", "15.05.2010", "2022-02-04").</summary>
+    public static IEnumerable<DateMention> FullDates(string text)
+    {
+        foreach (var regex in new[] { MonthDayYear(), DayMonthYear(), IsoDate() })
+            foreach (Match m in regex.Matches(text))
+                if (ToMention(text, m) is { } mention)
+                    yield return mention;
+        foreach (Match m in NumericDate().Matches(text))
+        {
+            var first = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var second = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+            // Dots are the European day-first order; slashes the US month-first order unless the first number cannot be a month.
+            var dayFirst = m.Groups["sep"].Value == "." || first > 12;
+            var (day, month) = dayFirst ? (first, second) : (second, first);
+            var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            if (IsValid(year, month, day))
+                yield return new DateMention(m.Index, year, month, day, IsFuture(text, m.Index));
+        }
+    }
+
+    /// <summary>Months named with a year but no day ("November 2014").</summary>
+    public static IEnumerable<DateMention> MonthsWithYear(string text) =>
+        MonthYear().Matches(text).Select(m => ToMention(text, m)).OfType<DateMention>();
+
+    /// <summary>Dates and months named without a year ("Nov. 24", "in December"): the text takes the year as understood.</summary>
+    public static IEnumerable<DateMention> WithoutYear(string text)
+    {
+        foreach (var regex in new[] { MonthDay(), DayMonth(), BareMonth() })
+            foreach (Match m in regex.Matches(text))
+                if (ToMention(text, m) is { } mention)
+                    yield return mention;
+    }
+
+    /// <summary>Every year named alone or in a date; for a range ("1989-91") its last year.</summary>
+    public static IEnumerable<DateMention> Years(string text)
+    {
+        foreach (Match m in YearAlone().Matches(text))
+        {
+            var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            // "1989-91" is a range; "2020-08" is a year and month.
+            if (m.Groups["to"].Success && int.Parse(m.Groups["to"].Value, CultureInfo.InvariantCulture) is var to && to > year % 100)
+                year = year / 100 * 100 + to;
+            yield return new DateMention(m.Index, year, null, null, IsFuture(text, m.Index));
+        }
+    }
+
+    /// <summary>The month number of an English month name or abbreviation.</summary>
+    public static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
+    {
+        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+    };
+
+    /// <summary>Whether the clause leading up to a mention speaks of it as a deadline or plan rather than as past.</summary>
+    public static bool IsFuture(string text, int index)
+    {
+        var clause = ClauseBefore(text, index);
+        return Deadline().IsMatch(clause) || FutureCue().IsMatch(clause);
+    }
+
+    /// <summary>The part of the sentence before a position: back to the last sentence end or line break.</summary>
+    public static string ClauseBefore(string text, int index)
+    {
+        var start = Math.Max(0, index - 120);
+        var before = text[start..index];
+        var lineBreak = before.LastIndexOf('\n');
+        if (lineBreak >= 0)
+            before = before[(lineBreak + 1)..];
+        var end = SentenceBoundary().Matches(before).LastOrDefault();
+        return end is null ? before : before[(end.Index + end.Length)..];
+    }
+
+    public static bool IsValid(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    private static DateMention? ToMention(string text, Match m)
+    {
+        int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        var month = m.Groups["mon"].Value is { Length: > 0 } mon
+            ? char.IsDigit(mon[0]) ? int.Parse(mon, CultureInfo.InvariantCulture) : MonthNumber(mon)
+            : (int?)null;
+        int? day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture) : null;
+        if (month is null or < 1 or > 12 || day is { } d && !IsValid(year ?? 2000, month.Value, d))
+            return null;
+        return new DateMention(m.Index, year, month, day, IsFuture(text, m.Index));
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])" + MonthName + @"\s+" + Day + @",?\s+" + Year)]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])" + Day + @"\s+" + MonthName + @",?\s+" + Year)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"(?<![\d-])" + Year + @"-(?<mon>[01]\d)(?:-(?<day>[0-3]\d))?(?!\d)")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"(?<![\d./])(?<a>[0-3]?\d)(?<sep>[./])(?<b>[0-3]?\d)\k<sep>" + Year)]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"(?<!\d\s?)" + MonthName + @",?\s+" + Year)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"(?<![\p{L}])" + MonthName + @"\s+" + Day + @"(?!,?\s*(?:19|20)\d\d)(?![\d:])")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"(?<![\p{L}\d.,])" + Day + @"\s+" + MonthName + @"(?!,?\s*(?:19|20)\d\d)")]
+    private static partial Regex DayMonth();
+
+    // "in December", "last May": a month on its own, which news writes only for the recent past or near future.
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:early\s+|late\s+|mid-?)?" + MonthName + @"(?!\s*(?:\d|,\s*\d))")]
+    private static partial Regex BareMonth();
+
+    // A plain year or range ("1989-91", "2016/17"); "1980s" is a decade and "$2000"/"2,000" are amounts.
+    [GeneratedRegex(@"(?<![\d$€£.,/:-])" + Year + @"(?:[-–/](?<to>\d{2})(?!\d))?(?!s\b|\d|,\d|\.\d)")]
+    private static partial Regex YearAlone();
+
+    [GeneratedRegex(@"[\p{Ll}\d)""”'’][.!?][""”'’]?\s+(?=[\p{Lu}""“])")]
+    private static partial Regex SentenceBoundary();
+
+    // "by Dec. 31,", "until the end of", "no later than mid-": a deadline just before the date.
+    [GeneratedRegex(@"\b(?:by|until|till|before|no later than|not later than)\s+(?:the\s+(?:end|middle|beginning|start|close)\s+of\s+)?(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]{2,8}\.?\s*(?:\d{1,2},?\s*)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Deadline();
+
+    [GeneratedRegex(@"\b(?:will|shall|'ll|would|is to|are to|to be (?:delivered|completed|signed|built)|plans?|planned|planning|expected|expects|scheduled|due|aims?|intends?|set to|going to|next|upcoming)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCue();
+}

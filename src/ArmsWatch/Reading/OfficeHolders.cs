@@ -1,0 +1,125 @@
+using ArmsWatch.Documents;
+
+using System.Text.RegularExpressions;
+
+namespace ArmsWatch.Reading;
+
+/// <summary>
+/// Who held which office of which state when, loaded from <c>data/office-holders.tsv</c>;
+/// dates texts by the officials they name, and lets later stages resolve an official to a state.
+/// </summary>
+public sealed partial class OfficeHolders
+{
+    public const string FileName = "office-holders.tsv";
+
+    private readonly Dictionary<string, List<OfficeHolder>> _byName;
+    private readonly Dictionary<string, List<OfficeHolder>> _bySurname;
+    private readonly Regex _anyName;
+
+    public OfficeHolders(IEnumerable<OfficeHolder> tenures)
+    {
+        All = tenures.ToList();
+        _byName = Index(All.SelectMany(t => t.Aliases.Prepend(t.Name).Select(name => (name, t))));
+        _bySurname = Index(All.Select(t => (t.Surname, t)));
+        // Longest names first, so "George H. W. Bush" wins over a shorter alias inside it.
+        var names = _byName.Keys.OrderByDescending(n => n.Length).Select(Regex.Escape);
+        _anyName = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', names) + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>Every tenure, in file order.</summary>
+    public IReadOnlyList<OfficeHolder> All { get; }
+
+    /// <summary>Every full name and alias, for spotting them in text.</summary>
+    public IEnumerable<string> Names => _byName.Keys;
+
+    /// <summary>The shipped table.</summary>
+    public static OfficeHolders LoadShipped() => Load(ShippedFiles.Data(FileName));
+
+    /// <summary>Loads a table with columns name, aliases (|-separated), state, role, start YYYY-MM, end YYYY-MM or empty.</summary>
+    /// <exception cref="InputException">The file is missing or a row is malformed.</exception>
+    public static OfficeHolders Load(string path)
+    {
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(path, $"cannot read the office-holders table ({e.Message})", e);
+        }
+        var tenures = new List<OfficeHolder>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            // Line 1 is the header; '#' lines are comments.
+            if (i == 0 || lines[i].Length == 0 || lines[i].StartsWith('#'))
+                continue;
+            tenures.Add(ParseRow(lines[i], $"{path}:{i + 1}"));
+        }
+        return new OfficeHolders(tenures);
+    }
+
+    /// <summary>Tenures of the person with this full name or alias (case-insensitive); empty when unknown.</summary>
+    public IReadOnlyList<OfficeHolder> ByName(string name) =>
+        _byName.TryGetValue(name.Trim(), out var found) ? found : [];
+
+    /// <summary>Tenures of everyone with this surname; several people when it is ambiguous.</summary>
+    public IReadOnlyList<OfficeHolder> BySurname(string surname) =>
+        _bySurname.TryGetValue(surname.Trim(), out var found) ? found : [];
+
+    /// <summary>
+    /// Officials named in full (or by a listed alias) in a text; surnames alone are too ambiguous to count.
+    /// The role written before the name ("Deputy Prime Minister Ilya Klebanov") narrows the tenures to that office.
+    /// </summary>
+    public IEnumerable<OfficeHolderMention> FindIn(string text)
+    {
+        foreach (Match match in _anyName.Matches(text))
+        {
+            var clause = DateMentions.ClauseBefore(text, match.Index);
+            var before = clause[Math.Max(0, clause.Length - 45)..];
+            var tenures = _byName[match.Value];
+            var titled = tenures.Where(t => HasRole(before, t.Role)).ToList();
+            yield return new OfficeHolderMention(match.Index, tenures[0].Name, titled.Count > 0 ? titled : tenures, FormerCue().IsMatch(before));
+        }
+    }
+
+    // Every word of the office must be written before the name; "defense" and "defence" are one word.
+    private static bool HasRole(string before, string role)
+    {
+        var context = RoleWords().Matches(before.ToLowerInvariant().Replace("defense", "defence")).Select(m => m.Value).ToHashSet();
+        return RoleWords().Matches(role).All(word => word.Value is "of" or "the" || context.Contains(word.Value));
+    }
+
+    private static OfficeHolder ParseRow(string line, string origin)
+    {
+        var cells = line.Split('\t');
+        if (cells.Length is < 5 or > 6)
+            throw new InputException(origin, $"expected 6 tab-separated columns, found {cells.Length}");
+        var start = YearMonth.Parse(cells[4]) ?? throw new InputException(origin, $"start '{cells[4]}' is not YYYY-MM");
+        YearMonth? end = null;
+        if (cells.Length == 6 && cells[5].Trim().Length > 0)
+            end = YearMonth.Parse(cells[5]) ?? throw new InputException(origin, $"end '{cells[5]}' is not YYYY-MM");
+        var aliases = cells[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new OfficeHolder(cells[0].Trim(), aliases, cells[2].Trim(), cells[3].Trim().ToLowerInvariant(), start, end);
+    }
+
+    private static Dictionary<string, List<OfficeHolder>> Index(IEnumerable<(string Key, OfficeHolder Tenure)> entries)
+    {
+        var index = new Dictionary<string, List<OfficeHolder>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, tenure) in entries)
+        {
+            if (!index.TryGetValue(key, out var list))
+                index[key] = list = [];
+            if (!list.Contains(tenure))
+                list.Add(tenure);
+        }
+        return index;
+    }
+
+    [GeneratedRegex(@"[\p{L}-]+")]
+    private static partial Regex RoleWords();
+
+    // A past office holder: "former President", "then-Prime Minister", "his predecessor", "the late".
+    [GeneratedRegex(@"\b(?:former\b|ex-|the late\b|then-|predecessor\b|previous\b|erstwhile\b|one-?time\b)[^;]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex FormerCue();
+}
