@@ -2,5 +2,6 @@ using System.CommandLine;
 using ArmsWatch.Cli.Commands;
 
 var root = new RootCommand("ArmsWatch: arms-transfer claims from news, with sentence-level provenance.");
+root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(VersionCommand.Create());
 return root.Parse(args).Invoke();
