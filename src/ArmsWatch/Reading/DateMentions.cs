@@ -71,7 +71,9 @@ public static partial class DateMentions
     public static bool IsFuture(string text, int index)
     {
         var clause = ClauseBefore(text, index);
-        return Deadline().IsMatch(clause) || FutureCue().IsMatch(clause);
+        // A plan elsewhere in the sentence ("are to hold talks with X, who made a trip in December") does not reach past a comma.
+        var phrase = clause[(clause.LastIndexOfAny([',', ';', '—', '(']) + 1)..];
+        return Deadline().IsMatch(clause) || FutureCue().IsMatch(phrase);
     }
 
     /// <summary>The part of the sentence before a position: back to the last sentence end or line break.</summary>

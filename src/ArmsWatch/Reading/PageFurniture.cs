@@ -15,7 +15,18 @@ public static partial class PageFurniture
     public static string Strip(string text)
     {
         var lines = text.Split('\n');
-        var kept = lines.Where(line => !IsFurniture(line)).ToList();
+        var kept = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!IsFurniture(lines[i]))
+            {
+                kept.Add(lines[i]);
+                continue;
+            }
+            // A furniture paragraph goes with its blank line, so the paragraphs around it stay one blank line apart.
+            if (i + 1 < lines.Length && lines[i + 1].Trim().Length == 0 && (kept.Count == 0 || kept[^1].Trim().Length == 0))
+                i++;
+        }
         if (kept.Count > 0)
             kept[^1] = StripGluedTail(kept[^1]);
         return TrimBlankLines(kept);

@@ -43,13 +43,14 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
             return (earliest ?? latest) is { } bound ? new PublicationDate(bound.Year) : null;
         }
 
-        if (lastPast is { } past)
-            candidates = Narrow(candidates, month => month <= past.AddMonths(SoonAfterPast));
+        // Strongest evidence first: each later narrowing is ignored where it would contradict an earlier one.
         var dateline = Dateline(text);
         if (dateline is { } d)
             candidates = Narrow(candidates, month => month.Month == d.Month);
-        candidates = NarrowByRecentMonths(text, candidates);
         candidates = NarrowByWeekdays(text, dateline, candidates);
+        candidates = NarrowByRecentMonths(text, candidates);
+        if (lastPast is { } past)
+            candidates = Narrow(candidates, month => month <= past.AddMonths(SoonAfterPast));
 
         // The middle of what remains: the estimate that is least wrong whichever end is true.
         var chosen = candidates[candidates.Count / 2];
