@@ -44,7 +44,8 @@ public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues,
         var context = DocumentContext.From(drafts);
         var claims = drafts
             .Select(context.Fill)
-            .Where(c => (c.Supplier is not null || c.Recipient is not null) && c.Supplier != c.Recipient)
+            // A transfer needs someone to receive it; a state arming itself is not a transfer.
+            .Where(c => c.Recipient is not null && c.Supplier != c.Recipient)
             .ToList();
         return new DocumentClaims
         {
@@ -216,6 +217,8 @@ public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues,
 
     private bool IsConventionalItem(Token[] tokens, WeaponMention item)
     {
+        if (item.IsGeneric && item.First > 0 && char.IsUpper(tokens[item.Head].Text[0]) && !IsAllCapitalised(tokens))
+            return false;   // "Lockheed Martin Missiles", "the Armament Agency": a capitalised common noun inside a name
         if (item.First > 0 && tokens[item.First - 1].Text is "other" or "Other")
             return false;   // a catch-all closing a list
         if (item.First > 0 && tokens[item.First - 1].Text is "these" or "those" or "These" or "Those")
@@ -229,6 +232,10 @@ public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues,
     }
 
     /// <summary>Whether the item is what parts are for: only list words and other items lie between "for" and it.</summary>
+    /// <summary>A headline in title case, where every word is capitalised and capitals say nothing about names.</summary>
+    private static bool IsAllCapitalised(Token[] tokens) =>
+        tokens.Count(t => char.IsLower(t.Text[0])) * 4 < tokens.Count(t => char.IsLetter(t.Text[0]));
+
     private static bool IsObjectOfParts(Token[] tokens, WeaponMention item, bool[] insideItem)
     {
         for (var i = item.First - 1; i >= 0; i--)
