@@ -11,6 +11,9 @@ public static partial class PageFurniture
     // Longest line still taken for furniture: furniture is terse, article paragraphs are not.
     private const int MaxFurnitureWords = 16;
 
+    // Section labels and link teasers are a few words; a closing line of prose is longer or punctuated.
+    private const int MaxLabelWords = 5;
+
     /// <summary>The text without furniture lines, and without a furniture fragment glued after the last sentence.</summary>
     public static string Strip(string text)
     {
@@ -27,6 +30,7 @@ public static partial class PageFurniture
             if (i + 1 < lines.Length && lines[i + 1].Trim().Length == 0 && (kept.Count == 0 || kept[^1].Trim().Length == 0))
                 i++;
         }
+        DropTrailingLabels(kept);
         if (kept.Count > 0)
             kept[^1] = StripGluedTail(kept[^1]);
         return TrimBlankLines(kept);
@@ -50,6 +54,21 @@ public static partial class PageFurniture
             || CookieNotice().IsMatch(content)
             || words <= 4 && IsWidgetLabel(content);
     }
+
+    // After the last sentence an article has nothing left to say: short unpunctuated lines there are
+    // the page's section labels and teasers ("Latest events", "Also Read").
+    private static void DropTrailingLabels(List<string> lines)
+    {
+        if (!lines.Any(line => EndsSentence(line)))
+            return;
+        while (lines.Count > 0 && (lines[^1].Trim().Length == 0 || IsTrailingLabel(lines[^1])))
+            lines.RemoveAt(lines.Count - 1);
+    }
+
+    private static bool IsTrailingLabel(string line) =>
+        !EndsSentence(line) && Words().Matches(line).Count <= MaxLabelWords;
+
+    private static bool EndsSentence(string line) => SentenceEnd().IsMatch(line.TrimEnd()[^Math.Min(2, line.TrimEnd().Length)..]);
 
     // "... other leading arms traders can.Get the latest updates as we post them" — the page glued its banner onto the last sentence.
     private static string StripGluedTail(string line)

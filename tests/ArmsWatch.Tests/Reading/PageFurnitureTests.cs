@@ -57,4 +57,12 @@ public sealed class PageFurnitureTests
     [Fact]
     public void Line_breaks_inside_paragraphs_are_kept() =>
         Assert.Equal("President Barack Obama's\nadministration notified Congress.", PageFurniture.Strip("President Barack Obama's\nadministration notified Congress."));
+
+    [Fact]
+    public void Short_unpunctuated_labels_after_the_last_sentence_are_removed() =>
+        Assert.Equal("Russia is supplying Syria with MiG-29s.", PageFurniture.Strip("Russia is supplying Syria with MiG-29s.\n\n\nLatest events\n\nLatest Issue\n"));
+
+    [Fact]
+    public void Text_without_any_sentence_keeps_its_lines() =>
+        Assert.Equal("Russia Firm on Weapons Sales to Iran", PageFurniture.Strip("Russia Firm on Weapons Sales to Iran"));
 }
