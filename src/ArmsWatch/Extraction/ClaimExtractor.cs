@@ -11,7 +11,7 @@ namespace ArmsWatch.Extraction;
 /// </remarks>
 public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues, IReadOnlySet<string> nonItemHeads, IReadOnlySet<string> nonConventional)
 {
-    private const int NegationReach = 5;
+    private const int NegationReach = 6;
     private readonly SourceAttributor attributor = new(cues);
 
     public static ClaimExtractor Load(string extractionDirectory, EntityRecognizer recognizer) => new(
@@ -26,6 +26,7 @@ public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues,
         var people = PersonNames.Collect(document.Sentences, recognizer, cues.PersonTitles);
         var drafts = new List<ClaimDraft>();
         var totals = new List<ExportTotal>();
+        var facts = new List<SentenceFacts>();
         string? lastSpeaker = null;
         foreach (var sentence in document.Sentences)
         {
@@ -35,10 +36,27 @@ public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues,
             var sentenceTotals = TotalsReader.Read(sentence, entities, money, published, evidence);
             totals.AddRange(sentenceTotals);
             var source = attributor.SourceOf(sentence, entities, people, ref lastSpeaker);
-            var sentenceDrafts = ClaimsOf(sentence, entities, source, published, evidence, contextMayFill: sentenceTotals.Count == 0,
-                previous: drafts.Count > 0 ? drafts[^1].Claim : null);
+            var weapons = recognizer.FindWeapons(sentence);
+            var fact = new SentenceFacts(sentence, entities, money, source, evidence, ContextMayFill: sentenceTotals.Count == 0,
+                NamesEquipment: weapons.Count > 0);
+            facts.Add(fact);
+            var items = weapons.Where(w => IsConventionalItem(sentence.Tokens, w)).ToList();
+            var sentenceDrafts = ClaimsOf(fact, items, published, previous: drafts.Count > 0 ? drafts[^1].Claim : null);
             AssignValue(sentenceDrafts, money);
             drafts.AddRange(sentenceDrafts);
+        }
+
+        // In an article about arms, a sentence without equipment words still tells of the transfer through the words that
+        // stand for it ("the contract with Iran was suspended"): a second pass reads those, once the article is known to be about arms.
+        if (drafts.Count > 0)
+        {
+            foreach (var fact in facts.Where(f => !f.NamesEquipment))
+            {
+                var items = recognizer.FindTradeWords(fact.Sentence).Where(w => IsConventionalItem(fact.Sentence.Tokens, w)).ToList();
+                var sentenceDrafts = ClaimsOf(fact, items, published, previous: null);
+                AssignValue(sentenceDrafts, fact.Money);
+                drafts.AddRange(sentenceDrafts);
+            }
         }
 
         var context = DocumentContext.From(drafts);
@@ -46,7 +64,10 @@ public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues,
             .Select(context.Fill)
             // A transfer needs someone to receive it; a state arming itself is not a transfer.
             .Where(c => c.Recipient is not null && c.Supplier != c.Recipient)
+            .OrderBy(c => c.SentenceStart)
+            .ThenBy(c => c.ItemStart)
             .ToList();
+        claims = SystemStoodForByTradeWords(claims);
         return new DocumentClaims
         {
             Doc = document.Source.Id,
@@ -58,23 +79,20 @@ public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues,
         };
     }
 
-    private List<ClaimDraft> ClaimsOf(Sentence sentence, List<EntityMention> entities, string? source, PublicationDate? published,
-        string evidence, bool contextMayFill, Claim? previous)
+    private List<ClaimDraft> ClaimsOf(SentenceFacts fact, List<WeaponMention> items, PublicationDate? published, Claim? previous)
     {
+        var (sentence, entities, _, source, evidence, contextMayFill, _) = fact;
         var tokens = sentence.Tokens;
-        var weapons = recognizer.FindWeapons(sentence);
         var insideItem = new bool[tokens.Length];
-        foreach (var weapon in weapons)
+        foreach (var weapon in items)
             for (var k = weapon.First; k <= weapon.Last; k++)
                 insideItem[k] = true;
 
         var drafts = new List<ClaimDraft>();
         TransferKind? inheritedKind = null;
         var inheritedUntil = -1;
-        foreach (var item in weapons)
+        foreach (var item in items)
         {
-            if (!IsConventionalItem(tokens, item))
-                continue;
             if (item.Kind == TransferKind.Parts)
             {
                 // "spare parts for their Russian-made arms and systems, such as MiG-29 fighters": what follows is what the parts are for.
@@ -89,6 +107,8 @@ public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues,
             var scopeStart = ClauseScope.StartBefore(tokens, item.First);
             var scopeEnd = ClauseScope.EndAfter(tokens, item.Last);
             var cueIndex = ChooseCue(tokens, insideItem, item, scopeStart, scopeEnd);
+            if (cueIndex < 0 && item.IsTradeWord && cues.StageCueFor(tokens[item.Head].Text) is not null)
+                cueIndex = item.Head;   // "the contract with Iran": the trade word is its own cue
             if (cueIndex < 0 || cueIndex > item.Last)
             {
                 // "Or the Yakhont or Moskit missiles.": a sentence that opens with a conjunction continues the last claim.
@@ -101,15 +121,18 @@ public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues,
                     continue;
             }
             var cue = cues.StageCueFor(tokens[cueIndex].Text)!;
+            var stage = cue.Stage;
+            // "lifted the delivery ban": ending a stop reopens the transfer, which the contract reads as an offer.
+            if (stage == Stage.Cancellation && cues.ReversesCancellation(tokens, cueIndex))
+                stage = Stage.Offer;
             var parties = PartyRoles.Read(tokens, entities, item, cueIndex, cue, scopeStart, scopeEnd);
             // "Russia's arms exports", "arms deals with Iran would bring cash": a generic item named only inside a trade noun,
             // with no recipient, speaks of trade in general, not of a transfer.
-            if (item.IsGeneric && cueIndex == item.Last + 1 && parties.Recipient is null && !cue.Frame)
+            if (item.IsGeneric && cueIndex == item.Last + 1 && parties.Recipient is null && parties.Other is null && !cue.Frame)
                 continue;
-            if (!contextMayFill && parties.Recipient is null)
+            if (!contextMayFill && parties.Recipient is null && parties.Other is null)
                 continue;
             var certainty = CertaintyOf(tokens, scopeStart, cueIndex, cue);
-            var stage = cue.Stage;
             // "Tehran could buy": a buyer that may buy is asking, not agreeing (the contract's "may buy" → request).
             if (stage == Stage.Agreement && cue.Subject == SubjectRole.Recipient && certainty == Certainty.Possible)
                 stage = Stage.Request;
@@ -134,9 +157,25 @@ public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues,
                 ItemStart = tokens[item.First].Start,
                 ItemEnd = tokens[item.Last].End,
             };
-            drafts.Add(new ClaimDraft(claim, item.Origin, contextMayFill, parties.Either));
+            drafts.Add(new ClaimDraft(claim, item.Origin, contextMayFill, parties.Either, parties.Other));
         }
         return drafts;
+    }
+
+    /// <summary>"The contract", "the deal": a trade word stands for the system the article names for the same two parties,
+    /// when it names exactly one.</summary>
+    private List<Claim> SystemStoodForByTradeWords(List<Claim> claims)
+    {
+        var systemsByPair = claims
+            .Where(c => c.System is not null)
+            .GroupBy(c => (c.Supplier, c.Recipient))
+            .ToDictionary(g => g.Key, g => g.Select(c => (c.System, c.Category)).Distinct().ToList());
+        return claims.Select(c =>
+            c.System is null && c.Category == WeaponCategory.Unspecified && c.Kind == TransferKind.Sale
+            && systemsByPair.TryGetValue((c.Supplier, c.Recipient), out var systems) && systems.Count == 1
+            && recognizer.IsTradeWord(c.Item)
+                ? c with { System = systems[0].System, Category = systems[0].Category }
+                : c).ToList();
     }
 
     private static Claim ContinuedClaim(Claim previous, Sentence sentence, WeaponMention item) => previous with
@@ -166,6 +205,9 @@ public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues,
                 firstFrame = i;
             nearestBefore = i;
         }
+        // "an arms embargo", "a delivery ban": a stop named in the same compound binds the item before any earlier cue.
+        if (item.Last + 1 <= scopeEnd && cues.StageCueFor(tokens[item.Last + 1].Text) is { Stage: Stage.Cancellation })
+            return item.Last + 1;
         if (firstFrame >= 0)
             return firstFrame;
         if (nearestBefore >= 0)

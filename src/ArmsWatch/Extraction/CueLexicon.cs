@@ -18,6 +18,9 @@ public sealed class CueLexicon
 
     public IReadOnlySet<string> SpeechVerbs { get; private init; } = new HashSet<string>();
 
+    /// <summary>Words that end a stop ("lifted the ban", "ended the embargo").</summary>
+    public IReadOnlySet<string> CancellationReversals { get; private init; } = new HashSet<string>();
+
     public IReadOnlySet<string> PersonTitles { get; private init; } = new HashSet<string>();
 
     public static CueLexicon Load(string directory)
@@ -26,6 +29,7 @@ public sealed class CueLexicon
         {
             SpeechVerbs = DataFile.ReadSet(Path.Combine(directory, "speech-verbs.txt")),
             PersonTitles = DataFile.ReadSet(Path.Combine(directory, "person-titles.txt")),
+            CancellationReversals = DataFile.ReadSet(Path.Combine(directory, "cancellation-reversals.txt")),
         };
         foreach (var row in DataFile.ReadTable(Path.Combine(directory, "stage-cues.tsv")))
         {
@@ -51,6 +55,15 @@ public sealed class CueLexicon
     }
 
     public StageCue? StageCueFor(string word) => stageCues.GetValueOrDefault(word);
+
+    /// <summary>Whether a reversal word ("lifted") governs the cancellation cue at <paramref name="cueIndex"/>.</summary>
+    public bool ReversesCancellation(Documents.Token[] tokens, int cueIndex)
+    {
+        for (var i = Math.Max(0, cueIndex - 4); i < cueIndex; i++)
+            if (CancellationReversals.Contains(tokens[i].Text))
+                return true;
+        return false;
+    }
 
     /// <summary>The certainty a word (or the phrase ending at it) expresses, if any.</summary>
     public Certainty? CertaintyAt(IReadOnlyList<string> words, int index)

@@ -23,7 +23,13 @@ public sealed record DocumentContext(string? Supplier, string? Recipient)
         var claim = draft.Claim;
         var supplier = claim.Supplier;
         var recipient = claim.Recipient;
-        if (draft.Either is { } either)
+        if (draft is { Either: { } one, Other: { } two })
+        {
+            // Two sides named together: the article's roles, then the system's maker, orient them; else as written.
+            var reversed = one == Recipient || two == Supplier || two == draft.Origin;
+            (supplier, recipient) = reversed ? (two, one) : (one, two);
+        }
+        else if (draft.Either is { } either)
         {
             // The article's roles decide: a state the article shows receiving is the recipient here too.
             if (either == Recipient && either != Supplier) recipient = either;

@@ -5,7 +5,9 @@ namespace ArmsWatch.Extraction;
 
 /// <summary>Supplier and recipient as the sentence states them (null where it does not).</summary>
 /// <param name="Either">A subject whose role the cue leaves open ("Russia expects to secure deals"); the article's context decides.</param>
-public readonly record struct Parties(string? Supplier, string? Recipient, string? Either = null)
+/// <param name="Other">With <paramref name="Either"/>, the second of two parties named together ("between Russia and Iran",
+/// "Russia and India signed"): one supplies, the other receives, and the article's context says which.</param>
+public readonly record struct Parties(string? Supplier, string? Recipient, string? Either = null, string? Other = null)
 {
     public bool IsComplete => Supplier is not null && Recipient is not null;
 }
@@ -21,6 +23,8 @@ public static class PartyRoles
     public static Parties Read(Token[] tokens, IReadOnlyList<EntityMention> entities, WeaponMention item, int cueIndex, StageCue cue,
         int scopeStart, int scopeEnd)
     {
+        if (Pair(tokens, entities, cueIndex, scopeStart) is { } pair)
+            return new Parties(null, null, pair.First, pair.Second);
         string? supplier = null, recipient = null, subject = null, counterpart = null, origin = null;
         foreach (var mention in entities)
         {
@@ -74,7 +78,8 @@ public static class PartyRoles
             }
             if (mention.Last < cueIndex)
                 subject = party;   // the nearest before the cue: "Officials said that Iran had expressed interest"
-            else if (mention.First > cueIndex && mention.First - cueIndex <= 2 && mention.Last < item.First && cue.Subject == SubjectRole.Supplier)
+            else if (mention.First > cueIndex && OnlyModifiersBetween(tokens, cueIndex, mention.First) && mention.Last < item.First
+                     && cue.Subject == SubjectRole.Supplier)
                 recipient ??= party;   // "offer Iran its range of fighters": the indirect object
         }
 
@@ -110,6 +115,34 @@ public static class PartyRoles
         if (supplier is null && origin is not null && origin != recipient)
             supplier = origin;
         return new Parties(supplier, recipient);
+    }
+
+    /// <summary>Two parties named together as the two sides: "between X and Y", or "X and Y" as the subject of the cue.</summary>
+    private static (string First, string Second)? Pair(Token[] tokens, IReadOnlyList<EntityMention> entities, int cueIndex, int scopeStart)
+    {
+        for (var k = 0; k + 1 < entities.Count; k++)
+        {
+            var (left, right) = (entities[k], entities[k + 1]);
+            if (left.First < scopeStart || right.First != left.Last + 2 || tokens[left.Last + 1].Text != "and")
+                continue;
+            if (PartyName(left.Entity) is not { } a || PartyName(right.Entity) is not { } b || a == b)
+                continue;
+            var between = left.First > 0 && tokens[left.First - 1].Text == "between";
+            var subjectOfCue = right.Last < cueIndex && cueIndex - right.Last <= 3 && PrepositionBefore(tokens, left.First) is not
+                ("to" or "from" or "for" or "with" or "of" or "in" or "by" or "between");
+            if (between || subjectOfCue)
+                return (a, b);
+        }
+        return null;
+    }
+
+    /// <summary>"supply NATO member Turkey with": only modifiers and names lie between the verb and its indirect object.</summary>
+    private static bool OnlyModifiersBetween(Token[] tokens, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+            if (!(tokens[i].Text is "the" or "member" or "ally" or "neighbouring" or "neighboring" || char.IsUpper(tokens[i].Text[0])))
+                return false;
+        return to - from <= 4;
     }
 
     /// <summary>How a party is written in a claim: a state's code, or a non-state group's name; null for outlets and bodies.</summary>

@@ -7,6 +7,18 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons)
 {
     public StateLexicon States => states;
 
+    /// <summary>Words that stand for a transfer's equipment without naming it: "contract", "deliveries", "package".</summary>
+    public List<WeaponMention> FindTradeWords(Sentence sentence)
+    {
+        var found = new List<WeaponMention>();
+        for (var i = 0; i < sentence.Tokens.Length; i++)
+            if (weapons.IsTradeWord(sentence.Tokens[i].Text))
+                found.Add(new WeaponMention(i, i, i, Extraction.WeaponCategory.Unspecified, null, null, null, IsTradeWord: true));
+        return found;
+    }
+
+    public bool IsTradeWord(string word) => weapons.IsTradeWord(word);
+
     public List<EntityMention> FindEntities(Sentence sentence)
     {
         var tokens = sentence.Tokens.AsSpan();

@@ -8,6 +8,7 @@ public sealed record EntityMention(int First, int Last, Entity Entity);
 /// <summary>Equipment named in a sentence: the item span, its head word, and what the lexicon knows of it.</summary>
 /// <param name="System">The family ("S-300"), or the designation's family part when uncatalogued; null for generic items.</param>
 /// <param name="Origin">The state that makes the system, when catalogued.</param>
+/// <param name="IsTradeWord">A word that stands for the equipment ("the contract", "deliveries") rather than naming it.</param>
 public sealed record WeaponMention(
     int First,
     int Last,
@@ -15,7 +16,8 @@ public sealed record WeaponMention(
     WeaponCategory Category,
     string? System,
     string? Origin,
-    TransferKind? Kind)
+    TransferKind? Kind,
+    bool IsTradeWord = false)
 {
     public bool IsGeneric => System is null;
 }

@@ -11,10 +11,11 @@ public sealed partial class WeaponLexicon
 {
     private readonly Dictionary<string, List<WeaponTerm>> termsByHead = new(StringComparer.Ordinal);
     private readonly List<(string[] Pattern, WeaponSystem System)> patterns = [];
+    private HashSet<string> tradeWords = [];
 
     public static WeaponLexicon Load(string knowledgeDirectory, Tokenizer tokenizer)
     {
-        var lexicon = new WeaponLexicon();
+        var lexicon = new WeaponLexicon { tradeWords = DataFile.ReadSet(Path.Combine(knowledgeDirectory, "trade-words.txt")) };
         foreach (var row in DataFile.ReadTable(Path.Combine(knowledgeDirectory, "weapon-terms.tsv")))
         {
             var words = row[0].Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -38,6 +39,9 @@ public sealed partial class WeaponLexicon
             : b.Pattern[^1].Length.CompareTo(a.Pattern[^1].Length));
         return lexicon;
     }
+
+    /// <summary>Whether a word (singular or plural) stands for a transfer's equipment without naming it.</summary>
+    public bool IsTradeWord(string word) => tradeWords.Contains(Normalise(word));
 
     /// <summary>The longest generic term ending at token <paramref name="head"/>: its first token index, or -1.</summary>
     public (int First, WeaponTerm? Term) TermEndingAt(ReadOnlySpan<Token> tokens, int head)
