@@ -3,5 +3,6 @@ using ArmsWatch.Cli.Commands;
 
 var root = new RootCommand("ArmsWatch: arms-transfer claims from news, with sentence-level provenance.");
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(VersionCommand.Create());
 return root.Parse(args).Invoke();
