@@ -44,7 +44,9 @@ public sealed class DependencyParser
     /// <summary>Parses tagged words: fills 1-based heads (0 = root) and label ids (-1 for the root).</summary>
     public void Parse(ReadOnlySpan<string> words, ReadOnlySpan<string> tags, Span<int> heads, Span<int> labels)
     {
-        var scratch = t_scratch ??= new Scratch(_system.ActionCount);
+        var scratch = t_scratch is { } cached && cached.Scores.Length == _system.ActionCount
+            ? cached
+            : t_scratch = new Scratch(_system.ActionCount);
         scratch.Load(words, tags, _tags);
         var state = scratch.State;
         state.Reset(words.Length);
@@ -68,9 +70,10 @@ public sealed class DependencyParser
     /// <summary>
     /// Trains on sentences whose trees are first made projective (<see cref="Projectivizer"/>), with the given
     /// tags (gold, or a tagger's output so training matches use). Deterministic for the same inputs and seed.
+    /// Averaged weights smaller than <paramref name="minimumWeight"/> in magnitude are left out of the model.
     /// </summary>
     public static DependencyParser Train(IReadOnlyList<ConllSentence> sentences, IReadOnlyList<string[]> tags,
-        int epochs, int seed, Action<string>? log = null)
+        int epochs, int seed, float minimumWeight = 0, Action<string>? log = null)
     {
         var tagSet = new LabelSet(sentences.SelectMany(s => s.Xpos).Order(StringComparer.Ordinal));
         var labels = new LabelSet(sentences.SelectMany(s => s.DepRels).Where(l => l != RootLabel).Order(StringComparer.Ordinal));
@@ -113,7 +116,7 @@ public sealed class DependencyParser
             }
             log?.Invoke($"parser epoch {epoch}/{epochs}: {100.0 * correct / total:F2}% transitions optimal, {perceptron.FeatureCount:N0} features");
         }
-        return new DependencyParser(tagSet, labels, perceptron.Compile(minimumWeight: 0.001f));
+        return new DependencyParser(tagSet, labels, perceptron.Compile(minimumWeight));
     }
 
     public void Save(string path) => ModelFile.Write(path, Magic, FormatVersion, writer =>

@@ -10,7 +10,7 @@ public static class ModelFile
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var file = File.Create(path);
-        using var brotli = new BrotliStream(file, CompressionLevel.SmallestSize);
+        using var brotli = new BrotliStream(file, CompressionLevel.Optimal);
         using var writer = new BinaryWriter(brotli);
         writer.Write(magic);
         writer.Write(version);
