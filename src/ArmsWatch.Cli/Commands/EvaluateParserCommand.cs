@@ -52,6 +52,6 @@ public static class EvaluateParserCommand
         XPOS:  {scores.Xpos:F2}
         UAS:   {scores.Uas:F2}
         LAS:   {scores.Las:F2}
-        speed: {scores.TokensPerSecond:F0} tokens/s (tagging + parsing, one thread, after a warm-up pass)
+        speed: {scores.TokensPerSecond:F0} tokens/s (tagging + parsing, one thread, after two warm-up passes)
         """);
 }
