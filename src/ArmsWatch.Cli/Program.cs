@@ -5,4 +5,6 @@ var root = new RootCommand("ArmsWatch: arms-transfer claims from news, with sent
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(VersionCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(EvaluateParserCommand.Create());
 return root.Parse(args).Invoke();

@@ -1,0 +1,174 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace ArmsWatch.Analysis;
+
+/// <summary>Frozen perceptron weights: feature key → the few classes it has a non-zero weight for. Immutable, so thread-safe.</summary>
+/// <remarks>
+/// An open-addressing table of 8-byte slots (32-bit fingerprint, 24-bit start, 8-bit length) over one packed array of
+/// (weight, class) entries, so scoring a feature costs one probe and one short sequential read, and the table stays
+/// small enough to mostly live in cache. The full 64-bit keys are kept aside only for writing. Weights are rounded to
+/// half precision when built, which halves the model files and makes save/load round-trip exactly.
+/// </remarks>
+public sealed class SparseWeights
+{
+    private const int MaximumEntries = 1 << 24;
+
+    private readonly ulong[] _keys;
+    private readonly int[] _starts;
+    private readonly Slot[] _slots;
+    private readonly Entry[] _entries;
+    private readonly int _mask;
+
+    private SparseWeights(int classCount, ulong[] keys, int[] starts, Entry[] entries)
+    {
+        if (classCount > 256 || entries.Length >= MaximumEntries)
+            throw new ArgumentException($"{classCount} classes and {entries.Length} weights exceed the slot layout (256, 2^24)");
+        ClassCount = classCount;
+        FeatureCount = keys.Length;
+        _keys = keys;
+        _starts = starts;
+        _entries = entries;
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, keys.Length * 2));
+        _slots = new Slot[capacity];
+        _mask = capacity - 1;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            var (index, fingerprint) = Locate(keys[i]);
+            while (_slots[index].Fingerprint != 0)
+                index = (index + 1) & _mask;
+            _slots[index] = new Slot(fingerprint, (uint)starts[i] << 8 | (uint)(starts[i + 1] - starts[i]));
+        }
+    }
+
+    public int ClassCount { get; }
+
+    public int FeatureCount { get; }
+
+    public int EntryCount => _entries.Length;
+
+    /// <summary>Adds each known feature's weights to <paramref name="scores"/> (which the caller clears).</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        var slots = _slots;
+        // First read every feature's home slot: these loads are independent, so their cache misses overlap
+        // instead of each waiting behind the previous feature's probe.
+        Span<int> homes = stackalloc int[features.Length];
+        Span<uint> fingerprints = stackalloc uint[features.Length];
+        Span<uint> homeFingerprints = stackalloc uint[features.Length];
+        for (int i = 0; i < features.Length; i++)
+        {
+            var (index, fingerprint) = Locate(features[i]);
+            homes[i] = index;
+            fingerprints[i] = fingerprint;
+            homeFingerprints[i] = slots[index].Fingerprint;
+        }
+        ref Entry entries = ref MemoryMarshal.GetArrayDataReference(_entries);
+        for (int i = 0; i < features.Length; i++)
+        {
+            if (homeFingerprints[i] == 0)
+                continue;
+            uint fingerprint = fingerprints[i];
+            int index = homes[i];
+            while (slots[index].Fingerprint != fingerprint)
+            {
+                if (slots[index].Fingerprint == 0)
+                    goto next;
+                index = (index + 1) & _mask;
+            }
+            uint row = slots[index].Row;
+            for (int e = (int)(row >> 8), end = e + (int)(row & 0xFF); e < end; e++)
+            {
+                ref Entry entry = ref Unsafe.Add(ref entries, e);
+                scores[entry.Class] += entry.Weight;
+            }
+        next:;
+        }
+    }
+
+    /// <summary>Writes the weights: keys delta-coded in ascending order, then each row's (class, half-precision weight) pairs.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        var rows = Enumerable.Range(0, _keys.Length).OrderBy(i => _keys[i]).ToArray();
+        writer.Write(ClassCount);
+        writer.Write(rows.Length);
+        ulong previous = 0;
+        foreach (int row in rows)
+        {
+            writer.Write7BitEncodedInt64((long)(_keys[row] - previous));
+            previous = _keys[row];
+            writer.Write7BitEncodedInt(_starts[row + 1] - _starts[row]);
+            for (int e = _starts[row]; e < _starts[row + 1]; e++)
+            {
+                writer.Write(_entries[e].Class);
+                writer.Write((Half)_entries[e].Weight);
+            }
+        }
+    }
+
+    public static SparseWeights Read(BinaryReader reader)
+    {
+        var builder = new Builder(reader.ReadInt32());
+        int rowCount = reader.ReadInt32();
+        ulong key = 0;
+        for (int r = 0; r < rowCount; r++)
+        {
+            key += (ulong)reader.Read7BitEncodedInt64();
+            int length = reader.Read7BitEncodedInt();
+            for (int e = 0; e < length; e++)
+            {
+                ushort cls = reader.ReadUInt16();
+                builder.AddEntry(cls, (float)reader.ReadHalf());
+            }
+            builder.EndRow(key);
+        }
+        return builder.Build();
+    }
+
+    /// <summary>A key's home slot (low bits of its mixed hash) and fingerprint (high 32 bits, never 0: 0 marks an empty slot).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private (int Index, uint Fingerprint) Locate(ulong key)
+    {
+        ulong mixed = FeatureHasher.Finish(key);
+        uint fingerprint = (uint)(mixed >> 32);
+        return ((int)(mixed & (ulong)_mask), fingerprint == 0 ? 1 : fingerprint);
+    }
+
+    /// <summary>A table slot: the key's fingerprint, and its row as start &lt;&lt; 8 | length.</summary>
+    private readonly record struct Slot(uint Fingerprint, uint Row);
+
+    [StructLayout(LayoutKind.Sequential, Pack = 2)]
+    private readonly record struct Entry(float Weight, ushort Class);
+
+    /// <summary>Collects rows one feature at a time, then freezes them.</summary>
+    public sealed class Builder(int classCount)
+    {
+        private readonly List<ulong> _keys = [];
+        private readonly List<int> _starts = [0];
+        private readonly List<Entry> _entries = [];
+
+        /// <summary>Adds a feature's row, keeping the classes whose weight reaches <paramref name="minimumWeight"/> in magnitude.</summary>
+        public void Add(ulong feature, ReadOnlySpan<float> weights, float minimumWeight)
+        {
+            for (int c = 0; c < weights.Length; c++)
+            {
+                float rounded = (float)(Half)weights[c];
+                if (rounded != 0 && Math.Abs(rounded) >= minimumWeight)
+                    AddEntry((ushort)c, rounded);
+            }
+            if (_entries.Count > _starts[^1])
+                EndRow(feature);
+        }
+
+        internal void AddEntry(ushort cls, float weight) => _entries.Add(new Entry(weight, cls));
+
+        internal void EndRow(ulong feature)
+        {
+            _keys.Add(feature);
+            _starts.Add(_entries.Count);
+        }
+
+        public SparseWeights Build() => new(classCount, [.. _keys], [.. _starts], [.. _entries]);
+    }
+}

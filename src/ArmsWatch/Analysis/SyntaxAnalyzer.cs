@@ -1,0 +1,66 @@
+using System.Buffers;
+using ArmsWatch.Documents;
+
+namespace ArmsWatch.Analysis;
+
+/// <summary>The analysis stage: tags each sentence's tokens (UPOS, XPOS) and parses them into a UD dependency tree.</summary>
+/// <remarks>Loaded once; the models are immutable, so one instance serves concurrent callers.</remarks>
+public sealed class SyntaxAnalyzer
+{
+    public const string TaggerFileName = "en_ewt.tagger";
+    public const string ParserFileName = "en_ewt.parser";
+
+    private readonly PerceptronTagger _tagger;
+    private readonly DependencyParser _parser;
+
+    public SyntaxAnalyzer(PerceptronTagger tagger, DependencyParser parser)
+    {
+        _tagger = tagger;
+        _parser = parser;
+    }
+
+    public static SyntaxAnalyzer Load(string modelsDirectory) => new(
+        PerceptronTagger.Load(Path.Combine(modelsDirectory, TaggerFileName)),
+        DependencyParser.Load(Path.Combine(modelsDirectory, ParserFileName)));
+
+    /// <summary>Loads the models that ship beside the assembly.</summary>
+    public static SyntaxAnalyzer LoadDefault() => Load(ShippedFiles.ModelsDirectory);
+
+    /// <summary>Fills every token's <c>Upos</c>, <c>Xpos</c>, <c>Head</c> (1-based, 0 = root) and <c>DepRel</c> in place.</summary>
+    public void Analyze(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        int n = tokens.Length;
+        if (n == 0)
+            return;
+        var words = ArrayPool<string>.Shared.Rent(n);
+        var xpos = ArrayPool<string>.Shared.Rent(n);
+        var numbers = ArrayPool<int>.Shared.Rent(3 * n);
+        try
+        {
+            var tags = numbers.AsSpan(0, n);
+            var heads = numbers.AsSpan(n, n);
+            var labels = numbers.AsSpan(2 * n, n);
+            for (int i = 0; i < n; i++)
+                words[i] = tokens[i].Text;
+            _tagger.Tag(words.AsSpan(0, n), tags);
+            for (int i = 0; i < n; i++)
+                xpos[i] = _tagger.XposOf(tags[i]);
+            _parser.Parse(words.AsSpan(0, n), xpos.AsSpan(0, n), heads, labels);
+            for (int i = 0; i < n; i++)
+            {
+                ref var token = ref tokens[i];
+                token.Upos = _tagger.UposOf(tags[i]);
+                token.Xpos = xpos[i];
+                token.Head = heads[i];
+                token.DepRel = _parser.LabelName(labels[i]);
+            }
+        }
+        finally
+        {
+            ArrayPool<string>.Shared.Return(words, clearArray: true);
+            ArrayPool<string>.Shared.Return(xpos, clearArray: true);
+            ArrayPool<int>.Shared.Return(numbers);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using ArmsWatch.Documents;
+
+namespace ArmsWatch.Analysis;
+
+/// <summary>Trains the tagger and parser on a UD treebank folder and writes both model files.</summary>
+public static class TrainingRunner
+{
+    public const string TrainFileSuffix = "-ud-train.conllu";
+
+    /// <summary>Trains from the <c>*-ud-train.conllu</c> file in <paramref name="treebankDirectory"/>; deterministic for fixed options.</summary>
+    public static void Run(string treebankDirectory, string outputDirectory, TrainingOptions options, Action<string> log)
+    {
+        var trainFile = Directory.Exists(treebankDirectory)
+            ? Directory.GetFiles(treebankDirectory, "*" + TrainFileSuffix).Order(StringComparer.Ordinal).FirstOrDefault()
+            : null;
+        if (trainFile is null)
+            throw new InputException(treebankDirectory, $"no *{TrainFileSuffix} file in this folder");
+        var sentences = ConllReader.ReadFile(trainFile);
+        log($"read {sentences.Count:N0} sentences, {sentences.Sum(s => s.Length):N0} words from {trainFile}");
+
+        var clock = Stopwatch.StartNew();
+        var tagger = PerceptronTagger.Train(sentences, options.TaggerEpochs, options.Seed, log);
+        log($"tagger trained in {clock.Elapsed.TotalSeconds:F0} s");
+
+        clock.Restart();
+        var tags = options.JackknifeFolds > 1
+            ? JackknifedTags(sentences, options, log)
+            : sentences.Select(s => s.Xpos).ToArray();
+        var parser = DependencyParser.Train(sentences, tags, options.ParserEpochs, options.Seed, options.ParserMinimumWeight, log);
+        log($"parser trained in {clock.Elapsed.TotalSeconds:F0} s");
+
+        var taggerPath = Path.Combine(outputDirectory, SyntaxAnalyzer.TaggerFileName);
+        var parserPath = Path.Combine(outputDirectory, SyntaxAnalyzer.ParserFileName);
+        tagger.Save(taggerPath);
+        parser.Save(parserPath);
+        log($"wrote {taggerPath} ({new FileInfo(taggerPath).Length / 1024:N0} KiB) and {parserPath} ({new FileInfo(parserPath).Length / 1024:N0} KiB)");
+    }
+
+    /// <summary>Each sentence's XPOS as tagged by a tagger trained on the other folds (folds are interleaved sentences).</summary>
+    private static string[][] JackknifedTags(List<ConllSentence> sentences, TrainingOptions options, Action<string> log)
+    {
+        int folds = options.JackknifeFolds;
+        var tags = new string[sentences.Count][];
+        Parallel.For(0, folds, fold =>
+        {
+            var training = sentences.Where((_, i) => i % folds != fold).ToList();
+            var tagger = PerceptronTagger.Train(training, options.TaggerEpochs, options.Seed);
+            var predicted = new int[sentences.Max(s => s.Length)];
+            for (int i = fold; i < sentences.Count; i += folds)
+            {
+                var words = sentences[i].Words;
+                tagger.Tag(words, predicted);
+                tags[i] = predicted.Take(words.Length).Select(tagger.XposOf).ToArray();
+            }
+        });
+        int correct = sentences.Select((s, i) => s.Xpos.Zip(tags[i]).Count(p => p.First == p.Second)).Sum();
+        log($"jackknifed tags ({folds} folds): XPOS {100.0 * correct / sentences.Sum(s => s.Length):F2}% on train");
+        return tags;
+    }
+}

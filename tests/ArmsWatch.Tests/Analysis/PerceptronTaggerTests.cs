@@ -1,0 +1,49 @@
+using ArmsWatch.Analysis;
+
+namespace ArmsWatch.Tests.Analysis;
+
+public class PerceptronTaggerTests
+{
+    [Fact]
+    public void Tagger_learns_a_toy_treebank_perfectly()
+    {
+        var sentences = ToyTreebank.Sentences();
+        var tagger = PerceptronTagger.Train(sentences, epochs: 10, seed: 1);
+
+        foreach (var sentence in sentences)
+        {
+            var tags = new int[sentence.Length];
+            tagger.Tag(sentence.Words, tags);
+            Assert.Equal(sentence.Upos, tags.Select(tagger.UposOf));
+            Assert.Equal(sentence.Xpos, tags.Select(tagger.XposOf));
+        }
+    }
+
+    [Fact]
+    public void Saved_tagger_loads_with_the_same_weights_and_predictions()
+    {
+        var tagger = PerceptronTagger.Train(ToyTreebank.Sentences(), epochs: 5, seed: 1);
+        var path = Path.Combine(Path.GetTempPath(), $"armswatch-tagger-{Guid.NewGuid():N}");
+        try
+        {
+            tagger.Save(path);
+            var loaded = PerceptronTagger.Load(path);
+            loaded.Save(path + ".again");
+
+            Assert.Equal(File.ReadAllBytes(path), File.ReadAllBytes(path + ".again"));
+            foreach (var sentence in Treebank.Dev().Take(100))
+            {
+                var expected = new int[sentence.Length];
+                var actual = new int[sentence.Length];
+                tagger.Tag(sentence.Words, expected);
+                loaded.Tag(sentence.Words, actual);
+                Assert.Equal(expected, actual);
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+            File.Delete(path + ".again");
+        }
+    }
+}

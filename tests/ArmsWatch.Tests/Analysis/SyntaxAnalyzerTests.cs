@@ -1,0 +1,79 @@
+using ArmsWatch.Analysis;
+using ArmsWatch.Documents;
+
+namespace ArmsWatch.Tests.Analysis;
+
+/// <summary>The shipped models, on EWT dev and on awkward inputs.</summary>
+public class SyntaxAnalyzerTests
+{
+    private static readonly Lazy<SyntaxAnalyzer> s_analyzer = new(SyntaxAnalyzer.LoadDefault);
+
+    [Fact]
+    public void Shipped_models_keep_their_accuracy_on_EWT_dev()
+    {
+        var scores = ParserEvaluation.Evaluate(s_analyzer.Value, Treebank.Dev());
+
+        Assert.Equal(25_147, scores.Tokens);
+        // Floors just under the shipped models' measured 94.66 / 94.09 / 84.49 / 81.09.
+        Assert.True(scores.Upos >= 94.5, $"UPOS {scores.Upos:F2}");
+        Assert.True(scores.Xpos >= 93.9, $"XPOS {scores.Xpos:F2}");
+        Assert.True(scores.Uas >= 84.2, $"UAS {scores.Uas:F2}");
+        Assert.True(scores.Las >= 80.8, $"LAS {scores.Las:F2}");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(300)]
+    public void Analyzer_gives_any_length_of_sentence_a_well_formed_tree(int length)
+    {
+        var words = Enumerable.Range(0, length).Select(i => (i % 7) switch
+        {
+            0 => "Iran", 1 => "'s", 2 => "drones", 3 => "were", 4 => "sold", 5 => ",", _ => "and",
+        }).ToArray();
+        var sentence = SentenceOf(words);
+
+        s_analyzer.Value.Analyze(sentence);
+
+        Assert.True(TreeAssert.IsWellFormed(sentence.Tokens.Select(t => t.Head).ToArray()));
+        Assert.All(sentence.Tokens, t => Assert.False(string.IsNullOrEmpty(t.Upos) || string.IsNullOrEmpty(t.Xpos) || string.IsNullOrEmpty(t.DepRel)));
+        Assert.Equal(length > 0, sentence.IsParsed);
+    }
+
+    [Fact]
+    public void Analyzer_tags_and_attaches_a_simple_sentence()
+    {
+        var sentence = SentenceOf(["Russia", "sold", "tanks", "to", "Syria", "."]);
+
+        s_analyzer.Value.Analyze(sentence);
+
+        var tokens = sentence.Tokens;
+        Assert.Equal(["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"], tokens.Select(t => t.Upos));
+        Assert.Equal((0, "root"), (tokens[1].Head, tokens[1].DepRel));
+        Assert.Equal((2, "nsubj"), (tokens[0].Head, tokens[0].DepRel));
+        Assert.Equal((2, "obj"), (tokens[2].Head, tokens[2].DepRel));
+        Assert.Equal((2, "punct"), (tokens[5].Head, tokens[5].DepRel));
+    }
+
+    [Fact]
+    public void Analyzer_is_safe_to_share_between_threads()
+    {
+        var sentences = Treebank.Dev().Take(400).ToArray();
+        var alone = sentences.Select(s => Heads(SentenceOf(s.Words))).ToArray();
+
+        var concurrent = new int[sentences.Length][];
+        Parallel.For(0, sentences.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => concurrent[i] = Heads(SentenceOf(sentences[i].Words)));
+
+        Assert.Equal(alone, concurrent);
+    }
+
+    private static int[] Heads(Sentence sentence)
+    {
+        s_analyzer.Value.Analyze(sentence);
+        return sentence.Tokens.Select(t => t.Head).ToArray();
+    }
+
+    private static Sentence SentenceOf(string[] words) =>
+        new(0, 0, string.Join(' ', words), words.Select(w => new Token(w, 0, w.Length)).ToArray());
+}

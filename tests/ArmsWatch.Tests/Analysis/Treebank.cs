@@ -1,0 +1,21 @@
+using ArmsWatch.Analysis;
+
+namespace ArmsWatch.Tests.Analysis;
+
+/// <summary>UD English EWT files from the shared data folder beside the repository.</summary>
+internal static class Treebank
+{
+    private static readonly Lazy<List<ConllSentence>> s_dev = new(() => ConllReader.ReadFile(PathOf("en_ewt-ud-dev.conllu")));
+
+    public static List<ConllSentence> Dev() => s_dev.Value;
+
+    public static string PathOf(string fileName)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ArmsWatch.slnx")))
+            directory = directory.Parent;
+        if (directory is null)
+            throw new InvalidOperationException("repository root (ArmsWatch.slnx) not found above " + AppContext.BaseDirectory);
+        return Path.Combine(directory.FullName, "..", "shared", "data", "ud-english-ewt", fileName);
+    }
+}
