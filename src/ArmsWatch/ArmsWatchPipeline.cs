@@ -1,3 +1,4 @@
+using ArmsWatch.Analysis;
 using ArmsWatch.Documents;
 using ArmsWatch.Extraction;
 using ArmsWatch.Knowledge;
@@ -5,9 +6,9 @@ using ArmsWatch.Text;
 
 namespace ArmsWatch;
 
-/// <summary>The whole path for one document: text → sentences and tokens → entities → claims.</summary>
+/// <summary>The whole path for one document: text → sentences and tokens → tags and trees → entities → claims.</summary>
 /// <remarks>Loaded once (lexicons, models) and then safe to share: every stage keeps its state per call.</remarks>
-public sealed class ArmsWatchPipeline(TextAnalyzer text, ClaimExtractor extractor)
+public sealed class ArmsWatchPipeline(TextAnalyzer text, SyntaxAnalyzer syntax, ClaimExtractor extractor)
 {
     public static ArmsWatchPipeline LoadDefault()
     {
@@ -15,10 +16,16 @@ public sealed class ArmsWatchPipeline(TextAnalyzer text, ClaimExtractor extracto
         var knowledge = Path.Combine(ShippedFiles.DataDirectory, "knowledge");
         var recognizer = new EntityRecognizer(StateLexicon.Load(knowledge, tokenizer), WeaponLexicon.Load(knowledge, tokenizer));
         var extractor = ClaimExtractor.Load(Path.Combine(ShippedFiles.DataDirectory, "extraction"), recognizer);
-        return new ArmsWatchPipeline(new TextAnalyzer(tokenizer, SentenceSplitter.LoadDefault()), extractor);
+        return new ArmsWatchPipeline(new TextAnalyzer(tokenizer, SentenceSplitter.LoadDefault()), SyntaxAnalyzer.LoadDefault(), extractor);
     }
 
-    public AnalyzedDocument Analyze(SourceDocument document) => new(document, text.Sentences(document.Text));
+    public AnalyzedDocument Analyze(SourceDocument document)
+    {
+        var sentences = text.Sentences(document.Text);
+        foreach (var sentence in sentences)
+            syntax.Analyze(sentence);
+        return new AnalyzedDocument(document, sentences);
+    }
 
     public DocumentClaims Extract(SourceDocument document) => extractor.Extract(Analyze(document));
 }
