@@ -83,38 +83,8 @@ public static class PartyRoles
                 recipient ??= party;   // "offer Iran its range of fighters": the indirect object
         }
 
-        switch (cue.Subject)
-        {
-            case SubjectRole.Supplier:
-                supplier ??= subject;
-                break;
-            case SubjectRole.Recipient:
-                recipient ??= subject;
-                break;
-            default:
-                if (subject is not null && recipient is not null && subject != recipient) supplier ??= subject;
-                else if (subject is not null && supplier is not null && subject != supplier) recipient ??= subject;
-                else if (subject is not null && counterpart is not null && (item.Origin ?? origin) is { } maker
-                         && (maker == subject || maker == counterpart))
-                {
-                    // "X signed a deal with Y": the maker of the item is the supplier.
-                    supplier ??= maker;
-                    recipient ??= maker == subject ? counterpart : subject;
-                }
-                else if (subject is not null && subject == (item.Origin ?? origin))
-                    supplier ??= subject;
-                else if (subject is not null && supplier is null && recipient is null)
-                    return new Parties(null, null, subject);
-                break;
-        }
-        if (counterpart is not null)
-        {
-            if (supplier is not null && recipient is null && counterpart != supplier) recipient = counterpart;
-            else if (recipient is not null && supplier is null && counterpart != recipient) supplier = counterpart;
-        }
-        if (supplier is null && origin is not null && origin != recipient)
-            supplier = origin;
-        return new Parties(supplier, recipient);
+        return new RoleEvidence { Supplier = supplier, Recipient = recipient, Subject = subject, Counterpart = counterpart, Origin = origin }
+            .Resolve(cue, item);
     }
 
     /// <summary>Two parties named together as the two sides: "between X and Y", or "X and Y" as the subject of the cue.</summary>
