@@ -9,7 +9,12 @@ namespace ArmsWatch.Extraction;
 /// stage, the words before it the certainty, prepositions and the subject the parties, the speech verb the source.
 /// Parties the sentence leaves implicit are filled from the article's context once all sentences are read.
 /// </remarks>
-public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues, IReadOnlySet<string> nonItemHeads, IReadOnlySet<string> nonConventional)
+public sealed class ClaimExtractor(
+    EntityRecognizer recognizer,
+    CueLexicon cues,
+    IReadOnlySet<string> nonItemHeads,
+    IReadOnlySet<string> nonConventional,
+    IReadOnlySet<string> civilMarkers)
 {
     private const int NegationReach = 6;
     private readonly SourceAttributor attributor = new(cues);
@@ -18,7 +23,8 @@ public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues,
         recognizer,
         CueLexicon.Load(extractionDirectory),
         DataFile.ReadSet(Path.Combine(extractionDirectory, "non-item-heads.txt")),
-        DataFile.ReadSet(Path.Combine(extractionDirectory, "non-conventional.txt")));
+        DataFile.ReadSet(Path.Combine(extractionDirectory, "non-conventional.txt")),
+        DataFile.ReadSet(Path.Combine(extractionDirectory, "..", "knowledge", "civil-markers.txt")));
 
     public DocumentClaims Extract(AnalyzedDocument document)
     {
@@ -27,20 +33,23 @@ public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues,
         var drafts = new List<ClaimDraft>();
         var totals = new List<ExportTotal>();
         var facts = new List<SentenceFacts>();
+        var weaponsBySentence = document.Sentences.Select(recognizer.FindWeapons).ToList();
+        var civil = IsAboutCivilCraft(document.Sentences, weaponsBySentence);
         string? lastSpeaker = null;
-        foreach (var sentence in document.Sentences)
+        for (var s = 0; s < document.Sentences.Count; s++)
         {
+            var sentence = document.Sentences[s];
             var entities = recognizer.FindEntities(sentence);
             var evidence = sentence.Text.Replace('\n', ' ').Replace('\r', ' ');
             var money = MoneyMention.FindAll(sentence.Tokens);
             var sentenceTotals = TotalsReader.Read(sentence, entities, money, published, evidence);
             totals.AddRange(sentenceTotals);
             var source = attributor.SourceOf(sentence, entities, people, ref lastSpeaker);
-            var weapons = recognizer.FindWeapons(sentence);
+            var weapons = weaponsBySentence[s];
             var fact = new SentenceFacts(sentence, entities, money, source, evidence, ContextMayFill: sentenceTotals.Count == 0,
                 NamesEquipment: weapons.Count > 0);
             facts.Add(fact);
-            var items = weapons.Where(w => IsConventionalItem(sentence.Tokens, w)).ToList();
+            var items = weapons.Where(w => IsConventionalItem(sentence.Tokens, w) && !(civil && w.IsGeneric && w.Category is WeaponCategory.Aircraft or WeaponCategory.Ships or WeaponCategory.Unspecified)).ToList();
             var sentenceDrafts = ClaimsOf(fact, items, published, previous: drafts.Count > 0 ? drafts[^1].Claim : null);
             AssignValue(sentenceDrafts, money);
             drafts.AddRange(sentenceDrafts);
@@ -274,6 +283,14 @@ public sealed class ClaimExtractor(EntityRecognizer recognizer, CueLexicon cues,
     }
 
     /// <summary>Whether the item is what parts are for: only list words and other items lie between "for" and it.</summary>
+    /// <summary>An article about airliners or merchant ships: civil words appear and no catalogued weapon system does.</summary>
+    private bool IsAboutCivilCraft(IReadOnlyList<Sentence> sentences, List<List<WeaponMention>> weaponsBySentence)
+    {
+        if (weaponsBySentence.Any(weapons => weapons.Any(w => !w.IsGeneric)))
+            return false;
+        return sentences.Sum(sentence => sentence.Tokens.Count(t => civilMarkers.Contains(t.Text))) >= 2;
+    }
+
     /// <summary>A headline in title case, where every word is capitalised and capitals say nothing about names.</summary>
     private static bool IsAllCapitalised(Token[] tokens) =>
         tokens.Count(t => char.IsLower(t.Text[0])) * 4 < tokens.Count(t => char.IsLetter(t.Text[0]));

@@ -97,7 +97,8 @@ public static class PartyRoles
                 continue;
             if (PartyName(left.Entity) is not { } a || PartyName(right.Entity) is not { } b || a == b)
                 continue;
-            var between = left.First > 0 && tokens[left.First - 1].Text == "between";
+            // "a contract between Russia and Iran", not "a joint venture between India and Russia".
+            var between = left.First > 1 && tokens[left.First - 1].Text == "between" && IsTradeNoun(tokens[left.First - 2].Text);
             var subjectOfCue = right.Last < cueIndex && cueIndex - right.Last <= 3 && PrepositionBefore(tokens, left.First) is not
                 ("to" or "from" or "for" or "with" or "of" or "in" or "by" or "between");
             if (between || subjectOfCue)
@@ -105,6 +106,9 @@ public static class PartyRoles
         }
         return null;
     }
+
+    private static bool IsTradeNoun(string word) =>
+        Knowledge.WeaponLexicon.Normalise(word) is "contract" or "deal" or "agreement" or "sale" or "talk" or "negotiation" or "cooperation" or "accord";
 
     /// <summary>"supply NATO member Turkey with": only modifiers and names lie between the verb and its indirect object.</summary>
     private static bool OnlyModifiersBetween(Token[] tokens, int from, int to)

@@ -56,6 +56,7 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons)
             if (systemLength > 0)
             {
                 var last = i + systemLength - 1;
+                last = ExtendOverSameSystem(tokens, last, family);
                 var (termLast, term) = LongestTermFrom(tokens, last + 1);
                 var category = system?.Category ?? term?.Category ?? Extraction.WeaponCategory.Unspecified;
                 var end = term is null ? last : termLast;
@@ -74,6 +75,29 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons)
             i++;
         }
         return found;
+    }
+
+    /// <summary>One system written in two ways side by side is one item: "Eurofighter Typhoon", "THAAD (Terminal High
+    /// Altitude Area Defense)", "Terminal High Altitude Area Defense (THAAD)".</summary>
+    private int ExtendOverSameSystem(ReadOnlySpan<Token> tokens, int last, string? family)
+    {
+        var next = last + 1;
+        var bracketed = next < tokens.Length && tokens[next].Text == "(";
+        if (bracketed)
+            next++;
+        if (next >= tokens.Length)
+            return last;
+        var (length, system) = weapons.SystemAt(tokens, next);
+        if (length == 0 || system?.Family != family)
+            return last;
+        var end = next + length - 1;
+        if (bracketed)
+        {
+            if (end + 1 >= tokens.Length || tokens[end + 1].Text != ")")
+                return last;
+            end++;
+        }
+        return end;
     }
 
     /// <summary>The longest generic term that starts at <paramref name="start"/>: its last token and the term.</summary>

@@ -123,4 +123,23 @@ public class ClaimExtractorTests
         Assert.Equal(("FRA", 2019, 8_000_000_000m), (total.Country, total.Year, total.ValueUsd));
         Assert.Empty(claims.Claims);
     }
+
+    [Fact]
+    public void Airliner_orders_are_not_arms() =>
+        Assert.Empty(Claims("Air India will buy 40 jets from the United States. The airline said the passengers will enjoy the new jets."));
+
+    [Fact]
+    public void One_system_written_two_ways_is_one_item()
+    {
+        var claim = Assert.Single(Claims("The United States will sell a Terminal High Altitude Area Defense (THAAD) missile defense system to Saudi Arabia."));
+        Assert.Equal("THAAD", claim.System);
+        Assert.Equal("Terminal High Altitude Area Defense (THAAD) missile defense system", claim.Item);
+    }
+
+    [Fact]
+    public void Between_pairs_need_a_deal()
+    {
+        var claim = Assert.Single(Claims("Russia signed a contract between Russia and Iran on the supply of tanks."));
+        Assert.Equal(("RUS", "IRN"), (claim.Supplier, claim.Recipient));
+    }
 }
