@@ -3,5 +3,9 @@ using ArmsWatch.Cli.Commands;
 
 var root = new RootCommand("ArmsWatch: arms-transfer claims from news, with sentence-level provenance.");
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(ClaimsCommand.Create());
+root.Subcommands.Add(DealsCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(VersionCommand.Create());
 return root.Parse(args).Invoke();
