@@ -71,8 +71,7 @@ public sealed class DocumentWrite : IDisposable
         if (id is null or DBNull)
             return false;
         var documentId = Convert.ToInt64(id);
-        StoreSentences(documentId, sentences);
-        StoreClaims(documentId, claims.Claims);
+        InsertRows(SentenceRows(documentId, sentences).Concat(ClaimRows(documentId, claims.Claims)));
         stored = true;
         return true;
     }
@@ -92,47 +91,85 @@ public sealed class DocumentWrite : IDisposable
         return query.ExecuteScalar() is not (null or DBNull);
     }
 
-    // One prepared command per table, rebound per row: no SQL text is built from values.
-    private void StoreSentences(long documentId, IReadOnlyList<Sentence> sentences)
-    {
-        using var insert = ParameterisedCommand.Create(connection, transaction, """
-            INSERT INTO sentences (document_id, ordinal, start_offset, end_offset, text)
-            VALUES (@document_id, @ordinal, @start, @end, @text)
-            """);
-        ParameterisedCommand.Add(insert, "document_id", documentId);
-        var ordinal = ParameterisedCommand.Add(insert, "ordinal", 0);
-        var start = ParameterisedCommand.Add(insert, "start", 0);
-        var end = ParameterisedCommand.Add(insert, "end", 0);
-        var text = ParameterisedCommand.Add(insert, "text", "");
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            ordinal.Value = i;
-            start.Value = sentences[i].Start;
-            end.Value = sentences[i].End;
-            text.Value = sentences[i].Text;
-            insert.ExecuteNonQuery();
-        }
-    }
+    private const string SentenceInsert = """
+        INSERT INTO sentences (document_id, ordinal, start_offset, end_offset, text)
+        VALUES (@document_id, @ordinal, @start, @end, @text)
+        """;
 
-    private void StoreClaims(long documentId, IReadOnlyList<Claim> claims)
-    {
-        for (var i = 0; i < claims.Count; i++)
+    private const string ClaimInsert = """
+        INSERT INTO claims (document_id, ordinal, supplier, recipient, item, system, category, kind, stage, certainty,
+                            quantity, value_usd, year, source, evidence, sentence_start, sentence_end, item_start, item_end)
+        VALUES (@document_id, @ordinal, @supplier, @recipient, @item, @system, @category, @kind, @stage, @certainty,
+                @quantity, @value_usd, @year, @source, @evidence, @sentence_start, @sentence_end, @item_start, @item_end)
+        """;
+
+    private static IEnumerable<(string Sql, (string Name, object? Value)[] Values)> SentenceRows(long documentId, IReadOnlyList<Sentence> sentences) =>
+        sentences.Select((sentence, i) => (SentenceInsert, new (string, object?)[]
         {
-            var claim = claims[i];
-            using var insert = ParameterisedCommand.Create(connection, transaction, """
-                INSERT INTO claims (document_id, ordinal, supplier, recipient, item, system, category, kind, stage, certainty,
-                                    quantity, value_usd, year, source, evidence, sentence_start, sentence_end, item_start, item_end)
-                VALUES (@document_id, @ordinal, @supplier, @recipient, @item, @system, @category, @kind, @stage, @certainty,
-                        @quantity, @value_usd, @year, @source, @evidence, @sentence_start, @sentence_end, @item_start, @item_end)
-                """,
-                ("document_id", documentId), ("ordinal", i), ("supplier", claim.Supplier), ("recipient", claim.Recipient),
-                ("item", claim.Item), ("system", claim.System),
-                ("category", VocabularyText<WeaponCategory>.Name(claim.Category)), ("kind", VocabularyText<TransferKind>.Name(claim.Kind)),
-                ("stage", VocabularyText<Stage>.Name(claim.Stage)), ("certainty", VocabularyText<Certainty>.Name(claim.Certainty)),
-                ("quantity", claim.Quantity), ("value_usd", claim.ValueUsd), ("year", claim.Year), ("source", claim.Source),
-                ("evidence", claim.Evidence), ("sentence_start", claim.SentenceStart), ("sentence_end", claim.SentenceEnd),
-                ("item_start", claim.ItemStart), ("item_end", claim.ItemEnd));
-            insert.ExecuteNonQuery();
+            ("document_id", documentId), ("ordinal", i), ("start", sentence.Start), ("end", sentence.End), ("text", sentence.Text),
+        }));
+
+    private static IEnumerable<(string Sql, (string Name, object? Value)[] Values)> ClaimRows(long documentId, IReadOnlyList<Claim> claims) =>
+        claims.Select((claim, i) => (ClaimInsert, new (string, object?)[]
+        {
+            ("document_id", documentId), ("ordinal", i), ("supplier", claim.Supplier), ("recipient", claim.Recipient),
+            ("item", claim.Item), ("system", claim.System),
+            ("category", VocabularyText<WeaponCategory>.Name(claim.Category)), ("kind", VocabularyText<TransferKind>.Name(claim.Kind)),
+            ("stage", VocabularyText<Stage>.Name(claim.Stage)), ("certainty", VocabularyText<Certainty>.Name(claim.Certainty)),
+            ("quantity", claim.Quantity), ("value_usd", claim.ValueUsd), ("year", claim.Year), ("source", claim.Source),
+            ("evidence", claim.Evidence), ("sentence_start", claim.SentenceStart), ("sentence_end", claim.SentenceEnd),
+            ("item_start", claim.ItemStart), ("item_end", claim.ItemEnd),
+        }));
+
+    /// <summary>
+    /// Inserts the rows in one round trip where the driver batches (Npgsql), else through one prepared command per
+    /// statement rebound per row (SQLite, in process, where a round trip costs nothing).
+    /// </summary>
+    private void InsertRows(IEnumerable<(string Sql, (string Name, object? Value)[] Values)> rows)
+    {
+        if (connection.CanCreateBatch)
+        {
+            using var batch = connection.CreateBatch();
+            batch.Transaction = transaction;
+            foreach (var (sql, values) in rows)
+            {
+                var command = batch.CreateBatchCommand();
+                command.CommandText = sql;
+                foreach (var (name, value) in values)
+                {
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = name;
+                    parameter.Value = value ?? DBNull.Value;
+                    command.Parameters.Add(parameter);
+                }
+                batch.BatchCommands.Add(command);
+            }
+            if (batch.BatchCommands.Count > 0)
+                batch.ExecuteNonQuery();
+            return;
+        }
+        var commands = new Dictionary<string, DbCommand>();
+        try
+        {
+            foreach (var (sql, values) in rows)
+            {
+                if (!commands.TryGetValue(sql, out var command))
+                {
+                    command = ParameterisedCommand.Create(connection, transaction, sql, values);
+                    commands[sql] = command;
+                }
+                else
+                {
+                    for (var i = 0; i < values.Length; i++)
+                        command.Parameters[i].Value = values[i].Value ?? DBNull.Value;
+                }
+                command.ExecuteNonQuery();
+            }
+        }
+        finally
+        {
+            foreach (var command in commands.Values)
+                command.Dispose();
         }
     }
 }
