@@ -1,0 +1,48 @@
+using System.CommandLine;
+using System.Diagnostics;
+using ArmsWatch.Cli.Presentation;
+using ArmsWatch.Reading;
+using ArmsWatch.Register;
+
+namespace ArmsWatch.Cli.Commands;
+
+/// <summary><c>armswatch ingest PATH... [--db TARGET]</c>: reads and extracts like <c>extract</c>, and stores it all in the register.</summary>
+public static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files (.txt, .html, .htm, .jsonl) or folders of them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var db = StoreOption.Create();
+        var command = new Command("ingest", "Store articles, their sentences and claims in the register; a document already there (same text) is left as it is.");
+        command.Arguments.Add(paths);
+        command.Options.Add(db);
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(db)));
+        return command;
+    }
+
+    private static int Run(string[] paths, string? target)
+    {
+        using var store = StoreOption.Open(target);
+        if (store is null)
+            return 2;
+        var ingester = DocumentIngester.ForPipeline(store, ArmsWatchPipeline.LoadDefault());
+        var report = new IngestReport();
+        var clock = Stopwatch.StartNew();
+        report.Run(progress =>
+        {
+            foreach (var outcome in new DocumentReader().Read(paths))
+            {
+                if (outcome.Error is { } error)
+                    progress.Add(error);
+                else
+                    progress.Add(ingester.Ingest(outcome.Document!));
+            }
+        });
+        Console.WriteLine($"{report.Summary(clock.Elapsed)} → {store.Dialect.Describe()}");
+        return report.Errors == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,22 @@
+using System.CommandLine;
+
+namespace ArmsWatch.Cli.Presentation;
+
+/// <summary>The <c>--format</c> option of the listing commands.</summary>
+public static class ListingFormatOption
+{
+    public static Option<string?> Create()
+    {
+        var option = new Option<string?>("--format") { Description = "table, json or csv; default: table on a terminal, json when the output is redirected." };
+        option.AcceptOnlyFromAmong("table", "json", "csv");
+        return option;
+    }
+
+    public static ListingFormat Resolve(string? given) => given switch
+    {
+        "table" => ListingFormat.Table,
+        "json" => ListingFormat.Json,
+        "csv" => ListingFormat.Csv,
+        _ => Console.IsOutputRedirected ? ListingFormat.Json : ListingFormat.Table,
+    };
+}

@@ -1,0 +1,55 @@
+using System.Data;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace ArmsWatch.Register;
+
+/// <summary>The embedded register: one SQLite file, FTS5 for the evidence.</summary>
+public sealed class SqliteDialect(string path) : SqlDialect
+{
+    private readonly string connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = System.IO.Path.GetFullPath(path),
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        // A second process writing waits for the lock instead of failing at once.
+        DefaultTimeout = 60,
+    }.ToString();
+
+    /// <summary>The database file.</summary>
+    public string FilePath { get; } = System.IO.Path.GetFullPath(path);
+
+    public override string Name => "sqlite";
+
+    public override string Describe() => FilePath;
+
+    public override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
+
+    public override DbConnection Open()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var pragmas = connection.CreateCommand();
+        // WAL lets readers run while a document is written; NORMAL syncs at checkpoints, not at every commit: a power
+        // cut may lose the last documents committed, but never leaves a half-written one.
+        pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+        pragmas.ExecuteNonQuery();
+        return connection;
+    }
+
+    // Non-deferred is BEGIN IMMEDIATE: the write lock is taken up front, so two writers never deadlock on upgrade.
+    public override DbTransaction BeginExclusive(DbConnection connection) =>
+        ((SqliteConnection)connection).BeginTransaction(IsolationLevel.Serializable, deferred: false);
+
+    public override DbTransaction BeginDocument(DbConnection connection) => BeginExclusive(connection);
+
+    // The IMMEDIATE transaction already excludes every other writer of the file.
+    public override bool TryTakeDocument(DbConnection connection, DbTransaction transaction, string contentHash) => true;
+
+    public override string EvidenceMatches(string parameter) =>
+        $"c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH {parameter})";
+
+    /// <summary>Every word quoted, so the user's text is words to find (all of them), never FTS5 syntax.</summary>
+    public override string TextQuery(string words) => string.Join(' ',
+        words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(word => '"' + word.Replace("\"", "\"\"") + '"'));
+}

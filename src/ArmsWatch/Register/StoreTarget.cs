@@ -1,0 +1,42 @@
+using Npgsql;
+
+namespace ArmsWatch.Register;
+
+/// <summary>Reads where the register is from the <c>--db</c> value: a SQLite file path, a postgres:// URL or an Npgsql connection string.</summary>
+public static class StoreTarget
+{
+    public const string DefaultPath = "armswatch.db";
+
+    /// <exception cref="FormatException">The URL or connection string cannot be read.</exception>
+    public static SqlDialect Parse(string? target)
+    {
+        if (string.IsNullOrWhiteSpace(target))
+            return new SqliteDialect(DefaultPath);
+        if (target.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || target.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+            return new PostgresDialect(FromUrl(target));
+        if (target.StartsWith("Host=", StringComparison.OrdinalIgnoreCase))
+            return new PostgresDialect(target);
+        return new SqliteDialect(target);
+    }
+
+    /// <summary>postgres://user:pass@host:port/db as an Npgsql connection string.</summary>
+    public static string FromUrl(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+            throw new FormatException($"'{url}' is not a postgres://user:password@host:port/database URL");
+        var credentials = uri.UserInfo.Split(':', 2);
+        var builder = new NpgsqlConnectionStringBuilder
+        {
+            Host = uri.Host,
+            Port = uri.IsDefaultPort || uri.Port < 0 ? 5432 : uri.Port,
+            Database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')),
+        };
+        if (credentials[0].Length > 0)
+            builder.Username = Uri.UnescapeDataString(credentials[0]);
+        if (credentials.Length > 1)
+            builder.Password = Uri.UnescapeDataString(credentials[1]);
+        if (string.IsNullOrEmpty(builder.Database))
+            throw new FormatException($"'{url}' names no database (postgres://user:password@host:port/database)");
+        return builder.ConnectionString;
+    }
+}

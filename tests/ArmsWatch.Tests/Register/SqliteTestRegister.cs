@@ -1,0 +1,21 @@
+using ArmsWatch.Register;
+using Microsoft.Data.Sqlite;
+
+namespace ArmsWatch.Tests.Register;
+
+/// <summary>A register in a temporary SQLite file.</summary>
+public sealed class SqliteTestRegister : ITestRegister
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("armswatch-register-").FullName;
+
+    public string FilePath => Path.Combine(folder, "register.db");
+
+    public RegisterStore Open() => RegisterStore.Open(new SqliteDialect(FilePath));
+
+    public void Dispose()
+    {
+        // Pooled connections keep the file open; release them before deleting it.
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}
