@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using System.Diagnostics;
 using ArmsWatch.Cli.Presentation;
 using ArmsWatch.Reading;
@@ -32,16 +33,25 @@ public static class IngestCommand
         var ingester = DocumentIngester.ForPipeline(store, ArmsWatchPipeline.LoadDefault());
         var report = new IngestReport();
         var clock = Stopwatch.StartNew();
-        report.Run(progress =>
+        try
         {
-            foreach (var outcome in new DocumentReader().Read(paths))
+            report.Run(progress =>
             {
-                if (outcome.Error is { } error)
-                    progress.Add(error);
-                else
-                    progress.Add(ingester.Ingest(outcome.Document!));
-            }
-        });
+                foreach (var outcome in new DocumentReader().Read(paths))
+                {
+                    if (outcome.Error is { } error)
+                        progress.Add(error);
+                    else
+                        progress.Add(ingester.Ingest(outcome.Document!));
+                }
+            });
+        }
+        catch (DbException e)
+        {
+            // Each document is its own transaction: the ones stored before the failure are complete and stay.
+            Console.Error.WriteLine($"error: the register failed ({e.Message}); {report.Stored} document(s) stored before it are kept, run ingest again to go on");
+            return 2;
+        }
         Console.WriteLine($"{report.Summary(clock.Elapsed)} → {store.Dialect.Describe()}");
         return report.Errors == 0 ? 0 : 1;
     }

@@ -21,7 +21,7 @@ public static class StoreOption
         }
         catch (Exception e) when (e is DbException or FormatException or ArgumentException or IOException or InvalidOperationException)
         {
-            Console.Error.WriteLine($"error: cannot open the register {target ?? StoreTarget.DefaultPath}: {e.Message}");
+            Console.Error.WriteLine($"error: cannot open the register {StoreTarget.Redact(target ?? StoreTarget.DefaultPath)}: {e.Message}");
             return null;
         }
     }

@@ -16,7 +16,15 @@ public sealed class RegisterStore : IDisposable
 
     public static RegisterStore Open(SqlDialect dialect)
     {
-        SchemaMigrator.Migrate(dialect);
+        try
+        {
+            SchemaMigrator.Migrate(dialect);
+        }
+        catch
+        {
+            (dialect as IDisposable)?.Dispose();
+            throw;
+        }
         return new RegisterStore(dialect);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace ArmsWatch.Register;
@@ -23,7 +24,7 @@ public static class StoreTarget
     public static string FromUrl(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
-            throw new FormatException($"'{url}' is not a postgres://user:password@host:port/database URL");
+            throw new FormatException($"'{Redact(url)}' is not a postgres://user:password@host:port/database URL");
         var credentials = uri.UserInfo.Split(':', 2);
         var builder = new NpgsqlConnectionStringBuilder
         {
@@ -36,7 +37,11 @@ public static class StoreTarget
         if (credentials.Length > 1)
             builder.Password = Uri.UnescapeDataString(credentials[1]);
         if (string.IsNullOrEmpty(builder.Database))
-            throw new FormatException($"'{url}' names no database (postgres://user:password@host:port/database)");
+            throw new FormatException($"'{Redact(url)}' names no database (postgres://user:password@host:port/database)");
         return builder.ConnectionString;
     }
+
+    /// <summary>The target with any password masked, for messages.</summary>
+    public static string Redact(string target) =>
+        Regex.Replace(Regex.Replace(target, "(://[^:/@]*:)[^@]*@", "$1***@"), "((?:Password|Pwd)\\s*=)[^;]*", "$1***", RegexOptions.IgnoreCase);
 }

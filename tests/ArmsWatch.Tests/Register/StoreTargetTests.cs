@@ -46,4 +46,13 @@ public sealed class StoreTargetTests
 
         Assert.Equal("postgresql://u@127.0.0.1:5433/arms", dialect.Describe());
     }
+
+    [Theory]
+    [InlineData("postgres://analyst:s3cret@db:5432/arms", "postgres://analyst:***@db:5432/arms")]
+    [InlineData("Host=db;Username=analyst;Password=s3cret;Database=arms", "Host=db;Username=analyst;Password=***;Database=arms")]
+    [InlineData("register.db", "register.db")]
+    public void Messages_never_show_a_password(string target, string shown)
+    {
+        Assert.Equal(shown, StoreTarget.Redact(target));
+    }
 }
