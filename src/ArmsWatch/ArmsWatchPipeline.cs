@@ -2,6 +2,7 @@ using ArmsWatch.Analysis;
 using ArmsWatch.Documents;
 using ArmsWatch.Extraction;
 using ArmsWatch.Knowledge;
+using ArmsWatch.Reading;
 using ArmsWatch.Text;
 
 namespace ArmsWatch;
@@ -28,4 +29,17 @@ public sealed class ArmsWatchPipeline(TextAnalyzer text, SyntaxAnalyzer syntax, 
     }
 
     public DocumentClaims Extract(SourceDocument document) => extractor.Extract(Analyze(document));
+
+    /// <summary>Reads every input and extracts each readable article; a bad input goes to <paramref name="onError"/>
+    /// and the others are still read.</summary>
+    public IEnumerable<DocumentClaims> ExtractAll(IEnumerable<string> paths, Action<InputException> onError)
+    {
+        foreach (var outcome in new DocumentReader().Read(paths))
+        {
+            if (outcome.Error is { } error)
+                onError(error);
+            else
+                yield return Extract(outcome.Document!);
+        }
+    }
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using ArmsWatch.Evaluation;
 using ArmsWatch.Extraction;
-using ArmsWatch.Reading;
 
 namespace ArmsWatch.Cli.Commands;
 
@@ -32,18 +31,8 @@ public static class EvalCommand
             return 2;
         }
         var pipeline = ArmsWatchPipeline.LoadDefault();
-        var lines = new List<string>();
         var failures = 0;
-        foreach (var outcome in new DocumentReader().Read(inputs))
-        {
-            if (outcome.Error is { } error)
-            {
-                Console.Error.WriteLine($"error: {error.Message}");
-                failures++;
-                continue;
-            }
-            lines.Add(ClaimsJson.Serialize(pipeline.Extract(outcome.Document!)));
-        }
+        var lines = pipeline.ExtractAll(inputs, error => failures += ExtractCommand.Report(error)).Select(ClaimsJson.Serialize).ToList();
         var report = ClaimScorer.Score(gold.FullName, ClaimScorer.ReadPredictions(lines));
         if (json)
             Console.WriteLine(JsonSerializer.Serialize(new

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ArmsWatch.Extraction;
-using ArmsWatch.Reading;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Cli.Commands;
 
@@ -27,16 +27,15 @@ public static class ExtractCommand
         var pipeline = ArmsWatchPipeline.LoadDefault();
         using var writer = output is null ? Console.Out : new StreamWriter(output.FullName);
         var failures = 0;
-        foreach (var outcome in new DocumentReader().Read(paths))
-        {
-            if (outcome.Error is { } error)
-            {
-                Console.Error.WriteLine($"error: {error.Message}");
-                failures++;
-                continue;
-            }
-            writer.WriteLine(ClaimsJson.Serialize(pipeline.Extract(outcome.Document!)));
-        }
+        foreach (var claims in pipeline.ExtractAll(paths, error => failures += Report(error)))
+            writer.WriteLine(ClaimsJson.Serialize(claims));
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>One line on stderr naming the input and what is wrong with it.</summary>
+    public static int Report(InputException error)
+    {
+        Console.Error.WriteLine($"error: {error.Message}");
+        return 1;
     }
 }

@@ -9,13 +9,5 @@ internal static class Treebank
 
     public static List<ConllSentence> Dev() => s_dev.Value;
 
-    public static string PathOf(string fileName)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ArmsWatch.slnx")))
-            directory = directory.Parent;
-        if (directory is null)
-            throw new InvalidOperationException("repository root (ArmsWatch.slnx) not found above " + AppContext.BaseDirectory);
-        return Path.Combine(directory.FullName, "..", "shared", "data", "ud-english-ewt", fileName);
-    }
+    public static string PathOf(string fileName) => RepositoryPaths.Shared("data", "ud-english-ewt", fileName);
 }

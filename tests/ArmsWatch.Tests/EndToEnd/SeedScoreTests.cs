@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using ArmsWatch.Extraction;
-using ArmsWatch.Reading;
 
 namespace ArmsWatch.Tests.EndToEnd;
 
@@ -37,8 +36,8 @@ public sealed class SeedScoreTests
         try
         {
             using (var writer = new StreamWriter(predictions))
-                foreach (var outcome in new DocumentReader().Read([input]))
-                    writer.WriteLine(ClaimsJson.Serialize(pipeline.Extract(outcome.Document ?? throw outcome.Error!)));
+                foreach (var claims in pipeline.ExtractAll([input], error => throw error))
+                    writer.WriteLine(ClaimsJson.Serialize(claims));
             var scorer = Process.Start(new ProcessStartInfo("python3",
                 [RepositoryPaths.Shared("eval", "score.py"), goldDirectory, predictions, "--json"])
             {

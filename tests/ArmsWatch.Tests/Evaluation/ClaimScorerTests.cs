@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ArmsWatch.Evaluation;
 using ArmsWatch.Extraction;
-using ArmsWatch.Reading;
 using ArmsWatch.Tests.EndToEnd;
 
 namespace ArmsWatch.Tests.Evaluation;
@@ -17,7 +16,7 @@ public sealed class ClaimScorerTests
         var articles = RepositoryPaths.Shared("eval", set, input);
         var gold = RepositoryPaths.Shared("eval", set, "gold");
         var pipeline = ArmsWatchPipeline.LoadDefault();
-        var lines = new DocumentReader().Read([articles]).Select(o => ClaimsJson.Serialize(pipeline.Extract(o.Document!))).ToList();
+        var lines = pipeline.ExtractAll([articles], error => throw error).Select(ClaimsJson.Serialize).ToList();
 
         var ours = ClaimScorer.Score(gold, ClaimScorer.ReadPredictions(lines));
         var theirs = SeedScoreTests.Score(articles, gold);
