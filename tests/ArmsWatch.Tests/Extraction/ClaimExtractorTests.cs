@@ -142,4 +142,12 @@ public class ClaimExtractorTests
         var claim = Assert.Single(Claims("Russia signed a contract between Russia and Iran on the supply of tanks."));
         Assert.Equal(("RUS", "IRN"), (claim.Supplier, claim.Recipient));
     }
+
+    [Fact]
+    public void A_buyer_can_be_the_one_that_cancels()
+    {
+        var claim = Assert.Single(Claims("Indonesia abandoned plans to purchase fighter jets from Russia."));
+        Assert.Equal(("RUS", "IDN"), (claim.Supplier, claim.Recipient));
+        Assert.Equal(Stage.Cancellation, claim.Stage);
+    }
 }
