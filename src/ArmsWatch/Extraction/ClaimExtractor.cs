@@ -132,9 +132,10 @@ public sealed class ClaimExtractor(
             var cue = cues.StageCueFor(tokens[cueIndex].Text)!;
             var stage = cue.Stage;
             // "lifted the delivery ban": ending a stop reopens the transfer, which the contract reads as an offer.
-            if (stage == Stage.Cancellation && cues.ReversesCancellation(tokens, cueIndex))
+            if (stage == Stage.Cancellation && cues.ReversesCancellation(tokens, cueIndex, scopeEnd))
                 stage = Stage.Offer;
-            var parties = PartyRoles.Read(tokens, entities, item, cueIndex, cue, scopeStart, scopeEnd);
+            var parties = PartyRoles.Read(tokens, entities, item, cueIndex, NearestCueBefore(tokens, insideItem, item, scopeStart) ?? cueIndex,
+                cue, scopeStart, scopeEnd);
             // "Russia's arms exports", "arms deals with Iran would bring cash": a generic item named only inside a trade noun,
             // with no recipient, speaks of trade in general, not of a transfer.
             if (item.IsGeneric && cueIndex == item.Last + 1 && parties.Recipient is null && parties.Other is null && !cue.Frame)
@@ -225,6 +226,14 @@ public sealed class ClaimExtractor(
             if (!insideItem[i] && cues.StageCueFor(tokens[i].Text) is not null)
                 return i;
         return -1;
+    }
+
+    private int? NearestCueBefore(Token[] tokens, bool[] insideItem, WeaponMention item, int scopeStart)
+    {
+        for (var i = item.First - 1; i >= scopeStart; i--)
+            if (!insideItem[i] && cues.StageCueFor(tokens[i].Text) is not null)
+                return i;
+        return null;
     }
 
     /// <summary>A comma between a frame and an item, other than one separating listed items, ends the frame's reach

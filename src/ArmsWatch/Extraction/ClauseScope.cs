@@ -10,9 +10,27 @@ public static class ClauseScope
     public static int StartBefore(Token[] tokens, int index)
     {
         for (var i = index - 1; i > 0; i--)
-            if (IsBoundary(tokens, i))
-                return i + 1;
+        {
+            if (!IsBoundary(tokens, i))
+                continue;
+            // "supply Turkey, which Medvedev visited, with air defense systems": a relative clause closed by a comma
+            // before the item is an aside; the clause around it goes on.
+            if (tokens[i].Text == "which" && ClosesBefore(tokens, i, index))
+            {
+                i--;
+                continue;
+            }
+            return i + 1;
+        }
         return 0;
+    }
+
+    private static bool ClosesBefore(Token[] tokens, int from, int index)
+    {
+        for (var k = from + 1; k < index; k++)
+            if (tokens[k].Text == ",")
+                return true;
+        return false;
     }
 
     public static int EndAfter(Token[] tokens, int index)

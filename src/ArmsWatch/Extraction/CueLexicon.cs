@@ -56,11 +56,13 @@ public sealed class CueLexicon
 
     public StageCue? StageCueFor(string word) => stageCues.GetValueOrDefault(word);
 
-    /// <summary>Whether a reversal word ("lifted") governs the cancellation cue at <paramref name="cueIndex"/>.</summary>
-    public bool ReversesCancellation(Documents.Token[] tokens, int cueIndex)
+    /// <summary>Whether a reversal word governs the cancellation cue at <paramref name="cueIndex"/>: just before it ("lifted
+    /// the ban") or, in the passive, later in its clause ("the ban on sales has been lifted").</summary>
+    public bool ReversesCancellation(Documents.Token[] tokens, int cueIndex, int clauseEnd)
     {
-        for (var i = Math.Max(0, cueIndex - 4); i < cueIndex; i++)
-            if (CancellationReversals.Contains(tokens[i].Text))
+        for (var i = Math.Max(0, cueIndex - 4); i <= clauseEnd && i < tokens.Length; i++)
+            if (i != cueIndex && CancellationReversals.Contains(tokens[i].Text)
+                && (i < cueIndex || (i > 0 && tokens[i - 1].Text is "been" or "was" or "were" or "is" or "be")))
                 return true;
         return false;
     }

@@ -20,7 +20,9 @@ public readonly record struct Parties(string? Supplier, string? Recipient, strin
 /// </remarks>
 public static class PartyRoles
 {
-    public static Parties Read(Token[] tokens, IReadOnlyList<EntityMention> entities, WeaponMention item, int cueIndex, StageCue cue,
+    /// <param name="transferWord">The cue word nearest the item ("exports" in "ban on exports to Azerbaijan of drones"), after which
+    /// "to X" and "from X" belong to the transfer; the chosen cue may be a framing word further away.</param>
+    public static Parties Read(Token[] tokens, IReadOnlyList<EntityMention> entities, WeaponMention item, int cueIndex, int transferWord, StageCue cue,
         int scopeStart, int scopeEnd)
     {
         if (Pair(tokens, entities, cueIndex, scopeStart) is { } pair)
@@ -34,7 +36,7 @@ public static class PartyRoles
             var before = PrepositionBefore(tokens, mention.First);
             // A prepositional party belongs to the transfer only after both the cue and the item start:
             // "sell missiles to Iran", not "the ambassador to Moscow said Tehran could buy".
-            var afterTransfer = mention.First > Math.Max(cueIndex, item.First);
+            var afterTransfer = mention.First > transferWord;
             var possessive = mention.Last + 1 < tokens.Length && tokens[mention.Last + 1].Text is "'s" or "'";
             if (mention.Entity.Kind == EntityKind.Demonym)
             {

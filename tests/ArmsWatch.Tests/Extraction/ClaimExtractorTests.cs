@@ -150,4 +150,24 @@ public class ClaimExtractorTests
         Assert.Equal(("RUS", "IDN"), (claim.Supplier, claim.Recipient));
         Assert.Equal(Stage.Cancellation, claim.Stage);
     }
+
+    [Fact]
+    public void A_party_between_the_cue_and_the_item_belongs_to_the_transfer()
+    {
+        var claim = Assert.Single(Claims("Israel lifted its ban on exports to Azerbaijan of combat drones."));
+        Assert.Equal(("ISR", "AZE"), (claim.Supplier, claim.Recipient));
+        Assert.Equal(Stage.Offer, claim.Stage);
+    }
+
+    [Fact]
+    public void A_ban_lifted_in_the_passive_is_an_offer() =>
+        Assert.Equal(Stage.Offer, Assert.Single(Claims("Germany said the ban on tank sales to Qatar has been lifted.")).Stage);
+
+    [Fact]
+    public void A_relative_clause_closed_by_a_comma_does_not_end_the_clause()
+    {
+        var claims = Claims("Russia is in talks to supply Turkey, which Putin visited this week, with helicopters.");
+        var claim = Assert.Single(claims);
+        Assert.Equal(("RUS", "TUR"), (claim.Supplier, claim.Recipient));
+    }
 }
