@@ -57,15 +57,23 @@ public sealed class ArcEagerSystem(int labelCount)
     /// <summary>The highest-scoring legal action; while the state is not terminal SHIFT is always legal.</summary>
     public int BestLegal(ParserState state, ReadOnlySpan<float> scores)
     {
-        // Legality depends only on the move, so test the four moves once and scan the scores.
-        Span<bool> legal = stackalloc bool[MoveCount];
-        for (int move = 0; move < MoveCount; move++)
-            legal[move] = IsLegal(state, move);
+        // Legality depends only on the move, and each move's actions are one run of ids, so scan the legal runs.
         int best = -1;
-        for (int action = 0; action < scores.Length; action++)
+        for (int move = 0; move < MoveCount; move++)
         {
-            if (legal[MoveOf(action)] && (best < 0 || scores[action] > scores[best]))
-                best = action;
+            if (!IsLegal(state, move))
+                continue;
+            var (first, end) = move switch
+            {
+                MoveShift or MoveReduce => (move, move + 1),
+                MoveLeftArc => (FirstLeftArc, FirstLeftArc + LabelCount),
+                _ => (FirstLeftArc + LabelCount, FirstLeftArc + 2 * LabelCount),
+            };
+            for (int action = first; action < end; action++)
+            {
+                if (best < 0 || scores[action] > scores[best])
+                    best = action;
+            }
         }
         return best;
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace ArmsWatch.Analysis;
 
@@ -12,7 +13,7 @@ public sealed class DependencyParser
     public const string RootLabel = "root";
     private const string FragmentLabel = "dep";
     private const string Magic = "ArmsWatch.DependencyParser";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     // After the first epoch the trainer follows its own prediction this often, so it learns to recover from its mistakes.
     private const double ExplorationRate = 0.9;
@@ -41,7 +42,11 @@ public sealed class DependencyParser
     /// <summary>The relation name for a label id from <see cref="Parse"/> (-1 is the root).</summary>
     public string LabelName(int label) => label < 0 ? RootLabel : _labels[label];
 
-    /// <summary>Parses tagged words: fills 1-based heads (0 = root) and label ids (-1 for the root).</summary>
+    /// <summary>
+    /// Parses tagged words (<paramref name="tags"/> as <see cref="PerceptronTagger.JointTag"/>): fills 1-based heads
+    /// (0 = root) and label ids (-1 for the root).
+    /// </summary>
+    [SkipLocalsInit]
     public void Parse(ReadOnlySpan<string> words, ReadOnlySpan<string> tags, Span<int> heads, Span<int> labels)
     {
         var scratch = t_scratch is { } cached && cached.Scores.Length == _system.ActionCount
@@ -68,14 +73,14 @@ public sealed class DependencyParser
     }
 
     /// <summary>
-    /// Trains on sentences whose trees are first made projective (<see cref="Projectivizer"/>), with the given
-    /// tags (gold, or a tagger's output so training matches use). Deterministic for the same inputs and seed.
+    /// Trains on sentences whose trees are first made projective (<see cref="Projectivizer"/>), with the given joint
+    /// UPOS+XPOS tags (gold, or a tagger's output so training matches use). Deterministic for the same inputs and seed.
     /// Averaged weights smaller than <paramref name="minimumWeight"/> in magnitude are left out of the model.
     /// </summary>
     public static DependencyParser Train(IReadOnlyList<ConllSentence> sentences, IReadOnlyList<string[]> tags,
         int epochs, int seed, float minimumWeight = 0, Action<string>? log = null)
     {
-        var tagSet = new LabelSet(sentences.SelectMany(s => s.Xpos).Order(StringComparer.Ordinal));
+        var tagSet = new LabelSet(sentences.SelectMany(s => s.Upos.Zip(s.Xpos, PerceptronTagger.JointTag)).Order(StringComparer.Ordinal));
         var labels = new LabelSet(sentences.SelectMany(s => s.DepRels).Where(l => l != RootLabel).Order(StringComparer.Ordinal));
         var system = new ArcEagerSystem(labels.Count);
         var perceptron = new AveragedPerceptron(system.ActionCount);

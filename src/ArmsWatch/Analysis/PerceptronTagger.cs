@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace ArmsWatch.Analysis;
 
@@ -9,13 +10,15 @@ namespace ArmsWatch.Analysis;
 /// </remarks>
 public sealed class PerceptronTagger
 {
-    public const int FeatureCount = 36;
+    public const int FeatureCount = 38;
     private const string Magic = "ArmsWatch.PerceptronTagger";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     // Tag dictionary thresholds: a word seen this often with one tag this consistently is tagged by lookup.
     private const int DictionaryMinimumCount = 20;
     private const double DictionaryMinimumShare = 0.995;
+
+    private const int AmbiguityFolds = 10;
 
     private readonly LabelSet _classes;
     private readonly string[] _upos;
@@ -48,7 +51,14 @@ public sealed class PerceptronTagger
 
     public string XposOf(int tagClass) => _xpos[tagClass];
 
+    /// <summary>The class's UPOS and XPOS as one string (see <see cref="JointTag"/>).</summary>
+    public string JointTagOf(int tagClass) => _classes[tagClass];
+
+    /// <summary>UPOS and XPOS joined, the tagger's class names: "AUX\tVBZ" and "VERB\tVBZ" stay apart.</summary>
+    public static string JointTag(string upos, string xpos) => upos + "\t" + xpos;
+
     /// <summary>Writes one tag class per word into <paramref name="tags"/>.</summary>
+    [SkipLocalsInit]
     public void Tag(ReadOnlySpan<string> words, Span<int> tags)
     {
         var keys = ArrayPool<WordKeys>.Shared.Rent(words.Length);
@@ -85,10 +95,20 @@ public sealed class PerceptronTagger
     /// <summary>Trains on gold-tagged sentences; the same sentences, epochs and seed give the same model.</summary>
     public static PerceptronTagger Train(IReadOnlyList<ConllSentence> sentences, int epochs, int seed, Action<string>? log = null)
     {
-        var classes = new LabelSet(sentences.SelectMany(s => s.Upos.Zip(s.Xpos, (u, x) => u + "\t" + x)).Order(StringComparer.Ordinal));
-        var gold = sentences.Select(s => s.Upos.Zip(s.Xpos, (u, x) => classes.IdOf(u + "\t" + x)).ToArray()).ToArray();
+        var classes = new LabelSet(sentences.SelectMany(s => s.Upos.Zip(s.Xpos, JointTag)).Order(StringComparer.Ordinal));
+        var gold = sentences.Select(s => s.Upos.Zip(s.Xpos, (u, x) => classes.IdOf(JointTag(u, x))).ToArray()).ToArray();
         var dictionary = BuildDictionary(sentences, gold);
-        var ambiguityClasses = BuildAmbiguityClasses(sentences, gold);
+        var ambiguityClasses = BuildAmbiguityClasses(sentences, gold, _ => true);
+        // Training reads each sentence's ambiguity classes from the other folds only: built from all of the data they
+        // would always contain the right tag, and the tagger would learn to trust them more than new text warrants.
+        var keys = sentences.Select(s => s.Words.Select(w => WordKeys.Of(w)).ToArray()).ToArray();
+        var ambiguity = new ulong[sentences.Count][];
+        for (int fold = 0; fold < AmbiguityFolds; fold++)
+        {
+            var held = BuildAmbiguityClasses(sentences, gold, s => s % AmbiguityFolds != fold);
+            for (int s = fold; s < sentences.Count; s += AmbiguityFolds)
+                ambiguity[s] = sentences[s].Words.Select(w => held.GetValueOrDefault(w)).ToArray();
+        }
         var perceptron = new AveragedPerceptron(classes.Count);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(seed);
@@ -102,8 +122,6 @@ public sealed class PerceptronTagger
             foreach (int s in order)
             {
                 var words = sentences[s].Words;
-                var keys = words.Select(w => WordKeys.Of(w)).ToArray();
-                var ambiguity = words.Select(w => ambiguityClasses.GetValueOrDefault(w)).ToArray();
                 var tags = new int[words.Length];
                 for (int i = 0; i < words.Length; i++)
                 {
@@ -113,7 +131,7 @@ public sealed class PerceptronTagger
                     }
                     else
                     {
-                        Extract(keys, ambiguity, tags, i, features);
+                        Extract(keys[s], ambiguity[s], tags, i, features);
                         Array.Clear(scores);
                         perceptron.Score(features, scores);
                         tags[i] = ArgMax(scores);
@@ -186,30 +204,27 @@ public sealed class PerceptronTagger
     }
 
     /// <summary>
-    /// Each word seen at least twice in training → a key for the set of tags it took ("ambiguity class"), which tells the
-    /// tagger what the words to the right can be before it has tagged them. Once-seen words are left out so that
-    /// training sees unknown-looking words as often as new text will.
+    /// Each word of the sentences <paramref name="includes"/> picks → a key for the set of tags it took ("ambiguity
+    /// class"), which tells the tagger what the words to the right can be before it has tagged them.
     /// </summary>
-    private static Dictionary<string, ulong> BuildAmbiguityClasses(IReadOnlyList<ConllSentence> sentences, int[][] gold)
+    private static Dictionary<string, ulong> BuildAmbiguityClasses(IReadOnlyList<ConllSentence> sentences, int[][] gold, Func<int, bool> includes)
     {
         var tagSets = new Dictionary<string, SortedSet<int>>();
-        var counts = new Dictionary<string, int>();
         for (int s = 0; s < sentences.Count; s++)
         {
+            if (!includes(s))
+                continue;
             for (int i = 0; i < sentences[s].Length; i++)
             {
                 var word = sentences[s].Words[i];
                 if (!tagSets.TryGetValue(word, out var set))
                     tagSets[word] = set = [];
                 set.Add(gold[s][i]);
-                counts[word] = counts.GetValueOrDefault(word) + 1;
             }
         }
         var ambiguity = new Dictionary<string, ulong>();
         foreach (var (word, set) in tagSets)
         {
-            if (counts[word] < 2)
-                continue;
             ulong key = FeatureHasher.Start(0xA3B);
             foreach (int tag in set)
                 key = FeatureHasher.Mix(key, tag);
@@ -267,6 +282,9 @@ public sealed class PerceptronTagger
         features[33] = F(33, (ulong)tag1, ambiguity0);
         features[34] = F(34, ambiguity0, ambiguity1);
         features[35] = F(35, ambiguity0, ambiguity1, ambiguity2);
+        // Unknown words: a capital means a name inside a sentence but not at its start; compounds take their head's tag.
+        features[36] = F(36, w.Shape, i == 0 ? 1UL : 0UL);
+        features[37] = F(37, w.HyphenTail);
     }
 
     private static ulong F(int template, ulong a) => FeatureHasher.Mix(FeatureHasher.Start(template), a);

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace ArmsWatch.Analysis;
 
@@ -30,7 +31,8 @@ public sealed class SparseWeights
         _keys = keys;
         _starts = starts;
         _entries = entries;
-        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, keys.Length * 2));
+        // Load factor 3/8 to 3/4: the table is what costs cache misses, and probes past the home slot mostly stay in its line.
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, keys.Length * 4 / 3 + 1));
         _slots = new Slot[capacity];
         _mask = capacity - 1;
         for (int i = 0; i < keys.Length; i++)
@@ -49,7 +51,8 @@ public sealed class SparseWeights
     public int EntryCount => _entries.Length;
 
     /// <summary>Adds each known feature's weights to <paramref name="scores"/> (which the caller clears).</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    [SkipLocalsInit]
+    public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         var slots = _slots;
         // First read every feature's home slot: these loads are independent, so their cache misses overlap
@@ -64,7 +67,10 @@ public sealed class SparseWeights
             fingerprints[i] = fingerprint;
             homeFingerprints[i] = slots[index].Fingerprint;
         }
+        // Then find the rows and prefetch their weights, for the same reason: the rows lie far apart.
         ref Entry entries = ref MemoryMarshal.GetArrayDataReference(_entries);
+        Span<uint> rows = stackalloc uint[features.Length];
+        int found = 0;
         for (int i = 0; i < features.Length; i++)
         {
             if (homeFingerprints[i] == 0)
@@ -78,12 +84,18 @@ public sealed class SparseWeights
                 index = (index + 1) & _mask;
             }
             uint row = slots[index].Row;
+            rows[found++] = row;
+            if (Sse.IsSupported)
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref entries, (int)(row >> 8))));
+        next:;
+        }
+        foreach (uint row in rows[..found])
+        {
             for (int e = (int)(row >> 8), end = e + (int)(row & 0xFF); e < end; e++)
             {
                 ref Entry entry = ref Unsafe.Add(ref entries, e);
                 scores[entry.Class] += entry.Weight;
             }
-        next:;
         }
     }
 
@@ -118,7 +130,7 @@ public sealed class SparseWeights
             int length = reader.Read7BitEncodedInt();
             for (int e = 0; e < length; e++)
             {
-                ushort cls = reader.ReadUInt16();
+                byte cls = reader.ReadByte();
                 builder.AddEntry(cls, (float)reader.ReadHalf());
             }
             builder.EndRow(key);
@@ -138,8 +150,10 @@ public sealed class SparseWeights
     /// <summary>A table slot: the key's fingerprint, and its row as start &lt;&lt; 8 | length.</summary>
     private readonly record struct Slot(uint Fingerprint, uint Row);
 
-    [StructLayout(LayoutKind.Sequential, Pack = 2)]
-    private readonly record struct Entry(float Weight, ushort Class);
+    /// <summary>A class's weight, packed in 5 bytes (the entries are the other array that misses the cache). Kept as a
+    /// float, not a Half: converting Half costs more than the smaller entries save.</summary>
+    [StructLayout(LayoutKind.Sequential, Pack = 1)]
+    private readonly record struct Entry(float Weight, byte Class);
 
     /// <summary>Collects rows one feature at a time, then freezes them.</summary>
     public sealed class Builder(int classCount)
@@ -155,13 +169,13 @@ public sealed class SparseWeights
             {
                 float rounded = (float)(Half)weights[c];
                 if (rounded != 0 && Math.Abs(rounded) >= minimumWeight)
-                    AddEntry((ushort)c, rounded);
+                    AddEntry((byte)c, rounded);
             }
             if (_entries.Count > _starts[^1])
                 EndRow(feature);
         }
 
-        internal void AddEntry(ushort cls, float weight) => _entries.Add(new Entry(weight, cls));
+        internal void AddEntry(byte cls, float weight) => _entries.Add(new Entry(weight, cls));
 
         internal void EndRow(ulong feature)
         {

@@ -34,7 +34,7 @@ public sealed class SyntaxAnalyzer
         if (n == 0)
             return;
         var words = ArrayPool<string>.Shared.Rent(n);
-        var xpos = ArrayPool<string>.Shared.Rent(n);
+        var jointTags = ArrayPool<string>.Shared.Rent(n);
         var numbers = ArrayPool<int>.Shared.Rent(3 * n);
         try
         {
@@ -45,13 +45,13 @@ public sealed class SyntaxAnalyzer
                 words[i] = tokens[i].Text;
             _tagger.Tag(words.AsSpan(0, n), tags);
             for (int i = 0; i < n; i++)
-                xpos[i] = _tagger.XposOf(tags[i]);
-            _parser.Parse(words.AsSpan(0, n), xpos.AsSpan(0, n), heads, labels);
+                jointTags[i] = _tagger.JointTagOf(tags[i]);
+            _parser.Parse(words.AsSpan(0, n), jointTags.AsSpan(0, n), heads, labels);
             for (int i = 0; i < n; i++)
             {
                 ref var token = ref tokens[i];
                 token.Upos = _tagger.UposOf(tags[i]);
-                token.Xpos = xpos[i];
+                token.Xpos = _tagger.XposOf(tags[i]);
                 token.Head = heads[i];
                 token.DepRel = _parser.LabelName(labels[i]);
             }
@@ -59,7 +59,7 @@ public sealed class SyntaxAnalyzer
         finally
         {
             ArrayPool<string>.Shared.Return(words, clearArray: true);
-            ArrayPool<string>.Shared.Return(xpos, clearArray: true);
+            ArrayPool<string>.Shared.Return(jointTags, clearArray: true);
             ArrayPool<int>.Shared.Return(numbers);
         }
     }

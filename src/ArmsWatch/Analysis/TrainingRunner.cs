@@ -26,7 +26,7 @@ public static class TrainingRunner
         clock.Restart();
         var tags = options.JackknifeFolds > 1
             ? JackknifedTags(sentences, options, log)
-            : sentences.Select(s => s.Xpos).ToArray();
+            : sentences.Select(s => s.Upos.Zip(s.Xpos, PerceptronTagger.JointTag).ToArray()).ToArray();
         var parser = DependencyParser.Train(sentences, tags, options.ParserEpochs, options.Seed, options.ParserMinimumWeight, log);
         log($"parser trained in {clock.Elapsed.TotalSeconds:F0} s");
 
@@ -37,7 +37,7 @@ public static class TrainingRunner
         log($"wrote {taggerPath} ({new FileInfo(taggerPath).Length / 1024:N0} KiB) and {parserPath} ({new FileInfo(parserPath).Length / 1024:N0} KiB)");
     }
 
-    /// <summary>Each sentence's XPOS as tagged by a tagger trained on the other folds (folds are interleaved sentences).</summary>
+    /// <summary>Each sentence's joint tags as tagged by a tagger trained on the other folds (folds are interleaved sentences).</summary>
     private static string[][] JackknifedTags(List<ConllSentence> sentences, TrainingOptions options, Action<string> log)
     {
         int folds = options.JackknifeFolds;
@@ -51,11 +51,11 @@ public static class TrainingRunner
             {
                 var words = sentences[i].Words;
                 tagger.Tag(words, predicted);
-                tags[i] = predicted.Take(words.Length).Select(tagger.XposOf).ToArray();
+                tags[i] = predicted.Take(words.Length).Select(tagger.JointTagOf).ToArray();
             }
         });
-        int correct = sentences.Select((s, i) => s.Xpos.Zip(tags[i]).Count(p => p.First == p.Second)).Sum();
-        log($"jackknifed tags ({folds} folds): XPOS {100.0 * correct / sentences.Sum(s => s.Length):F2}% on train");
+        int correct = sentences.Select((s, i) => s.Upos.Zip(s.Xpos, PerceptronTagger.JointTag).Zip(tags[i]).Count(p => p.First == p.Second)).Sum();
+        log($"jackknifed tags ({folds} folds): UPOS+XPOS {100.0 * correct / sentences.Sum(s => s.Length):F2}% on train");
         return tags;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ArmsWatch.Analysis;
 
 /// <summary>The hashed spellings of one word that the tagger's and parser's feature templates combine.</summary>
@@ -5,12 +7,13 @@ namespace ArmsWatch.Analysis;
 public readonly record struct WordKeys(
     ulong Form, ulong Lower, ulong Shape,
     ulong Prefix1, ulong Prefix2, ulong Prefix3,
-    ulong Suffix1, ulong Suffix2, ulong Suffix3, ulong Suffix4)
+    ulong Suffix1, ulong Suffix2, ulong Suffix3, ulong Suffix4, ulong HyphenTail)
 {
     /// <summary>What stands for the words before the sentence start and after its end.</summary>
     public static readonly WordKeys Start = Boundary("<s>");
     public static readonly WordKeys End = Boundary("</s>");
 
+    [SkipLocalsInit]
     public static WordKeys Of(ReadOnlySpan<char> word)
     {
         Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
@@ -22,7 +25,8 @@ public readonly record struct WordKeys(
             ShapeOf(word),
             Affix(lower, 1, fromEnd: false), Affix(lower, 2, fromEnd: false), Affix(lower, 3, fromEnd: false),
             Affix(lower, 1, fromEnd: true), Affix(lower, 2, fromEnd: true), Affix(lower, 3, fromEnd: true),
-            Affix(lower, 4, fromEnd: true));
+            Affix(lower, 4, fromEnd: true),
+            HyphenTailOf(lower));
     }
 
     /// <summary>Just the lowercased form's key, equal to <see cref="Lower"/> of <see cref="Of"/>.</summary>
@@ -31,7 +35,7 @@ public readonly record struct WordKeys(
     private static WordKeys Boundary(string marker)
     {
         ulong key = FeatureHasher.Mix(0x5EED, marker.AsSpan());
-        return new WordKeys(key, key, key, key, key, key, key, key, key, key);
+        return new WordKeys(key, key, key, key, key, key, key, key, key, key, key);
     }
 
     // Suffixes of words over 64 characters come from the lowered first 64; the whole lowered form still counts.
@@ -47,6 +51,13 @@ public readonly record struct WordKeys(
     {
         var affix = lower.Length <= length ? lower : fromEnd ? lower[^length..] : lower[..length];
         return FeatureHasher.Mix((ulong)(fromEnd ? 0xAF1 : 0xAF0) + (ulong)length, affix);
+    }
+
+    /// <summary>"russian-made" → "made": the last part of a hyphenated compound usually decides its tag.</summary>
+    private static ulong HyphenTailOf(ReadOnlySpan<char> lower)
+    {
+        int hyphen = lower[..^1].LastIndexOf('-');
+        return FeatureHasher.Mix(0xAF7, hyphen > 0 ? lower[(hyphen + 1)..] : ReadOnlySpan<char>.Empty);
     }
 
     /// <summary>"Iran" → "Xxx", "F-16" → "X-dd", "1990s" → "ddx": runs of one character class are capped at two.</summary>

@@ -7,7 +7,7 @@ public class DependencyParserTests
     private static readonly Lazy<DependencyParser> s_toyParser = new(() =>
     {
         var sentences = ToyTreebank.Sentences();
-        return DependencyParser.Train(sentences, sentences.Select(s => s.Xpos).ToArray(), epochs: 15, seed: 1);
+        return DependencyParser.Train(sentences, sentences.Select(JointTags).ToArray(), epochs: 15, seed: 1);
     });
 
     [Fact]
@@ -59,7 +59,9 @@ public class DependencyParserTests
     {
         var heads = new int[sentence.Length];
         var labels = new int[sentence.Length];
-        parser.Parse(sentence.Words, sentence.Xpos, heads, labels);
+        parser.Parse(sentence.Words, JointTags(sentence), heads, labels);
         return (heads, labels.Select(parser.LabelName).ToArray());
     }
+
+    private static string[] JointTags(ConllSentence sentence) => sentence.Upos.Zip(sentence.Xpos, PerceptronTagger.JointTag).ToArray();
 }
