@@ -29,7 +29,8 @@ public sealed class ClaimExtractor(
     public DocumentClaims Extract(AnalyzedDocument document)
     {
         var published = document.Source.Published;
-        var people = PersonNames.Collect(document.Sentences, recognizer, cues.PersonTitles);
+        var entitiesBySentence = document.Sentences.Select(recognizer.FindEntities).ToList();
+        var people = PersonNames.Collect(document.Sentences, entitiesBySentence, cues.PersonTitles);
         var drafts = new List<ClaimDraft>();
         var totals = new List<ExportTotal>();
         var facts = new List<SentenceFacts>();
@@ -39,7 +40,7 @@ public sealed class ClaimExtractor(
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
-            var entities = recognizer.FindEntities(sentence);
+            var entities = entitiesBySentence[s];
             var evidence = sentence.Text.Replace('\n', ' ').Replace('\r', ' ');
             var money = MoneyMention.FindAll(sentence.Tokens);
             var sentenceTotals = TotalsReader.Read(sentence, entities, money, published, evidence);

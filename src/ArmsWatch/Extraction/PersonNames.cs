@@ -16,13 +16,15 @@ public sealed class PersonNames
     private readonly Dictionary<string, string> fullNameBySurname = new(StringComparer.Ordinal);
 
     /// <summary>Collects runs of two or three capitalised words that the lexicon does not know as states or organisations.</summary>
-    public static PersonNames Collect(IEnumerable<Sentence> sentences, EntityRecognizer recognizer, IReadOnlySet<string> titles)
+    public static PersonNames Collect(IReadOnlyList<Sentence> sentences, IReadOnlyList<List<EntityMention>> entitiesBySentence,
+        IReadOnlySet<string> titles)
     {
         var names = new PersonNames();
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
+            var sentence = sentences[s];
             var known = new bool[sentence.Tokens.Length];
-            foreach (var mention in recognizer.FindEntities(sentence))
+            foreach (var mention in entitiesBySentence[s])
                 for (var k = mention.First; k <= mention.Last; k++)
                     known[k] = true;
             foreach (var (first, last) in NameRuns(sentence.Tokens, known))

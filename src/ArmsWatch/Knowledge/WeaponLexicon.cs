@@ -10,7 +10,8 @@ namespace ArmsWatch.Knowledge;
 public sealed partial class WeaponLexicon
 {
     private readonly Dictionary<string, List<WeaponTerm>> termsByHead = new(StringComparer.Ordinal);
-    private readonly List<(string[] Pattern, WeaponSystem System)> patterns = [];
+    // Patterns by the first two letters of their first word, lower case: a token is tried only against patterns that can match it.
+    private readonly Dictionary<string, List<(string[] Pattern, WeaponSystem System)>> patternsByStart = new(StringComparer.Ordinal);
     private HashSet<string> tradeWords = [];
 
     public static WeaponLexicon Load(string knowledgeDirectory, Tokenizer tokenizer)
@@ -31,12 +32,19 @@ public sealed partial class WeaponLexicon
         {
             var system = new WeaponSystem(row[0], ParseCategory(row[1]), row[2] == "-" ? null : row[2]);
             foreach (var pattern in row[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                lexicon.patterns.Add((tokenizer.Tokenize(pattern).Select(t => t.Text).ToArray(), system));
+            {
+                var words = tokenizer.Tokenize(pattern).Select(t => t.Text).ToArray();
+                var key = StartKey(words[0]);
+                if (!lexicon.patternsByStart.TryGetValue(key, out var list))
+                    lexicon.patternsByStart[key] = list = [];
+                list.Add((words, system));
+            }
         }
         // Longer patterns first, so "Mirage 2000" wins over "Mirage".
-        lexicon.patterns.Sort((a, b) => b.Pattern.Length.CompareTo(a.Pattern.Length) != 0
-            ? b.Pattern.Length.CompareTo(a.Pattern.Length)
-            : b.Pattern[^1].Length.CompareTo(a.Pattern[^1].Length));
+        foreach (var list in lexicon.patternsByStart.Values)
+            list.Sort((a, b) => b.Pattern.Length.CompareTo(a.Pattern.Length) != 0
+                ? b.Pattern.Length.CompareTo(a.Pattern.Length)
+                : b.Pattern[^1].Length.CompareTo(a.Pattern[^1].Length));
         return lexicon;
     }
 
@@ -61,7 +69,9 @@ public sealed partial class WeaponLexicon
     /// <summary>A catalogued system starting at token <paramref name="start"/>: how many tokens it covers (0 when none).</summary>
     public (int Length, WeaponSystem? System) SystemAt(ReadOnlySpan<Token> tokens, int start)
     {
-        foreach (var (pattern, system) in patterns)
+        if (!patternsByStart.TryGetValue(StartKey(tokens[start].Text), out var candidates))
+            return (0, null);
+        foreach (var (pattern, system) in candidates)
         {
             if (start + pattern.Length > tokens.Length)
                 continue;
@@ -78,6 +88,8 @@ public sealed partial class WeaponLexicon
         }
         return (0, null);
     }
+
+    private static string StartKey(string word) => word.Length < 2 ? word.ToLowerInvariant() : word[..2].ToLowerInvariant();
 
     /// <summary>A designation the catalogue lacks, shaped like one ("Zircon-3M", "J-10C"): its family part, or null.</summary>
     public static string? UncataloguedDesignation(string token)
