@@ -2,8 +2,9 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ArmsWatch.Register;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace ArmsWatch.Server;
 
@@ -27,17 +28,39 @@ public static class ClaimStream
 
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/stream", Stream)
+            .Produces<StoredClaim>(StatusCodes.Status200OK, "text/event-stream")
             .WithTags("live")
             .WithSummary("Server-Sent Events: one 'claim' event (JSON, as in /api/claims) per new claim, whichever process stored it.");
 
-    private static ServerSentEventsResult<StoredClaim> Stream(
+    private static async Task Stream(
         [FromQuery(Name = "after")] long? after, [FromHeader(Name = "Last-Event-ID")] string? lastEventId,
-        RegisterStore store, ClaimSignal signal, DashboardOptions options, HttpContext context)
+        RegisterStore store, ClaimSignal signal, DashboardOptions options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, HttpContext context)
     {
+        var cancel = context.RequestAborted;
         var start = long.TryParse(lastEventId, out var resumed) ? resumed : after ?? store.LatestClaimId();
+        var response = context.Response;
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-cache";
         // Proxies such as nginx buffer responses unless told not to, which would hold events back.
-        context.Response.Headers["X-Accel-Buffering"] = "no";
-        return TypedResults.ServerSentEvents(Claims(store, signal, start, options.PollInterval, context.RequestAborted));
+        response.Headers["X-Accel-Buffering"] = "no";
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        try
+        {
+            // Headers go out now, so a browser sees the stream open before the first claim arrives.
+            await response.StartAsync(cancel);
+            await response.Body.FlushAsync(cancel);
+            var serializer = json.Value.SerializerOptions;
+            await SseFormatter.WriteAsync(Claims(store, signal, start, options.PollInterval, cancel), response.Body,
+                (item, buffer) =>
+                {
+                    using var writer = new Utf8JsonWriter(buffer);
+                    JsonSerializer.Serialize(writer, item.Data, serializer);
+                }, cancel);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // The client went away: the end of every stream.
+        }
     }
 
     private static async IAsyncEnumerable<SseItem<StoredClaim>> Claims(
