@@ -4,6 +4,7 @@ using System.Text.Json;
 using ArmsWatch.Register;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ArmsWatch.Server;
@@ -34,9 +35,12 @@ public static class ClaimStream
 
     private static async Task Stream(
         [FromQuery(Name = "after")] long? after, [FromHeader(Name = "Last-Event-ID")] string? lastEventId,
-        RegisterStore store, ClaimSignal signal, DashboardOptions options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, HttpContext context)
+        RegisterStore store, ClaimSignal signal, DashboardOptions options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        IHostApplicationLifetime lifetime, HttpContext context)
     {
-        var cancel = context.RequestAborted;
+        // A stream never ends by itself: it ends when the client leaves or the server stops (else stopping waits for the clients).
+        using var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        var cancel = ending.Token;
         var start = long.TryParse(lastEventId, out var resumed) ? resumed : after ?? store.LatestClaimId();
         var response = context.Response;
         response.ContentType = "text/event-stream";
@@ -59,7 +63,7 @@ public static class ClaimStream
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            // The client went away: the end of every stream.
+            // The client went away or the server is stopping: the end of every stream.
         }
     }
 
