@@ -15,11 +15,11 @@ public sealed class TestDashboard : IAsyncDisposable
     private readonly SqliteTestRegister register = new();
     private readonly WebApplication app;
 
-    private TestDashboard(bool kestrel, string? apiKey)
+    private TestDashboard(bool kestrel, string? apiKey, TimeSpan pollInterval)
     {
         Store = register.Open();
         RegisterTestData.Store(Store, Documents());
-        var options = new DashboardOptions(["http://127.0.0.1:0"], apiKey) { PollInterval = TimeSpan.FromMilliseconds(100) };
+        var options = new DashboardOptions(["http://127.0.0.1:0"], apiKey) { PollInterval = pollInterval };
         app = DashboardServer.Build(options, Store, RegisterTestData.Pipeline, builder =>
         {
             if (!kestrel)
@@ -39,16 +39,17 @@ public sealed class TestDashboard : IAsyncDisposable
 
     public static async Task<TestDashboard> InMemory(string? apiKey = null)
     {
-        var dashboard = new TestDashboard(kestrel: false, apiKey);
+        var dashboard = new TestDashboard(kestrel: false, apiKey, TimeSpan.FromMilliseconds(100));
         await dashboard.app.StartAsync();
         dashboard.Client = dashboard.app.GetTestClient();
         dashboard.Address = dashboard.Client.BaseAddress!;
         return dashboard;
     }
 
-    public static async Task<TestDashboard> OnLoopback(string? apiKey = null)
+    /// <param name="pollInterval">How often live streams poll the register; by default quicker than the server's, to keep tests short.</param>
+    public static async Task<TestDashboard> OnLoopback(string? apiKey = null, TimeSpan? pollInterval = null)
     {
-        var dashboard = new TestDashboard(kestrel: true, apiKey);
+        var dashboard = new TestDashboard(kestrel: true, apiKey, pollInterval ?? TimeSpan.FromMilliseconds(100));
         await dashboard.app.StartAsync();
         dashboard.Address = new Uri(dashboard.app.Urls.First());
         dashboard.Client = new HttpClient { BaseAddress = dashboard.Address };
