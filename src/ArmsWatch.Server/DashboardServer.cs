@@ -46,6 +46,19 @@ public static class DashboardServer
         return app;
     }
 
-    /// <summary>Runs until the host is stopped (Ctrl+C).</summary>
-    public static Task RunAsync(WebApplication app, CancellationToken cancel = default) => app.RunAsync(cancel);
+    /// <summary>Starts listening, tells <paramref name="started"/> the addresses (a port 0 is resolved by then), and serves until cancelled.</summary>
+    public static async Task RunAsync(WebApplication app, Action<IReadOnlyList<string>> started, CancellationToken cancel)
+    {
+        await app.StartAsync(cancel);
+        started([.. app.Urls]);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancel);
+        }
+        catch (OperationCanceledException)
+        {
+            // Cancellation (Ctrl+C) is how a server is meant to end.
+        }
+        await app.StopAsync(CancellationToken.None);
+    }
 }

@@ -61,18 +61,12 @@ public static class ServeCommand
             IngestSamples(store, pipeline);
 
         await using var app = DashboardServer.Build(options, store, pipeline);
-        await app.StartAsync(cancel);
-        Console.WriteLine($"ArmsWatch dashboard: {string.Join(", ", app.Urls.Select(url => url + "/"))}");
-        Console.WriteLine($"register: {store.Dialect.Describe()}  (armswatch ingest FILES --db {store.Dialect.Describe()} shows new claims live)");
-        Console.WriteLine("Ctrl+C to stop.");
-        try
+        await DashboardServer.RunAsync(app, addresses =>
         {
-            await Task.Delay(Timeout.Infinite, cancel);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        await app.StopAsync(CancellationToken.None);
+            Console.WriteLine($"ArmsWatch dashboard: {string.Join(", ", addresses.Select(address => address + "/"))}");
+            Console.WriteLine($"register: {store.Dialect.Describe()} (armswatch ingest FILES --db {store.Dialect.Describe()} and watch them arrive on the Live page)");
+            Console.WriteLine("Ctrl+C to stop.");
+        }, cancel);
         return 0;
     }
 
