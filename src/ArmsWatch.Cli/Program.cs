@@ -8,6 +8,7 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ClaimsCommand.Create());
 root.Subcommands.Add(DealsCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(EvaluateParserCommand.Create());
 root.Subcommands.Add(VersionCommand.Create());

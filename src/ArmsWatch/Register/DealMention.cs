@@ -7,6 +7,7 @@ namespace ArmsWatch.Register;
 /// <param name="YearBasis">"stated" (the claim's own year), "published" (its document's year) or "unknown".</param>
 public sealed record DealMention(
     [property: JsonPropertyName("claim_id")] long ClaimId,
+    [property: JsonPropertyName("document_id")] long DocumentId,
     [property: JsonPropertyName("doc")] string Doc,
     [property: JsonPropertyName("url")] string? Url,
     [property: JsonPropertyName("published")] string? Published,
@@ -29,7 +30,7 @@ public sealed record DealMention(
     {
         var claim = stored.Claim;
         var basis = claim.Year is not null ? "stated" : stored.PublishedYear is not null ? "published" : "unknown";
-        return new DealMention(stored.Id, stored.Doc, stored.Url, stored.Published, stored.EffectiveYear, basis,
+        return new DealMention(stored.Id, stored.DocumentId, stored.Doc, stored.Url, stored.Published, stored.EffectiveYear, basis,
             claim.Stage, claim.Certainty, claim.Kind, claim.Item, claim.System, claim.Category, claim.Quantity, claim.ValueUsd,
             claim.Source, claim.Evidence, claim.SentenceStart, claim.SentenceEnd);
     }

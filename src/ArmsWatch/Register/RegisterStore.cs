@@ -33,6 +33,25 @@ public sealed class RegisterStore : IDisposable
 
     public IReadOnlyList<StoredClaim> Claims(ClaimFilter filter) => ClaimQuery.Run(Dialect, filter);
 
+    /// <summary>At most <paramref name="limit"/> matching claims in id order, after skipping <paramref name="offset"/>.</summary>
+    public IReadOnlyList<StoredClaim> Claims(ClaimFilter filter, int offset, int limit) => ClaimQuery.Run(Dialect, filter, offset, limit);
+
+    public long CountClaims(ClaimFilter filter) => ClaimQuery.Count(Dialect, filter);
+
+    /// <summary>The highest claim id stored, 0 when there is none.</summary>
+    public long LatestClaimId() => ClaimQuery.LatestId(Dialect);
+
+    /// <summary>Documents holding a claim that matches the filter (all documents for an empty filter), newest first.</summary>
+    public IReadOnlyList<DocumentSummary> Documents(ClaimFilter filter, int offset, int limit) => DocumentQuery.List(Dialect, filter, offset, limit);
+
+    public long CountDocuments(ClaimFilter filter) => DocumentQuery.Count(Dialect, filter);
+
+    /// <summary>One document with its text, sentences and claims; null when the register has no document with this id.</summary>
+    public StoredDocument? Document(long id) => DocumentQuery.Find(Dialect, id);
+
+    /// <summary>The id of the document whose text has this <see cref="ContentHash"/>, or null.</summary>
+    public long? DocumentId(string contentHash) => DocumentQuery.IdOf(Dialect, contentHash);
+
     /// <summary>
     /// Deals with at least one mention matching the filter, each with all its mentions: the deals are merged from every
     /// claim sharing the filter's key criteria, then kept when one of their claims matches the whole filter.

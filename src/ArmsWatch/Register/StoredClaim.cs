@@ -7,6 +7,7 @@ namespace ArmsWatch.Register;
 public sealed record StoredClaim
 {
     [JsonPropertyName("id")] public long Id { get; init; }
+    [JsonPropertyName("document_id")] public long DocumentId { get; init; }
     [JsonPropertyName("doc")] public required string Doc { get; init; }
     [JsonPropertyName("published")] public string? Published { get; init; }
     [JsonPropertyName("url")] public string? Url { get; init; }

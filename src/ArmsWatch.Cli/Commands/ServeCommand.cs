@@ -1,0 +1,87 @@
+using System.CommandLine;
+using ArmsWatch.Cli.Presentation;
+using ArmsWatch.Reading;
+using ArmsWatch.Register;
+using ArmsWatch.Server;
+
+namespace ArmsWatch.Cli.Commands;
+
+/// <summary><c>armswatch serve</c>: the HTTP API, the live stream and the dashboard over one register.</summary>
+public static class ServeCommand
+{
+    public const string ApiKeyVariable = "ARMSWATCH_API_KEY";
+
+    public static Command Create()
+    {
+        var db = StoreOption.Create();
+        var urls = new Option<string[]>("--urls")
+        {
+            Description = $"Addresses to listen on (default {DashboardOptions.DefaultUrl}); one that is not loopback needs an API key.",
+            DefaultValueFactory = _ => [DashboardOptions.DefaultUrl],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var apiKey = new Option<string?>("--api-key")
+        {
+            Description = $"The key POST /api/documents requires in the X-Api-Key header (default: ${ApiKeyVariable}).",
+        };
+        var demo = new Option<bool>("--demo")
+        {
+            Description = "Ingest the sample articles shipped with ArmsWatch first (into a demo register in the temporary folder unless --db is given).",
+        };
+        var command = new Command("serve", "Serve the register: a JSON API (/openapi/v1.json), a live stream of new claims, and the dashboard.");
+        command.Options.Add(db);
+        command.Options.Add(urls);
+        command.Options.Add(apiKey);
+        command.Options.Add(demo);
+        command.SetAction((parse, cancel) => Run(parse.GetValue(db), parse.GetValue(urls)!, parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable(ApiKeyVariable),
+            parse.GetValue(demo), cancel));
+        return command;
+    }
+
+    private static async Task<int> Run(string? target, string[] urls, string? apiKey, bool demo, CancellationToken cancel)
+    {
+        var options = new DashboardOptions(urls.SelectMany(url => url.Split(';', StringSplitOptions.RemoveEmptyEntries)).ToList(), string.IsNullOrEmpty(apiKey) ? null : apiKey);
+        try
+        {
+            ListenPolicy.Check(options.Urls, options.ApiKey);
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+        // A demo has a register of its own, so the samples never mix into the user's (ingesting them again adds nothing).
+        if (demo && target is null)
+            target = Path.Combine(Path.GetTempPath(), "armswatch-demo.db");
+        using var store = StoreOption.Open(target);
+        if (store is null)
+            return 2;
+        var pipeline = ArmsWatchPipeline.LoadDefault();
+        if (demo)
+            IngestSamples(store, pipeline);
+
+        await using var app = DashboardServer.Build(options, store, pipeline);
+        await DashboardServer.RunAsync(app, addresses =>
+        {
+            Console.WriteLine($"ArmsWatch dashboard: {string.Join(", ", addresses.Select(address => address + "/"))}");
+            Console.WriteLine($"register: {store.Dialect.Describe()} (armswatch ingest FILES --db {store.Dialect.Describe()} and watch them arrive on the Live page)");
+            Console.WriteLine("Ctrl+C to stop.");
+        }, cancel);
+        return 0;
+    }
+
+    private static void IngestSamples(RegisterStore store, ArmsWatchPipeline pipeline)
+    {
+        var ingester = DocumentIngester.ForPipeline(store, pipeline);
+        var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        var stored = 0;
+        foreach (var outcome in new DocumentReader().Read([samples]))
+        {
+            if (outcome.Error is { } error)
+                Console.Error.WriteLine($"error: {error.Message}");
+            else if (ingester.Ingest(outcome.Document!).Stored)
+                stored++;
+        }
+        Console.WriteLine($"demo: {stored} sample article(s) ingested from {samples}");
+    }
+}

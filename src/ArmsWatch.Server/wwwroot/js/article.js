@@ -1,0 +1,46 @@
+import { el, replace } from './dom.js';
+import { get, pageParameters } from './api.js';
+import { header, showError } from './layout.js';
+import { claimCard } from './claimCard.js';
+import { highlightedText } from './highlightedText.js';
+
+// An article: its text with every claim's evidence and item marked; the claims' fields on hover and in the aside.
+
+header();
+const article = document.getElementById('article');
+const aside = document.getElementById('claims');
+load();
+
+async function load() {
+  try {
+    const id = pageParameters().get('id');
+    if (!/^\d+$/.test(id ?? '')) throw new Error('no article id in the address (article.html?id=N)');
+    const detail = await get(`/api/documents/${id}`);
+    render(detail);
+  } catch (error) {
+    showError(article, error);
+  }
+}
+
+function render(detail) {
+  const doc = detail.document;
+  document.title = `ArmsWatch · ${doc.title ?? doc.doc}`;
+  replace(article,
+    el('h1', {}, doc.title ?? doc.doc),
+    el('p', { className: 'meta' }, [doc.published && `published ${doc.published}`, `${detail.claims.length} claims`, `${detail.sentences.length} sentences`]
+      .filter(Boolean).join(' · '), doc.url ? [' · ', el('a', { href: doc.url, rel: 'noopener noreferrer' }, 'source')] : null),
+    el('div', { className: 'text' }, highlightedText(detail.text, detail.claims)));
+  replace(aside, el('h2', {}, 'Claims'), detail.claims.length === 0 ? el('p', {}, 'No claim was found in this article.') :
+    detail.claims.map(stored => claimCard(stored, { on: {
+      mouseenter: () => mark(stored.id, true),
+      mouseleave: () => mark(stored.id, false),
+      click: () => document.getElementById(`claim-${stored.id}`)?.scrollIntoView({ block: 'center' }),
+    } })));
+  if (location.hash) document.querySelector(location.hash.replace(/[^#\w-]/g, ''))?.scrollIntoView({ block: 'center' });
+}
+
+function mark(id, on) {
+  for (const node of article.querySelectorAll('mark')) {
+    if (node.dataset.claims.split(' ').includes(String(id))) node.classList.toggle('active', on);
+  }
+}

@@ -1,0 +1,92 @@
+import { el, replace } from './dom.js';
+import { FILTERS, get, pageParameters } from './api.js';
+import { header, showError } from './layout.js';
+import { filterForm } from './filterForm.js';
+import { sortableTable } from './sortableTable.js';
+import { isNegative, money, parties } from './vocabulary.js';
+
+// The register: claims or deals matching the filters in the URL, a page at a time, sortable by any column.
+
+const PAGE_SIZE = 100;
+const params = pageParameters();
+const view = params.get('view') === 'deals' ? 'deals' : 'claims';
+const results = document.getElementById('results');
+
+header();
+filterForm(document.getElementById('filters'), params, values => go({ ...values, view, page: '' }));
+for (const tab of ['claims', 'deals']) {
+  const button = document.getElementById(`tab-${tab}`);
+  button.classList.toggle('current', tab === view);
+  button.addEventListener('click', () => go({ ...current(), view: tab, page: '' }));
+}
+load();
+
+function current() {
+  return Object.fromEntries(FILTERS.map(name => [name, params.get(name) ?? '']));
+}
+
+function go(values) {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) if (value) query.set(name, value);
+  location.search = query.toString();
+}
+
+async function load() {
+  const page = Number(params.get('page') ?? 1);
+  try {
+    const listing = await get(`/api/${view}`, { ...current(), page, page_size: PAGE_SIZE });
+    replace(results, view === 'claims' ? claimsTable(listing.items) : dealsTable(listing.items));
+    document.getElementById('summary').textContent = `${listing.total} ${view}`;
+    pager(listing);
+  } catch (error) {
+    showError(results, error);
+  }
+}
+
+function claimsTable(claims) {
+  return sortableTable([
+    { label: 'year', value: c => c.claim.year ?? yearOf(c.published), cell: c => String(c.claim.year ?? yearOf(c.published) ?? '') },
+    { label: 'supplier', value: c => c.claim.supplier, cell: c => c.claim.supplier ?? '?' },
+    { label: 'recipient', value: c => c.claim.recipient, cell: c => c.claim.recipient ?? '?' },
+    { label: 'item', value: c => c.claim.item, cell: c => c.claim.item },
+    { label: 'system', value: c => c.claim.system, cell: c => c.claim.system ?? '' },
+    { label: 'category', value: c => c.claim.category, cell: c => c.claim.category },
+    { label: 'stage', value: c => c.claim.stage, cell: c => c.claim.stage },
+    { label: 'certainty', value: c => c.claim.certainty, cell: c => c.claim.certainty },
+    { label: 'qty', value: c => c.claim.quantity, cell: c => c.claim.quantity ?? '' },
+    { label: 'value', value: c => c.claim.value_usd, cell: c => money(c.claim.value_usd) },
+    { label: 'source', value: c => c.claim.source, cell: c => c.claim.source ?? '' },
+    { label: 'article', value: c => c.doc, cell: c => el('a', { href: `article.html?id=${c.document_id}#claim-${c.id}`, title: c.claim.evidence }, c.doc) },
+  ], claims, c => isNegative(c.claim) ? 'negative' : '');
+}
+
+function dealsTable(deals) {
+  return sortableTable([
+    { label: 'deal', value: d => d.id, cell: d => el('a', { href: `deal.html?id=${encodeURIComponent(d.id)}` }, designation(d)) },
+    { label: 'parties', value: d => parties(d.key), cell: d => parties(d.key) },
+    { label: 'years', value: d => d.first_year, cell: d => d.first_year === d.last_year ? String(d.first_year ?? '') : `${d.first_year ?? '?'}–${d.last_year ?? '?'}` },
+    { label: 'status', value: d => d.stage, cell: d => `${d.stage} (${d.certainty})` },
+    { label: 'mentions', value: d => d.timeline.length, cell: d => String(d.timeline.length) },
+    { label: 'values', value: d => d.values_usd[0]?.value, cell: d => [...new Set(d.values_usd.map(f => money(f.value)))].join(' | ') },
+    { label: 'quantities', value: d => d.quantities[0]?.value, cell: d => [...new Set(d.quantities.map(f => String(f.value)))].join(' | ') },
+  ], deals, d => d.values_usd.length + d.quantities.length > 0 && conflicting(d) ? 'conflict' : '');
+}
+
+function designation(deal) {
+  return deal.timeline.find(m => m.system)?.system ?? deal.timeline[0]?.item ?? deal.id;
+}
+
+function conflicting(deal) {
+  return new Set(deal.values_usd.map(f => f.value)).size > 1 || new Set(deal.quantities.map(f => f.value)).size > 1;
+}
+
+function yearOf(published) {
+  return published ? Number(published.slice(0, 4)) : null;
+}
+
+function pager(listing) {
+  const pages = Math.max(1, Math.ceil(listing.total / listing.page_size));
+  const link = (page, label) => el('button', { type: 'button', disabled: page < 1 || page > pages || page === listing.page,
+    on: { click: () => go({ ...current(), view, page: String(page) }) } }, label);
+  replace(document.getElementById('pager'), link(listing.page - 1, '‹ previous'), ` page ${listing.page} of ${pages} `, link(listing.page + 1, 'next ›'));
+}
