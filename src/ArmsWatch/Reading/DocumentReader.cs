@@ -146,7 +146,8 @@ public sealed class DocumentReader(PublicationDateEstimator dates)
         return TextExtensions.Contains(extension) || HtmlExtensions.Contains(extension) || JsonLinesExtensions.Contains(extension);
     }
 
-    private static bool IsHidden(string relativePath) =>
+    /// <summary>Whether a path relative to a folder is hidden (a part starts with '.'): the system's files, not the user's.</summary>
+    public static bool IsHidden(string relativePath) =>
         relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part.StartsWith('.'));
 
     private static ReadOutcome Failed(string path, string reason) => ReadOutcome.Failed(new InputException(path, reason));
