@@ -30,7 +30,9 @@ public sealed class FolderScanner(DocumentReader reader, DocumentIngester ingest
             var before = Snapshot(path);
             if (before is null || (ingested.TryGetValue(path, out var known) && known == before))
                 continue;
-            if (clock.GetUtcNow() - before.ModifiedAt < options.SettleTime)
+            // A time in the future (a skewed clock, a copied file) says nothing about writing: such a file is read.
+            var age = clock.GetUtcNow() - before.ModifiedAt;
+            if (age >= TimeSpan.Zero && age < options.SettleTime)
             {
                 report(new FileDeferred(path));
                 deferred++;

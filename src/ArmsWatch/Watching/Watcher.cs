@@ -14,6 +14,8 @@ namespace ArmsWatch.Watching;
 /// </remarks>
 public sealed class Watcher : IDisposable
 {
+    private static readonly TimeSpan MinimumWait = TimeSpan.FromSeconds(1);
+
     private readonly WatchOptions options;
     private readonly PageFetcher fetcher;
     private readonly FeedPoller feeds;
@@ -61,7 +63,8 @@ public sealed class Watcher : IDisposable
             while (!cancel.IsCancellationRequested)
             {
                 var round = await RunOnceAsync(cancel).ConfigureAwait(false);
-                var wait = round.Deferred > 0 ? options.SettleTime : options.Interval;
+                // A floor on the wait: a file rewritten without end must not turn this loop into a busy one.
+                var wait = round.Deferred > 0 ? TimeSpan.FromTicks(Math.Max(options.SettleTime.Ticks, MinimumWait.Ticks)) : options.Interval;
                 await changed.WaitAsync(wait, cancel).ConfigureAwait(false);
                 // One rescan covers every change reported meanwhile.
                 while (changed.CurrentCount > 0)
