@@ -6,6 +6,7 @@ root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(WatchCommand.Create());
+root.Subcommands.Add(FuzzCommand.Create());
 root.Subcommands.Add(ClaimsCommand.Create());
 root.Subcommands.Add(DealsCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());

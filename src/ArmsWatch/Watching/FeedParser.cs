@@ -34,7 +34,8 @@ public static class FeedParser
             using var reader = XmlReader.Create(stream, Settings);
             feed = Load(reader, feedUrl);
         }
-        catch (Exception e) when (e is XmlException or FormatException or ArgumentException or InvalidOperationException or UriFormatException)
+        // NotSupportedException: the RSS formatter's answer to a version other than 2.0 (found by fuzzing).
+        catch (Exception e) when (e is XmlException or FormatException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
             throw new InputException(feedUrl.AbsoluteUri, $"not a readable RSS or Atom feed ({e.Message})", e);
         }
