@@ -85,7 +85,7 @@ public sealed class FolderWatchingTests
         watch.Clock.Now = DateTimeOffset.UtcNow.AddHours(1);
         using var stop = new CancellationTokenSource();
         var stored = new TaskCompletionSource();
-        var running = Task.Run(async () =>
+        _ = Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested && watch.Documents == 0)
                 await Task.Delay(20);
