@@ -8,7 +8,7 @@ namespace ArmsWatch.Watching;
 /// Ingests the files of a watched folder that are new or changed since they were last ingested; a file modified
 /// within the settle time may still be being written and is left for a later scan.
 /// </summary>
-public sealed class FolderScanner(DocumentReader reader, DocumentIngester ingester, WatchState state, WatchOptions options, TimeProvider clock, Action<WatchEvent> report)
+public sealed class FolderScanner(DocumentReader reader, ExtractFirstIngester ingester, WatchState state, WatchOptions options, TimeProvider clock, Action<WatchEvent> report)
 {
     /// <summary>Scans the folder once: returns how many files failed and how many were left for later.</summary>
     public (int Failed, int Deferred) Scan(string folder, CancellationToken cancel)
