@@ -5,6 +5,8 @@ var root = new RootCommand("ArmsWatch: arms-transfer claims from news, with sent
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(WatchCommand.Create());
+root.Subcommands.Add(FuzzCommand.Create());
 root.Subcommands.Add(ClaimsCommand.Create());
 root.Subcommands.Add(DealsCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
@@ -12,4 +14,4 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(EvaluateParserCommand.Create());
 root.Subcommands.Add(VersionCommand.Create());
-return root.Parse(args).Invoke();
+return await root.Parse(args).InvokeAsync();

@@ -11,6 +11,12 @@ public sealed class DocumentReader(PublicationDateEstimator dates)
     /// <summary>Files above this size are refused: no article is this long, and reading one would hold it all in memory.</summary>
     public const long MaxFileBytes = 20 * 1024 * 1024;
 
+    /// <summary>
+    /// Texts longer than this are refused: a million characters is twenty times the longest news article, and the
+    /// pipeline's time grows with the text, so one runaway page must not hold up a watch for minutes.
+    /// </summary>
+    public const int MaxTextCharacters = 1_000_000;
+
     private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt" };
     private static readonly HashSet<string> HtmlExtensions = new(StringComparer.OrdinalIgnoreCase) { ".html", ".htm" };
     private static readonly HashSet<string> JsonLinesExtensions = new(StringComparer.OrdinalIgnoreCase) { ".jsonl" };
@@ -47,6 +53,8 @@ public sealed class DocumentReader(PublicationDateEstimator dates)
         var main = PageFurniture.Strip(TextDecoder.NormaliseLineEndings(text.TrimStart('\uFEFF')));
         if (main.Trim().Length == 0)
             throw new InputException(origin ?? id, text.Trim().Length == 0 ? "is empty" : "holds only page furniture, no article text");
+        if (main.Length > MaxTextCharacters)
+            throw new InputException(origin ?? id, $"its text is {main.Length:N0} characters, over the {MaxTextCharacters:N0} limit");
         return new SourceDocument(id, main, title, url, published ?? dates.Estimate(main), origin);
     }
 
@@ -146,7 +154,8 @@ public sealed class DocumentReader(PublicationDateEstimator dates)
         return TextExtensions.Contains(extension) || HtmlExtensions.Contains(extension) || JsonLinesExtensions.Contains(extension);
     }
 
-    private static bool IsHidden(string relativePath) =>
+    /// <summary>Whether a path relative to a folder is hidden (a part starts with '.'): the system's files, not the user's.</summary>
+    public static bool IsHidden(string relativePath) =>
         relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part.StartsWith('.'));
 
     private static ReadOutcome Failed(string path, string reason) => ReadOutcome.Failed(new InputException(path, reason));

@@ -19,6 +19,15 @@ public sealed class DocumentReaderTests : IDisposable
         Assert.Single(outcomes, o => o.Error is not null).Error!;
 
     [Fact]
+    public void A_text_over_the_character_limit_is_refused_and_one_at_the_limit_is_read()
+    {
+        var atLimit = new string('x', DocumentReader.MaxTextCharacters);
+
+        Assert.Equal(DocumentReader.MaxTextCharacters, Reader.FromText("a", atLimit).Text.Length);
+        Assert.Contains("over the 1,000,000 limit", Assert.Throws<InputException>(() => Reader.FromText("b", atLimit + "y")).Reason);
+    }
+
+    [Fact]
     public void Text_file_id_is_its_name_without_extension()
     {
         var outcome = Assert.Single(Read(_folder.Write("d001.txt", Article)));
