@@ -3,6 +3,7 @@ using ArmsWatch.Cli.Presentation;
 using ArmsWatch.Reading;
 using ArmsWatch.Register;
 using ArmsWatch.Server;
+using ArmsWatch.Watching;
 
 namespace ArmsWatch.Cli.Commands;
 
@@ -28,17 +29,21 @@ public static class ServeCommand
         {
             Description = "Ingest the sample articles shipped with ArmsWatch first (into a demo register in the temporary folder unless --db is given).",
         };
-        var command = new Command("serve", "Serve the register: a JSON API (/openapi/v1.json), a live stream of new claims, and the dashboard.");
+        var sources = new WatchSourceOptions();
+        var command = new Command("serve", "Serve the register: a JSON API (/openapi/v1.json), a live stream of new claims, and the dashboard; with --feed or --folder, watch them in-process too.");
         command.Options.Add(db);
+        sources.AddTo(command);
         command.Options.Add(urls);
         command.Options.Add(apiKey);
         command.Options.Add(demo);
-        command.SetAction((parse, cancel) => Run(parse.GetValue(db), parse.GetValue(urls)!, parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable(ApiKeyVariable),
-            parse.GetValue(demo), cancel));
+        command.SetAction((parse, cancel) => sources.Feeds(parse) is { } feeds
+            ? Run(parse.GetValue(db), parse.GetValue(urls)!, parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable(ApiKeyVariable),
+                parse.GetValue(demo), WatchOptions.For(feeds, sources.Folders(parse)) with { Interval = sources.Interval(parse) }, cancel)
+            : Task.FromResult(2));
         return command;
     }
 
-    private static async Task<int> Run(string? target, string[] urls, string? apiKey, bool demo, CancellationToken cancel)
+    private static async Task<int> Run(string? target, string[] urls, string? apiKey, bool demo, WatchOptions watching, CancellationToken cancel)
     {
         var options = new DashboardOptions(urls.SelectMany(url => url.Split(';', StringSplitOptions.RemoveEmptyEntries)).ToList(), string.IsNullOrEmpty(apiKey) ? null : apiKey);
         try
@@ -61,12 +66,27 @@ public static class ServeCommand
             IngestSamples(store, pipeline);
 
         await using var app = DashboardServer.Build(options, store, pipeline);
+        // The watcher stores into the same register; the live stream polls the register, so its claims show up like any other.
+        using var stopWatching = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        using var watcher = watching.Feeds.Count + watching.Folders.Count > 0
+            ? new Watcher(store, ExtractFirstIngester.ForPipeline(store, pipeline), watching, WatchLog.Write)
+            : null;
+        var watchingTask = watcher?.RunAsync(stopWatching.Token) ?? Task.CompletedTask;
         await DashboardServer.RunAsync(app, addresses =>
         {
             Console.WriteLine($"ArmsWatch dashboard: {string.Join(", ", addresses.Select(address => address + "/"))}");
             Console.WriteLine($"register: {store.Dialect.Describe()} (armswatch ingest FILES --db {store.Dialect.Describe()} and watch them arrive on the Live page)");
             Console.WriteLine("Ctrl+C to stop.");
         }, cancel);
+        await stopWatching.CancelAsync();
+        try
+        {
+            await watchingTask;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping is how a watch ends here.
+        }
         return 0;
     }
 

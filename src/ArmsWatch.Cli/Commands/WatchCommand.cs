@@ -14,50 +14,32 @@ public static class WatchCommand
 {
     public static Command Create()
     {
-        var feeds = new Option<string[]>("--feed") { Description = "An RSS or Atom feed URL; repeat for more.", AllowMultipleArgumentsPerToken = true };
-        var folders = new Option<string[]>("--folder") { Description = "A folder whose new .txt, .html, .htm and .jsonl files are ingested; repeat for more.", AllowMultipleArgumentsPerToken = true };
-        var interval = new Option<TimeSpan>("--interval")
-        {
-            Description = "Time between polls (30s, 5m, 1h); folders are also rescanned when they change.",
-            DefaultValueFactory = _ => TimeSpan.FromMinutes(5),
-            CustomParser = result => Duration(result),
-        };
+        var sources = new WatchSourceOptions();
         var timeout = new Option<TimeSpan>("--timeout")
         {
             Description = "Limit on one request, body included.",
             DefaultValueFactory = _ => TimeSpan.FromSeconds(30),
-            CustomParser = result => Duration(result),
+            CustomParser = WatchSourceOptions.Duration,
         };
         var once = new Option<bool>("--once") { Description = "Poll every feed and scan every folder once, then exit (for cron and tests): exit code 1 when a source failed." };
         var db = StoreOption.Create();
         var command = new Command("watch", "Ingest new items of RSS/Atom feeds and new files of folders continuously; items and files already seen are not read again.");
-        command.Options.Add(feeds);
-        command.Options.Add(folders);
-        command.Options.Add(interval);
+        sources.AddTo(command);
         command.Options.Add(timeout);
         command.Options.Add(once);
         command.Options.Add(db);
-        command.SetAction((parse, cancel) => RunAsync(parse.GetValue(feeds) ?? [], parse.GetValue(folders) ?? [], parse.GetValue(interval),
-            parse.GetValue(timeout), parse.GetValue(once), parse.GetValue(db), cancel));
+        command.SetAction((parse, cancel) => sources.Feeds(parse) is { } feeds
+            ? RunAsync(feeds, sources.Folders(parse), sources.Interval(parse), parse.GetValue(timeout), parse.GetValue(once), parse.GetValue(db), cancel)
+            : Task.FromResult(2));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] feedUrls, string[] folders, TimeSpan interval, TimeSpan timeout, bool once, string? target, CancellationToken cancel)
+    private static async Task<int> RunAsync(List<Uri> feeds, string[] folders, TimeSpan interval, TimeSpan timeout, bool once, string? target, CancellationToken cancel)
     {
-        if (feedUrls.Length + folders.Length == 0)
+        if (feeds.Count + folders.Length == 0)
         {
             Console.Error.WriteLine("error: nothing to watch: give at least one --feed URL or --folder DIR");
             return 2;
-        }
-        var feeds = new List<Uri>();
-        foreach (var url in feedUrls)
-        {
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-            {
-                Console.Error.WriteLine($"error: {url}: not an http(s) URL");
-                return 2;
-            }
-            feeds.Add(uri);
         }
         using var store = StoreOption.Open(target);
         if (store is null)
@@ -80,19 +62,6 @@ public static class WatchCommand
             // Every acknowledged document is committed; the rest is fetched again on the next run.
             Console.Error.WriteLine($"error: the register failed ({e.Message}); documents acknowledged before it are kept, run watch again to go on");
             return 2;
-        }
-    }
-
-    private static TimeSpan Duration(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        try
-        {
-            return DurationText.Parse(result.Tokens.Single().Value);
-        }
-        catch (FormatException e)
-        {
-            result.AddError(e.Message);
-            return default;
         }
     }
 }

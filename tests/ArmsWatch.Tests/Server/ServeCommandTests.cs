@@ -4,7 +4,7 @@ using ArmsWatch.Tests.Register;
 
 namespace ArmsWatch.Tests.Server;
 
-/// <summary><c>armswatch serve</c> refuses to expose the register's write endpoints without a key.</summary>
+/// <summary><c>armswatch serve</c>: refuses to expose the register's write endpoints without a key; watches folders in-process.</summary>
 public sealed class ServeCommandTests
 {
     [Fact]
@@ -28,5 +28,44 @@ public sealed class ServeCommandTests
         }
         Assert.Contains("--api-key", error.ToString());
         Assert.False(File.Exists(register.FilePath));
+    }
+
+    [Fact]
+    public async Task Serve_with_a_folder_stores_a_dropped_article_and_serves_its_claims()
+    {
+        using var register = new SqliteTestRegister();
+        var inbox = Directory.CreateTempSubdirectory("armswatch-inbox").FullName;
+        var port = FreePort();
+        var root = new RootCommand();
+        root.Subcommands.Add(ServeCommand.Create());
+        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var serving = root.Parse(["serve", "--db", register.FilePath, "--urls", $"http://127.0.0.1:{port}", "--folder", inbox, "--interval", "1s"])
+            .InvokeAsync(cancellationToken: stop.Token);
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(inbox, "rafale.txt"), "France delivered 26 Rafale jets to India in 2022.");
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            string? body = null;
+            while (!stop.IsCancellationRequested && body?.Contains("\"Rafale\"") != true)
+            {
+                await Task.Delay(250, stop.Token);
+                try { body = await http.GetStringAsync("/api/claims?supplier=FRA", stop.Token); }
+                catch (HttpRequestException) { /* the server is still starting */ }
+            }
+            Assert.Contains("\"recipient\":\"IND\"", body);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await serving;
+            Directory.Delete(inbox, recursive: true);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
