@@ -28,7 +28,10 @@ public sealed class ArmsWatchPipeline(TextAnalyzer text, SyntaxAnalyzer syntax, 
         return new AnalyzedDocument(document, sentences);
     }
 
-    public DocumentClaims Extract(SourceDocument document) => extractor.Extract(Analyze(document));
+    public DocumentClaims Extract(SourceDocument document) => Extract(Analyze(document));
+
+    /// <summary>Claims of a document already analysed, for callers that keep its sentences too (the register).</summary>
+    public DocumentClaims Extract(AnalyzedDocument document) => extractor.Extract(document);
 
     /// <summary>Reads every input and extracts each readable article; a bad input goes to <paramref name="onError"/>
     /// and the others are still read.</summary>

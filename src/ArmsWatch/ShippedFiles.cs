@@ -11,5 +11,4 @@ public static class ShippedFiles
 
     public static string Data(string fileName) => Path.Combine(DataDirectory, fileName);
 
-    public static string Model(string fileName) => Path.Combine(ModelsDirectory, fileName);
 }

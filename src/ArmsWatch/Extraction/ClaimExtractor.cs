@@ -50,7 +50,11 @@ public sealed class ClaimExtractor(
             var fact = new SentenceFacts(sentence, entities, money, source, evidence, ContextMayFill: sentenceTotals.Count == 0,
                 NamesEquipment: weapons.Count > 0);
             facts.Add(fact);
-            var items = weapons.Where(w => IsConventionalItem(sentence.Tokens, w) && !(civil && w.IsGeneric && w.Category is WeaponCategory.Aircraft or WeaponCategory.Ships or WeaponCategory.Unspecified)).ToList();
+            var headline = IsAllCapitalised(sentence.Tokens);
+            var items = weapons
+                .Where(w => IsConventionalItem(sentence.Tokens, w, headline))
+                .Where(w => !(civil && w.IsGeneric && w.Category is WeaponCategory.Aircraft or WeaponCategory.Ships or WeaponCategory.Unspecified))
+                .ToList();
             var sentenceDrafts = ClaimsOf(fact, items, published, previous: drafts.Count > 0 ? drafts[^1].Claim : null);
             AssignValue(sentenceDrafts, money);
             drafts.AddRange(sentenceDrafts);
@@ -62,7 +66,8 @@ public sealed class ClaimExtractor(
         {
             foreach (var fact in facts.Where(f => !f.NamesEquipment))
             {
-                var items = recognizer.FindTradeWords(fact.Sentence).Where(w => IsConventionalItem(fact.Sentence.Tokens, w)).ToList();
+                var headline = IsAllCapitalised(fact.Sentence.Tokens);
+                var items = recognizer.FindTradeWords(fact.Sentence).Where(w => IsConventionalItem(fact.Sentence.Tokens, w, headline)).ToList();
                 var sentenceDrafts = ClaimsOf(fact, items, published, previous: null);
                 AssignValue(sentenceDrafts, fact.Money);
                 drafts.AddRange(sentenceDrafts);
@@ -93,6 +98,7 @@ public sealed class ClaimExtractor(
     {
         var (sentence, entities, _, source, evidence, contextMayFill, _) = fact;
         var tokens = sentence.Tokens;
+        var words = Array.ConvertAll(tokens, t => t.Text);
         var insideItem = new bool[tokens.Length];
         foreach (var weapon in items)
             for (var k = weapon.First; k <= weapon.Last; k++)
@@ -124,7 +130,7 @@ public sealed class ClaimExtractor(
                 // "Or the Yakhont or Moskit missiles.": a sentence that opens with a conjunction continues the last claim.
                 if (previous is not null && tokens[0].Text is "Or" or "Nor" or "And")
                 {
-                    drafts.Add(new ClaimDraft(ContinuedClaim(previous, sentence, item), item.Origin, contextMayFill));
+                    drafts.Add(new ClaimDraft(ContinuedClaim(previous, sentence, item, evidence), item.Origin, contextMayFill));
                     continue;
                 }
                 if (cueIndex < 0)
@@ -143,7 +149,7 @@ public sealed class ClaimExtractor(
                 continue;
             if (!contextMayFill && parties.Recipient is null && parties.Other is null)
                 continue;
-            var certainty = CertaintyOf(tokens, scopeStart, cueIndex, cue);
+            var certainty = CertaintyOf(words, scopeStart, cueIndex, cue);
             // "Tehran could buy": a buyer that may buy is asking, not agreeing (the contract's "may buy" → request).
             if (stage == Stage.Agreement && cue.Subject == SubjectRole.Recipient && certainty == Certainty.Possible)
                 stage = Stage.Request;
@@ -189,14 +195,14 @@ public sealed class ClaimExtractor(
                 : c).ToList();
     }
 
-    private static Claim ContinuedClaim(Claim previous, Sentence sentence, WeaponMention item) => previous with
+    private static Claim ContinuedClaim(Claim previous, Sentence sentence, WeaponMention item, string evidence) => previous with
     {
         Item = Span(sentence, item.First, item.Last),
         System = item.System,
         Category = item.Category,
         Quantity = QuantityBefore(sentence.Tokens, item.First),
         ValueUsd = null,
-        Evidence = sentence.Text.Replace('\n', ' ').Replace('\r', ' '),
+        Evidence = evidence,
         SentenceStart = sentence.Start,
         SentenceEnd = sentence.End,
         ItemStart = sentence.Tokens[item.First].Start,
@@ -248,9 +254,8 @@ public sealed class ClaimExtractor(
     }
 
     /// <summary>Certainty from the words before the cue in its clause: negation close to the verb, hedges and plans anywhere.</summary>
-    private Certainty CertaintyOf(Token[] tokens, int scopeStart, int cueIndex, StageCue cue)
+    private Certainty CertaintyOf(string[] words, int scopeStart, int cueIndex, StageCue cue)
     {
-        var words = tokens.Select(t => t.Text).ToArray();
         var certainty = cue.Certainty ?? Certainty.Fact;
         for (var i = scopeStart; i <= cueIndex; i++)
         {
@@ -276,9 +281,9 @@ public sealed class ClaimExtractor(
         return null;
     }
 
-    private bool IsConventionalItem(Token[] tokens, WeaponMention item)
+    private bool IsConventionalItem(Token[] tokens, WeaponMention item, bool headline)
     {
-        if (item.IsGeneric && item.First > 0 && char.IsUpper(tokens[item.Head].Text[0]) && !IsAllCapitalised(tokens))
+        if (item.IsGeneric && item.First > 0 && char.IsUpper(tokens[item.Head].Text[0]) && !headline)
             return false;   // "Lockheed Martin Missiles", "the Armament Agency": a capitalised common noun inside a name
         if (item.First > 0 && tokens[item.First - 1].Text is "other" or "Other")
             return false;   // a catch-all closing a list

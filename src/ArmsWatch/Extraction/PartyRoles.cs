@@ -7,10 +7,7 @@ namespace ArmsWatch.Extraction;
 /// <param name="Either">A subject whose role the cue leaves open ("Russia expects to secure deals"); the article's context decides.</param>
 /// <param name="Other">With <paramref name="Either"/>, the second of two parties named together ("between Russia and Iran",
 /// "Russia and India signed"): one supplies, the other receives, and the article's context says which.</param>
-public readonly record struct Parties(string? Supplier, string? Recipient, string? Either = null, string? Other = null)
-{
-    public bool IsComplete => Supplier is not null && Recipient is not null;
-}
+public readonly record struct Parties(string? Supplier, string? Recipient, string? Either = null, string? Other = null);
 
 /// <summary>Reads who supplies and who receives from the words around a cue and an item.</summary>
 /// <remarks>

@@ -88,9 +88,7 @@ public sealed class SourceAttributor(CueLexicon cues)
             // The subject may be a longer phrase: "Pukhov of the Center for Analysis ... said"; look for its first name.
             if (text is "of" or "the" or "for" or "and" || char.IsUpper(text[0]))
                 continue;
-            if (text == "government" || text == "officials" || text == "sources")
-                return null;
-            return null;
+            return null;   // a common noun ("the government", "officials") names no source
         }
         return null;
     }

@@ -5,8 +5,6 @@ namespace ArmsWatch.Knowledge;
 /// <summary>Marks the states, organisations and weapons a sentence names.</summary>
 public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons)
 {
-    public StateLexicon States => states;
-
     /// <summary>Words that stand for a transfer's equipment without naming it: "contract", "deliveries", "package".</summary>
     public List<WeaponMention> FindTradeWords(Sentence sentence)
     {

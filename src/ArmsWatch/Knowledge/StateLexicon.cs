@@ -5,12 +5,7 @@ namespace ArmsWatch.Knowledge;
 /// <summary>Names of states, their demonyms and metonyms, and the organisations that stand for them.</summary>
 public sealed class StateLexicon
 {
-    private readonly Dictionary<string, string> namesByCode = new(StringComparer.Ordinal);
-
     public Gazetteer<Entity> Names { get; } = new();
-
-    /// <summary>The common name of a state code ("RUS" → "Russia"), for display.</summary>
-    public string NameOf(string code) => namesByCode.GetValueOrDefault(code, code);
 
     public static StateLexicon Load(string knowledgeDirectory, Tokenizer tokenizer)
     {
@@ -25,7 +20,6 @@ public sealed class StateLexicon
         {
             var code = row[0];
             var names = Split(row[1]);
-            lexicon.namesByCode.TryAdd(code, names[0]);
             foreach (var name in names)
             {
                 lexicon.Add(tokenizer, name, new Entity(names[0], EntityKind.State, code));
@@ -36,7 +30,6 @@ public sealed class StateLexicon
             foreach (var capital in Split(row[3]))
                 lexicon.Add(tokenizer, capital, new Entity(capital, EntityKind.Metonym, code));
         }
-        lexicon.namesByCode.TryAdd("SUN", "Soviet Union");
         foreach (var row in DataFile.ReadTable(Path.Combine(knowledgeDirectory, "organisations.tsv")))
         {
             var kind = row[3] switch

@@ -295,7 +295,10 @@ public sealed class Tokenizer(
     private static string Normalise(ReadOnlySpan<char> raw)
     {
         if (raw.IndexOfAny("’‘“”") < 0)
-            return string.IsInterned(raw.ToString()) ?? raw.ToString();
+        {
+            var text = raw.ToString();
+            return string.IsInterned(text) ?? text;
+        }
         Span<char> buffer = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
         for (var i = 0; i < raw.Length; i++)
             buffer[i] = raw[i] switch { '’' or '‘' => '\'', '“' or '”' => '"', var c => c };
