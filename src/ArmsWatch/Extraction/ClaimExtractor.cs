@@ -213,15 +213,23 @@ public sealed class ClaimExtractor(
     /// else the nearest cue before it, else the nearest after it ("weapons sales", "were delivered").</summary>
     private int ChooseCue(Token[] tokens, bool[] insideItem, WeaponMention item, int scopeStart, int scopeEnd)
     {
-        int firstFrame = -1, nearestBefore = -1;
+        int firstFrame = -1, nearestBefore = -1, complementFrame = -1;
         for (var i = scopeStart; i < item.First; i++)
         {
             if (insideItem[i] || cues.StageCueFor(tokens[i].Text) is not { } cue)
                 continue;
-            if (cue.Frame && firstFrame < 0 && !CommaBetween(tokens, insideItem, i, item.First))
+            var reachesItem = !CommaBetween(tokens, insideItem, i, item.First);
+            if (cue.Frame && firstFrame < 0 && reachesItem)
                 firstFrame = i;
+            // "signed a contract on the supply of": the agreement governs the transfer word that is its complement.
+            if (cue.FramesComplement && reachesItem && complementFrame < 0)
+                complementFrame = i;
+            else if (!cue.FramesComplement && !cue.Frame && !IsComplementForm(tokens, i))
+                complementFrame = -1;   // a verb of its own: "signed a contract and delivered"
             nearestBefore = i;
         }
+        if (firstFrame < 0 && complementFrame >= 0 && complementFrame < nearestBefore)
+            firstFrame = complementFrame;
         // "an arms embargo", "a delivery ban": a stop named in the same compound binds the item before any earlier cue.
         if (item.Last + 1 <= scopeEnd && cues.StageCueFor(tokens[item.Last + 1].Text) is { Stage: Stage.Cancellation })
             return item.Last + 1;
@@ -234,6 +242,10 @@ public sealed class ClaimExtractor(
                 return i;
         return -1;
     }
+
+    /// <summary>A transfer word as the complement of an earlier word: an infinitive ("to supply") or a noun ("the supply of").</summary>
+    private static bool IsComplementForm(Token[] tokens, int index) =>
+        index > 0 && (tokens[index - 1].Text is "to" or "the" or "a" or "an" or "of" or "on" or "for" || tokens[index].Upos == "NOUN");
 
     private int? NearestCueBefore(Token[] tokens, bool[] insideItem, WeaponMention item, int scopeStart)
     {
@@ -248,10 +260,14 @@ public sealed class ClaimExtractor(
     private static bool CommaBetween(Token[] tokens, bool[] insideItem, int from, int to)
     {
         for (var i = from + 1; i < to; i++)
-            if (tokens[i].Text == "," && !insideItem[i - 1])
+            if (tokens[i].Text == "," && !insideItem[i - 1] && !OpensExamples(tokens, i + 1))
                 return true;
         return false;
     }
+
+    /// <summary>"…, including two frigates", "…, such as MiG-29 fighters": examples of what the frame already governs.</summary>
+    private static bool OpensExamples(Token[] tokens, int index) =>
+        index < tokens.Length && tokens[index].Text is "including" or "such" or "notably" or "especially" or "namely";
 
     /// <summary>Certainty from the words before the cue in its clause: negation close to the verb, hedges and plans anywhere.</summary>
     private Certainty CertaintyOf(string[] words, int scopeStart, int cueIndex, StageCue cue)

@@ -7,7 +7,12 @@ public enum SubjectRole { Supplier, Recipient, Either }
 
 /// <summary>A word that says how far a transfer has gone, with what it implies.</summary>
 /// <param name="Frame">Governs a following transfer verb and decides the stage ("in talks to sell" → negotiation).</param>
-public sealed record StageCue(Stage Stage, SubjectRole Subject, bool Frame, TransferKind? Kind, Certainty? Certainty);
+/// <param name="FramesComplement">Governs a transfer word only as its complement, an infinitive or a noun ("a contract to
+/// supply", "signed an agreement on the supply of"), not a verb of its own clause ("signed a contract and delivered").</param>
+/// <param name="ObjectReceives">The word's first object can be the receiving state ("offer Iran fighters"), unlike
+/// "notified Congress".</param>
+public sealed record StageCue(Stage Stage, SubjectRole Subject, bool Frame, TransferKind? Kind, Certainty? Certainty,
+    bool FramesComplement = false, bool ObjectReceives = false);
 
 /// <summary>The cue words of the claims contract, loaded from data/extraction.</summary>
 public sealed class CueLexicon
@@ -38,7 +43,9 @@ public sealed class CueLexicon
                 Enum.Parse<SubjectRole>(row[2], ignoreCase: true),
                 row[3] == "yes",
                 row[4] == "-" ? null : WeaponLexicon.ParseKind(row[4]),
-                row[5] == "-" ? null : Enum.Parse<Certainty>(row[5], ignoreCase: true));
+                row[5] == "-" ? null : Enum.Parse<Certainty>(row[5], ignoreCase: true),
+                FramesComplement: row[3] == "complement",
+                ObjectReceives: row[6] == "recipient");
             foreach (var form in row[0].Split('|'))
                 lexicon.stageCues.TryAdd(form, cue);
         }

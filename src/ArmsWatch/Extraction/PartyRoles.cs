@@ -78,7 +78,7 @@ public static class PartyRoles
             if (mention.Last < cueIndex)
                 subject = party;   // the nearest before the cue: "Officials said that Iran had expressed interest"
             else if (mention.First > cueIndex && OnlyModifiersBetween(tokens, cueIndex, mention.First) && mention.Last < item.First
-                     && cue.Subject == SubjectRole.Supplier)
+                     && cue.ObjectReceives)
                 recipient ??= party;   // "offer Iran its range of fighters": the indirect object
         }
 

@@ -170,4 +170,35 @@ public class ClaimExtractorTests
         var claim = Assert.Single(claims);
         Assert.Equal(("RUS", "TUR"), (claim.Supplier, claim.Recipient));
     }
+
+    [Fact]
+    public void An_agreement_governs_the_transfer_word_that_is_its_complement()
+    {
+        var claim = Assert.Single(Claims("Paris and Cairo signed an agreement on the delivery of Rafale jets."));
+        Assert.Equal((Stage.Agreement, Certainty.Fact), (claim.Stage, claim.Certainty));
+        Assert.Equal(("FRA", "EGY"), (claim.Supplier, claim.Recipient));
+    }
+
+    [Fact]
+    public void An_agreement_does_not_govern_a_later_verb_of_its_own()
+    {
+        var claim = Assert.Single(Claims("Egypt signed a contract in 2015 and France delivered the Rafale jets to Egypt in 2016."));
+        Assert.Equal(Stage.Delivery, claim.Stage);
+    }
+
+    [Fact]
+    public void A_frame_reaches_the_examples_after_a_comma()
+    {
+        var claims = Claims("The government notified Congress of an arms package for Taiwan, including four frigates and missiles.");
+        Assert.Contains(claims, c => c.Item == "frigates" && c.Stage == Stage.Offer && c.Recipient == "TWN");
+        Assert.All(claims, c => Assert.Equal(Stage.Offer, c.Stage));
+    }
+
+    [Fact]
+    public void A_notified_legislature_is_not_the_recipient()
+    {
+        var claims = Claims("The United States notified Congress of a possible sale of Patriot missiles to Poland.");
+        Assert.All(claims, c => Assert.Equal(("USA", "POL"), (c.Supplier, c.Recipient)));
+        Assert.NotEmpty(claims);
+    }
 }
