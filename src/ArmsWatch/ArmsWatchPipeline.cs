@@ -15,7 +15,8 @@ public sealed class ArmsWatchPipeline(TextAnalyzer text, SyntaxAnalyzer syntax, 
     {
         var tokenizer = Tokenizer.LoadDefault();
         var knowledge = Path.Combine(ShippedFiles.DataDirectory, "knowledge");
-        var recognizer = new EntityRecognizer(StateLexicon.Load(knowledge, tokenizer), WeaponLexicon.Load(knowledge, tokenizer));
+        var recognizer = new EntityRecognizer(
+            StateLexicon.Load(knowledge, tokenizer), WeaponLexicon.Load(knowledge, tokenizer), TrainingFinder.Load(knowledge));
         var extractor = ClaimExtractor.Load(Path.Combine(ShippedFiles.DataDirectory, "extraction"), recognizer);
         return new ArmsWatchPipeline(new TextAnalyzer(tokenizer, SentenceSplitter.LoadDefault()), SyntaxAnalyzer.LoadDefault(), extractor);
     }

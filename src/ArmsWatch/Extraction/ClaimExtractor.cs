@@ -123,8 +123,11 @@ public sealed class ClaimExtractor(
             var scopeStart = ClauseScope.StartBefore(tokens, item.First);
             var scopeEnd = ClauseScope.EndAfter(tokens, item.Last);
             var cueIndex = ChooseCue(tokens, insideItem, item, scopeStart, scopeEnd);
-            if (cueIndex < 0 && item.IsTradeWord && cues.StageCueFor(tokens[item.Head].Text) is not null)
-                cueIndex = item.Head;   // "the contract with Iran": the trade word is its own cue
+            // "the contract with Iran", "delivered under a 2007 contract", "train Venezuelan pilots": a trade or training word
+            // is its own cue, unless a frame governs it.
+            if ((item.IsTradeWord || item.Kind == TransferKind.Training) && cues.StageCueFor(tokens[item.Head].Text) is not null
+                && (cueIndex < 0 || cues.StageCueFor(tokens[cueIndex].Text) is { Frame: false, FramesComplement: false }))
+                cueIndex = item.Head;
             if (cueIndex < 0 || cueIndex > item.Last)
             {
                 // "Or the Yakhont or Moskit missiles.": a sentence that opens with a conjunction continues the last claim.
@@ -141,8 +144,9 @@ public sealed class ClaimExtractor(
             // "lifted the delivery ban": ending a stop reopens the transfer, which the contract reads as an offer.
             if (stage == Stage.Cancellation && cues.ReversesCancellation(tokens, cueIndex, scopeEnd))
                 stage = Stage.Offer;
-            var parties = PartyRoles.Read(tokens, entities, item, cueIndex, NearestCueBefore(tokens, insideItem, item, scopeStart) ?? cueIndex,
-                cue, scopeStart, scopeEnd);
+            var transferWord = NearestCueBefore(tokens, insideItem, item, scopeStart) ?? cueIndex;
+            var parties = PartyRoles.Read(tokens, entities, item, cueIndex, transferWord, cue,
+                cues.StageCueFor(tokens[transferWord].Text)!, scopeStart, scopeEnd);
             // "Russia's arms exports", "arms deals with Iran would bring cash": a generic item named only inside a trade noun,
             // with no recipient, speaks of trade in general, not of a transfer.
             if (item.IsGeneric && cueIndex == item.Last + 1 && parties.Recipient is null && parties.Other is null && !cue.Frame)
@@ -219,7 +223,9 @@ public sealed class ClaimExtractor(
             if (insideItem[i] || cues.StageCueFor(tokens[i].Text) is not { } cue)
                 continue;
             var reachesItem = !CommaBetween(tokens, insideItem, i, item.First);
-            if (cue.Frame && firstFrame < 0 && reachesItem)
+            // The first frame governs what follows ("talks to sell"), unless "and" coordinates a later one with it
+            // ("to discuss arms sales and agree upon training").
+            if (cue.Frame && reachesItem && (firstFrame < 0 || AndBetween(tokens, firstFrame, i)))
                 firstFrame = i;
             // "signed a contract on the supply of": the agreement governs the transfer word that is its complement.
             if (cue.FramesComplement && reachesItem && complementFrame < 0)
@@ -235,6 +241,9 @@ public sealed class ClaimExtractor(
             return item.Last + 1;
         if (firstFrame >= 0)
             return firstFrame;
+        // "a weapon sales contract signed in 2007", "arms deliveries": the trade noun a generic item modifies is its transfer.
+        if (item.IsGeneric && complementFrame < 0 && item.Last + 1 <= scopeEnd && cues.StageCueFor(tokens[item.Last + 1].Text) is not null)
+            return item.Last + 1;
         if (nearestBefore >= 0)
             return nearestBefore;
         for (var i = item.Last + 1; i <= scopeEnd; i++)
@@ -261,6 +270,14 @@ public sealed class ClaimExtractor(
     {
         for (var i = from + 1; i < to; i++)
             if (tokens[i].Text == "," && !insideItem[i - 1] && !OpensExamples(tokens, i + 1))
+                return true;
+        return false;
+    }
+
+    private static bool AndBetween(Token[] tokens, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+            if (tokens[i].Text == "and")
                 return true;
         return false;
     }

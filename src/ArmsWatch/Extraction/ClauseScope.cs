@@ -4,7 +4,7 @@ namespace ArmsWatch.Extraction;
 
 /// <summary>Where the clause around a token begins and ends: cues and modals count only inside it.</summary>
 /// <remarks>A token-level approximation of the clause until the extractor reads dependency trees:
-/// boundaries are semicolons, dashes, "but", ", and" and ", while" before a new clause.</remarks>
+/// boundaries are semicolons, dashes, "but", ", which" and ", and" before a verb.</remarks>
 public static class ClauseScope
 {
     public static int StartBefore(Token[] tokens, int index)
@@ -48,6 +48,18 @@ public static class ClauseScope
             return true;
         if (text is "but" or "But" or "although" or "though" or "while" or "whereas")
             return true;
-        return text is "and" or "which" && i > 0 && tokens[i - 1].Text == ",";
+        if (i == 0 || tokens[i - 1].Text != ",")
+            return false;
+        // ", and air defense systems under existing contracts" closes a list; ", and Iran received" opens a clause.
+        return text == "which" || text == "and" && HasFiniteVerbBeforeNextComma(tokens, i + 1);
+    }
+
+    /// <summary>A finite verb or auxiliary: "existing" in "under existing contracts" does not open a clause.</summary>
+    private static bool HasFiniteVerbBeforeNextComma(Token[] tokens, int from)
+    {
+        for (var k = from; k < tokens.Length && tokens[k].Text is not ("," or ";" or "."); k++)
+            if (tokens[k].Upos == "AUX" || tokens[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD")
+                return true;
+        return false;
     }
 }

@@ -19,12 +19,14 @@ public static class PartyRoles
 {
     /// <param name="transferWord">The cue word nearest the item ("exports" in "ban on exports to Azerbaijan of drones"), after which
     /// "to X" and "from X" belong to the transfer; the chosen cue may be a framing word further away.</param>
+    /// <param name="transferCue">The cue of <paramref name="transferWord"/>.</param>
     public static Parties Read(Token[] tokens, IReadOnlyList<EntityMention> entities, WeaponMention item, int cueIndex, int transferWord, StageCue cue,
-        int scopeStart, int scopeEnd)
+        StageCue transferCue, int scopeStart, int scopeEnd)
     {
         if (Pair(tokens, entities, cueIndex, scopeStart) is { } pair)
             return new Parties(null, null, pair.First, pair.Second);
         string? supplier = null, recipient = null, subject = null, counterpart = null, origin = null;
+        var transferSubject = false;
         foreach (var mention in entities)
         {
             var party = PartyName(mention.Entity);
@@ -38,6 +40,11 @@ public static class PartyRoles
             if (mention.Entity.Kind == EntityKind.Demonym)
             {
                 var isAdjective = mention.Last + 1 < tokens.Length && tokens[mention.Last + 1].Text == "-";
+                if (item.Kind == TransferKind.Training && mention.First > item.First && mention.Last <= item.Last)
+                {
+                    recipient ??= party;   // "training of Iranian officers": the trainees' state receives
+                    continue;
+                }
                 // "German Leopard 2 tanks", "Russian-made weapons": the maker, when it qualifies the item.
                 if (mention.Last < item.First && item.First - mention.Last <= 3)
                     origin ??= party;
@@ -70,6 +77,15 @@ public static class PartyRoles
                     or "among" or "across" or "behind" or "during":
                     continue;
             }
+            // "allowing New Delhi to purchase S-400s": the frame's object is the subject of the transfer verb, and the
+            // frame's own subject (who allows) is neither party.
+            if (transferWord > cueIndex && mention.First > cueIndex && mention.Last + 2 == transferWord && tokens[mention.Last + 1].Text == "to")
+            {
+                if (transferCue.Subject == SubjectRole.Recipient) recipient ??= party;
+                else if (transferCue.Subject == SubjectRole.Supplier) supplier ??= party;
+                transferSubject = true;
+                continue;
+            }
             if (possessive && item.First - mention.Last <= 4 && mention.Last < item.First && cueIndex < mention.First)
             {
                 recipient ??= party;   // "upgrade Iran's Su-25 attack planes": the owner receives
@@ -82,6 +98,8 @@ public static class PartyRoles
                 recipient ??= party;   // "offer Iran its range of fighters": the indirect object
         }
 
+        if (transferSubject)
+            subject = null;
         return new RoleEvidence { Supplier = supplier, Recipient = recipient, Subject = subject, Counterpart = counterpart, Origin = origin }
             .Resolve(cue, item);
     }

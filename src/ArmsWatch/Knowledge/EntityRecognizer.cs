@@ -3,7 +3,7 @@ using ArmsWatch.Documents;
 namespace ArmsWatch.Knowledge;
 
 /// <summary>Marks the states, organisations and weapons a sentence names.</summary>
-public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons)
+public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons, TrainingFinder training)
 {
     /// <summary>Words that stand for a transfer's equipment without naming it: "contract", "deliveries", "package".</summary>
     public List<WeaponMention> FindTradeWords(Sentence sentence)
@@ -72,6 +72,10 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons)
             }
             i++;
         }
+        foreach (var trained in training.Find(sentence.Tokens))
+            if (!found.Any(w => w.First <= trained.Last && trained.First <= w.Last))
+                found.Add(trained);
+        found.Sort((a, b) => a.First.CompareTo(b.First));
         return found;
     }
 

@@ -201,4 +201,42 @@ public class ClaimExtractorTests
         Assert.All(claims, c => Assert.Equal(("USA", "POL"), (c.Supplier, c.Recipient)));
         Assert.NotEmpty(claims);
     }
+
+    [Fact]
+    public void The_object_of_a_permission_is_the_subject_of_the_transfer_verb()
+    {
+        var claim = Assert.Single(Claims("The waiver would allow Egypt to buy Russian Su-35 fighters."));
+        Assert.Equal(("RUS", "EGY"), (claim.Supplier, claim.Recipient));
+    }
+
+    [Fact]
+    public void A_comma_and_closing_a_list_does_not_end_the_clause()
+    {
+        var claims = Claims("Russia is supplying Syria with tanks, helicopters, and radars under existing contracts.");
+        Assert.Equal(3, claims.Count);
+        Assert.All(claims, c => Assert.Equal(Stage.Delivery, c.Stage));
+    }
+
+    [Fact]
+    public void Training_given_is_a_delivery_of_training()
+    {
+        var claim = Assert.Single(Claims("Russia sold Su-30 jets to Venezuela. Russia is also training Venezuelan pilots."), c => c.Kind == TransferKind.Training);
+        Assert.Equal((TransferKind.Training, Stage.Delivery), (claim.Kind, claim.Stage));
+    }
+
+    [Fact]
+    public void Training_of_a_states_officers_is_a_claim_for_that_state()
+    {
+        var claim = Assert.Single(Claims("Russia agreed to provide training of Iraqi officers."));
+        Assert.Equal(("RUS", "IRQ"), (claim.Supplier, claim.Recipient));
+        Assert.Equal((TransferKind.Training, WeaponCategory.Other, Stage.Agreement), (claim.Kind, claim.Category, claim.Stage));
+        Assert.Equal("training of Iraqi officers", claim.Item);
+    }
+
+    [Fact]
+    public void A_frame_coordinated_by_and_governs_what_follows_it()
+    {
+        var claims = Claims("Officials will discuss arms sales and agree upon training of Iranian officers, Russia said.");
+        Assert.Equal(Stage.Agreement, Assert.Single(claims, c => c.Kind == TransferKind.Training).Stage);
+    }
 }

@@ -1,0 +1,39 @@
+using ArmsWatch.Documents;
+using ArmsWatch.Extraction;
+
+namespace ArmsWatch.Knowledge;
+
+/// <summary>Finds training given to another state's people, which the contract counts as a transfer of its own:
+/// "training of Iranian officers", "train Venezuelan air force pilots".</summary>
+/// <remarks>The item runs from the training word to the people trained; up to four words may qualify them.</remarks>
+public sealed class TrainingFinder(IReadOnlySet<string> trainees)
+{
+    private const int MaxQualifiers = 4;
+
+    public static TrainingFinder Load(string knowledgeDirectory) =>
+        new(DataFile.ReadSet(Path.Combine(knowledgeDirectory, "trainees.txt")));
+
+    public IEnumerable<WeaponMention> Find(Token[] tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Text.ToLowerInvariant() is not ("train" or "trains" or "trained" or "training"))
+                continue;
+            var next = i + 1;
+            if (tokens[i].Text.Equals("training", StringComparison.OrdinalIgnoreCase) && next < tokens.Length
+                && tokens[next].Text is "of" or "for")
+                next++;
+            for (var k = next; k < tokens.Length && k <= next + MaxQualifiers; k++)
+            {
+                if (trainees.Contains(tokens[k].Text))
+                {
+                    yield return new WeaponMention(i, k, i, WeaponCategory.Other, null, null, TransferKind.Training);
+                    i = k;
+                    break;
+                }
+                if (tokens[k].Upos is not ("ADJ" or "PROPN" or "NOUN" or "DET" or "NUM"))
+                    break;
+            }
+        }
+    }
+}
