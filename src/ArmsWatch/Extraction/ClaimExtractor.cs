@@ -17,6 +17,7 @@ public sealed class ClaimExtractor(
     IReadOnlySet<string> civilMarkers)
 {
     private const int NegationReach = 6;
+    private const int PredicateReach = 4;
     private readonly SourceAttributor attributor = new(cues);
 
     public static ClaimExtractor Load(string extractionDirectory, EntityRecognizer recognizer) => new(
@@ -154,6 +155,8 @@ public sealed class ClaimExtractor(
             if (!contextMayFill && parties.Recipient is null && parties.Other is null)
                 continue;
             var certainty = CertaintyOf(words, scopeStart, cueIndex, cue);
+            if (tokens[cueIndex].Upos == "NOUN")
+                certainty = CertaintyRank.Strongest(certainty, CertaintyOfPredicate(tokens, words, Math.Max(cueIndex, item.Last) + 1, scopeEnd));
             // "Tehran could buy": a buyer that may buy is asking, not agreeing (the contract's "may buy" → request).
             if (stage == Stage.Agreement && cue.Subject == SubjectRole.Recipient && certainty == Certainty.Possible)
                 stage = Stage.Request;
@@ -241,6 +244,11 @@ public sealed class ClaimExtractor(
             return item.Last + 1;
         if (firstFrame >= 0)
             return firstFrame;
+        // "the export of the arms was approved", "deliveries of the jets were suspended": a passive frame after the item decides.
+        for (var i = item.Last + 2; i <= scopeEnd; i++)
+            if (!insideItem[i] && tokens[i - 1].Text is "was" or "were" or "been" or "be" or "is" or "are"
+                && cues.StageCueFor(tokens[i].Text) is { Frame: true })
+                return i;
         // "a weapon sales contract signed in 2007", "arms deliveries": the trade noun a generic item modifies is its transfer.
         if (item.IsGeneric && complementFrame < 0 && item.Last + 1 <= scopeEnd && cues.StageCueFor(tokens[item.Last + 1].Text) is not null)
             return item.Last + 1;
@@ -297,6 +305,21 @@ public sealed class ClaimExtractor(
             if (found == Certainty.Denied && cueIndex - i > NegationReach)
                 continue;
             certainty = CertaintyRank.Strongest(certainty, found);
+        }
+        return certainty;
+    }
+
+    /// <summary>The certainty a transfer noun's own verb gives it: "the first shipments are expected in June", "deliveries are
+    /// to start", "the delivery was not completed". Reads the words up to that verb.</summary>
+    private Certainty CertaintyOfPredicate(Token[] tokens, string[] words, int from, int scopeEnd)
+    {
+        var certainty = Certainty.Fact;
+        for (var i = from; i <= Math.Min(scopeEnd, from + PredicateReach); i++)
+        {
+            if (cues.CertaintyAt(words, i) is { } found)
+                certainty = CertaintyRank.Strongest(certainty, found);
+            if (tokens[i].Upos == "VERB")
+                break;
         }
         return certainty;
     }

@@ -239,4 +239,18 @@ public class ClaimExtractorTests
         var claims = Claims("Officials will discuss arms sales and agree upon training of Iranian officers, Russia said.");
         Assert.Equal(Stage.Agreement, Assert.Single(claims, c => c.Kind == TransferKind.Training).Stage);
     }
+
+    [Fact]
+    public void A_passive_frame_after_the_item_decides_the_stage()
+    {
+        var claim = Assert.Single(Claims("Spain said the sale of the frigates to Morocco was suspended."));
+        Assert.Equal(Stage.Cancellation, claim.Stage);
+    }
+
+    [Fact]
+    public void A_transfer_nouns_own_verb_gives_its_certainty()
+    {
+        var claims = Claims("India bought Rafale jets from France. The first deliveries of the Rafale jets are expected in May.");
+        Assert.Equal(Certainty.Planned, Assert.Single(claims, c => c.Stage == Stage.Delivery).Certainty);
+    }
 }
