@@ -37,6 +37,17 @@ public static class PartyRoles
             // "sell missiles to Iran", not "the ambassador to Moscow said Tehran could buy".
             var afterTransfer = mention.First > transferWord;
             var possessive = mention.Last + 1 < tokens.Length && tokens[mention.Last + 1].Text is "'s" or "'";
+            // "allowing New Delhi to purchase S-400s", "requests from Germany to transfer": the frame's object is the subject
+            // of the transfer verb, and the frame's own subject (who allows) is neither party; not so the addressee of a
+            // request ("Kyiv's request to the US to acquire").
+            if (transferWord > cueIndex && mention.First > cueIndex && mention.Last + 2 == transferWord && tokens[mention.Last + 1].Text == "to"
+                && before != "to")
+            {
+                if (transferCue.Subject == SubjectRole.Recipient) recipient ??= party;
+                else if (transferCue.Subject == SubjectRole.Supplier) supplier ??= party;
+                transferSubject = true;
+                continue;
+            }
             if (mention.Entity.Kind == EntityKind.Demonym)
             {
                 var isAdjective = mention.Last + 1 < tokens.Length && tokens[mention.Last + 1].Text == "-";
@@ -76,15 +87,6 @@ public static class PartyRoles
                 case "to" or "into" or "from" or "for" or "of" or "in" or "on" or "at" or "against" or "over" or "about" or "between"
                     or "among" or "across" or "behind" or "during":
                     continue;
-            }
-            // "allowing New Delhi to purchase S-400s": the frame's object is the subject of the transfer verb, and the
-            // frame's own subject (who allows) is neither party.
-            if (transferWord > cueIndex && mention.First > cueIndex && mention.Last + 2 == transferWord && tokens[mention.Last + 1].Text == "to")
-            {
-                if (transferCue.Subject == SubjectRole.Recipient) recipient ??= party;
-                else if (transferCue.Subject == SubjectRole.Supplier) supplier ??= party;
-                transferSubject = true;
-                continue;
             }
             if (possessive && item.First - mention.Last <= 4 && mention.Last < item.First && cueIndex < mention.First)
             {

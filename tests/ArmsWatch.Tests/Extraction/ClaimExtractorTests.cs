@@ -253,4 +253,11 @@ public class ClaimExtractorTests
         var claims = Claims("India bought Rafale jets from France. The first deliveries of the Rafale jets are expected in May.");
         Assert.Equal(Certainty.Planned, Assert.Single(claims, c => c.Stage == Stage.Delivery).Certainty);
     }
+
+    [Fact]
+    public void The_requester_named_before_a_transfer_verb_is_its_subject()
+    {
+        var claim = Assert.Single(Claims("Austria received a request from Italy to sell rifles to Libya."));
+        Assert.Equal(("ITA", "LBY"), (claim.Supplier, claim.Recipient));
+    }
 }
