@@ -101,7 +101,8 @@ public sealed class ClaimExtractor(
         var tokens = sentence.Tokens;
         var words = Array.ConvertAll(tokens, t => t.Text);
         var insideItem = new bool[tokens.Length];
-        foreach (var weapon in items)
+        // "a deal for F-15 jets": a one-word item that is itself a cue ("deal") still governs the items after it.
+        foreach (var weapon in items.Where(w => !(w.First == w.Last && w.IsGeneric && cues.StageCueFor(tokens[w.First].Text) is not null)))
             for (var k = weapon.First; k <= weapon.Last; k++)
                 insideItem[k] = true;
 

@@ -42,6 +42,12 @@ public sealed class RoleEvidence
                     supplier ??= Subject;
                 else if (Subject is not null && Counterpart is not null && Subject != Counterpart)
                     return new Parties(null, null, Subject, Counterpart);
+                else if (Subject is not null && (item.Origin ?? Origin) is { } foreignMaker)
+                {
+                    // "Qatar entered a deal for F-15 jets": a party that does not make the item is the one receiving it.
+                    supplier ??= foreignMaker;
+                    recipient ??= Subject;
+                }
                 else if (Subject is not null && supplier is null && recipient is null)
                     return new Parties(null, null, Subject);
                 break;

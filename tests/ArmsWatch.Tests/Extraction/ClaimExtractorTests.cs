@@ -260,4 +260,11 @@ public class ClaimExtractorTests
         var claim = Assert.Single(Claims("Austria received a request from Italy to sell rifles to Libya."));
         Assert.Equal(("ITA", "LBY"), (claim.Supplier, claim.Recipient));
     }
+
+    [Fact]
+    public void A_party_that_does_not_make_the_item_receives_it()
+    {
+        var claim = Assert.Single(Claims("Qatar entered a deal for 36 F-15 jets."));
+        Assert.Equal(("USA", "QAT"), (claim.Supplier, claim.Recipient));
+    }
 }
