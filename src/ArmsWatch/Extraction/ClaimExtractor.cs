@@ -125,9 +125,10 @@ public sealed class ClaimExtractor(
             var scopeStart = ClauseScope.StartBefore(tokens, item.First);
             var scopeEnd = ClauseScope.EndAfter(tokens, item.Last);
             var cueIndex = ChooseCue(tokens, insideItem, item, scopeStart, scopeEnd);
-            // "the contract with Iran", "delivered under a 2007 contract", "train Venezuelan pilots": a trade or training word
-            // is its own cue, unless a frame governs it.
-            if ((item.IsTradeWord || item.Kind == TransferKind.Training) && cues.StageCueFor(tokens[item.Head].Text) is not null
+            // "the contract with Iran", "delivered under a 2007 contract", "train Venezuelan pilots", "the deal is worth $1
+            // billion": a trade or training word, or a deal whose value is given, is its own cue, unless a frame governs it.
+            if ((item.IsTradeWord || item.Kind == TransferKind.Training || item.IsGeneric && item.First == item.Last && StatesValue(tokens))
+                && cues.StageCueFor(tokens[item.Head].Text) is not null
                 && (cueIndex < 0 || cues.StageCueFor(tokens[cueIndex].Text) is { Frame: false, FramesComplement: false }))
                 cueIndex = item.Head;
             if (cueIndex < 0 || cueIndex > item.Last)
@@ -347,14 +348,18 @@ public sealed class ClaimExtractor(
         if (item.First > 0 && tokens[item.First - 1].Text is "these" or "those" or "These" or "Those")
             return false;   // refers back to items already claimed: "sales of these missiles would infuriate Washington"
         if (item.IsGeneric && item.First == item.Head && WeaponLexicon.Normalise(tokens[item.Head].Text) == "deal"
-            && item.First > 0 && tokens[item.First - 1].Text.ToLowerInvariant() is "the" or "this" or "that" or "of")
-            return false;   // "the deal", "a series of deals": deals told of before or in the background, not a new one
+            && item.First > 0 && tokens[item.First - 1].Text.ToLowerInvariant() is "the" or "this" or "that" or "of"
+            && !StatesValue(tokens))
+            return false;   // "the deal", "a series of deals": told of before or in the background, unless its value is given now
         if (item.First > 0 && nonConventional.Contains(tokens[item.First - 1].Text))
             return false;
         return item.Last + 1 >= tokens.Length || !nonItemHeads.Contains(tokens[item.Last + 1].Text);
     }
 
-    /// <summary>Whether the item is what parts are for: only list words and other items lie between "for" and it.</summary>
+    /// <summary>"The deal is worth $5.7 billion": the sentence gives a transfer's value, which the contract puts on the deal.</summary>
+    private static bool StatesValue(Token[] tokens) =>
+        tokens.Any(t => t.Text is "worth" or "valued" || t.Text.StartsWith('$'));
+
     /// <summary>An article about airliners or merchant ships: civil words appear and no catalogued weapon system does.</summary>
     private bool IsAboutCivilCraft(IReadOnlyList<Sentence> sentences, List<List<WeaponMention>> weaponsBySentence)
     {
@@ -367,6 +372,7 @@ public sealed class ClaimExtractor(
     private static bool IsAllCapitalised(Token[] tokens) =>
         tokens.Count(t => char.IsLower(t.Text[0])) * 4 < tokens.Count(t => char.IsLetter(t.Text[0]));
 
+    /// <summary>Whether the item is what parts are for: only list words and other items lie between "for" and it.</summary>
     private static bool IsObjectOfParts(Token[] tokens, WeaponMention item, bool[] insideItem)
     {
         for (var i = item.First - 1; i >= 0; i--)

@@ -267,4 +267,12 @@ public class ClaimExtractorTests
         var claim = Assert.Single(Claims("Qatar entered a deal for 36 F-15 jets."));
         Assert.Equal(("USA", "QAT"), (claim.Supplier, claim.Recipient));
     }
+
+    [Fact]
+    public void The_deal_is_a_claim_when_its_value_is_given()
+    {
+        var claims = Claims("Italy sold frigates to Egypt. The deal is worth $1.2 billion.");
+        Assert.Equal(1_200_000_000m, Assert.Single(claims, c => c.Item == "deal").ValueUsd);
+        Assert.DoesNotContain(Claims("Italy sold frigates to Egypt. The deal was discussed in Rome."), c => c.Item == "deal");
+    }
 }
