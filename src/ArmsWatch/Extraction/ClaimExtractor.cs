@@ -156,7 +156,7 @@ public sealed class ClaimExtractor(
                 continue;
             if (!contextMayFill && parties.Recipient is null && parties.Other is null)
                 continue;
-            var certainty = CertaintyOf(words, scopeStart, cueIndex, cue);
+            var certainty = CertaintyOf(tokens, words, scopeStart, cueIndex, cue);
             if (tokens[cueIndex].Upos == "NOUN")
                 certainty = CertaintyRank.Strongest(certainty, CertaintyOfPredicate(tokens, words, Math.Max(cueIndex, item.Last) + 1, scopeEnd));
             // "Tehran could buy": a buyer that may buy is asking, not agreeing (the contract's "may buy" → request).
@@ -297,12 +297,12 @@ public sealed class ClaimExtractor(
         index < tokens.Length && tokens[index].Text is "including" or "such" or "notably" or "especially" or "namely";
 
     /// <summary>Certainty from the words before the cue in its clause: negation close to the verb, hedges and plans anywhere.</summary>
-    private Certainty CertaintyOf(string[] words, int scopeStart, int cueIndex, StageCue cue)
+    private Certainty CertaintyOf(Token[] tokens, string[] words, int scopeStart, int cueIndex, StageCue cue)
     {
         var certainty = cue.Certainty ?? Certainty.Fact;
         for (var i = scopeStart; i <= cueIndex; i++)
         {
-            if (cues.CertaintyAt(words, i) is not { } found)
+            if (CertaintyWordAt(tokens, words, i) is not { } found)
                 continue;
             if (found == Certainty.Denied && cueIndex - i > NegationReach)
                 continue;
@@ -312,19 +312,24 @@ public sealed class ClaimExtractor(
     }
 
     /// <summary>The certainty a transfer noun's own verb gives it: "the first shipments are expected in June", "deliveries are
-    /// to start", "the delivery was not completed". Reads the words up to that verb.</summary>
+    /// to start", "the delivery was not completed". Reads the words up to that verb, not past a comma ("a deal for 36 jets,
+    /// reportedly worth $12 billion" hedges the value, not the deal).</summary>
     private Certainty CertaintyOfPredicate(Token[] tokens, string[] words, int from, int scopeEnd)
     {
         var certainty = Certainty.Fact;
-        for (var i = from; i <= Math.Min(scopeEnd, from + PredicateReach); i++)
+        for (var i = from; i <= Math.Min(scopeEnd, from + PredicateReach) && tokens[i].Text != ","; i++)
         {
-            if (cues.CertaintyAt(words, i) is { } found)
+            if (CertaintyWordAt(tokens, words, i) is { } found)
                 certainty = CertaintyRank.Strongest(certainty, found);
             if (tokens[i].Upos == "VERB")
                 break;
         }
         return certainty;
     }
+
+    /// <summary>A certainty word that is not part of a name: "On May 16" is a date, not the modal "may".</summary>
+    private Certainty? CertaintyWordAt(Token[] tokens, string[] words, int index) =>
+        tokens[index].Upos == "PROPN" ? null : cues.CertaintyAt(words, index);
 
     /// <summary>A kind word in the clause before the item ("offer to upgrade") or right after it ("tank production license").</summary>
     private TransferKind? KindAround(Token[] tokens, int scopeStart, WeaponMention item)

@@ -275,4 +275,17 @@ public class ClaimExtractorTests
         Assert.Equal(1_200_000_000m, Assert.Single(claims, c => c.Item == "deal").ValueUsd);
         Assert.DoesNotContain(Claims("Italy sold frigates to Egypt. The deal was discussed in Rome."), c => c.Item == "deal");
     }
+
+    [Fact]
+    public void The_month_May_is_not_a_hedge() =>
+        Assert.Equal(Certainty.Fact, Assert.Single(Claims("On May 16, France delivered six Rafale jets to Greece.")).Certainty);
+
+    [Fact]
+    public void A_hedge_on_the_value_after_a_comma_does_not_hedge_the_deal() =>
+        Assert.Equal(Certainty.Fact, Assert.Single(Claims("Qatar signed a deal with Boeing for 36 F-15 jets, reportedly worth $12 billion."),
+            c => c.Item.Contains("F-15")).Certainty);
+
+    [Fact]
+    public void An_unattributed_report_is_possible() =>
+        Assert.Equal(Certainty.Possible, Assert.Single(Claims("It was reported that Algeria bought Su-34 jets from Russia.")).Certainty);
 }
