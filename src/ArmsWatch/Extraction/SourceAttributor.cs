@@ -13,6 +13,7 @@ public sealed class SourceAttributor(CueLexicon cues)
 {
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
     private const int Reach = 14;
+    private const int TitleReach = 5;
 
     /// <summary>The source of a sentence, or null; <paramref name="lastSpeaker"/> carries the last person quoted across sentences.</summary>
     public string? SourceOf(Sentence sentence, IReadOnlyList<EntityMention> entities, PersonNames people, ref string? lastSpeaker)
@@ -24,7 +25,7 @@ public sealed class SourceAttributor(CueLexicon cues)
             var word = tokens[v].Text;
             if (!cues.SpeechVerbs.Contains(word))
                 continue;
-            if (word == "according")
+            if (word.Equals("according", StringComparison.OrdinalIgnoreCase))
             {
                 if (v + 1 < tokens.Length && tokens[v + 1].Text == "to")
                 {
@@ -59,10 +60,13 @@ public sealed class SourceAttributor(CueLexicon cues)
         string? lastSpeaker, out bool isState)
     {
         isState = false;
+        if (PersonBeforeAppositive(tokens, entities, people, verb) is { } person)
+            return person;
         for (var i = verb - 1; i >= Math.Max(0, verb - Reach); i--)
         {
             var text = tokens[i].Text;
-            if (text is "," or "\"" or "'" or "also" or "has" or "had" or "have" or "was" or "later" or "recently" or "then")
+            if (text is "," or "\"" or "'" or "also" or "has" or "had" or "have" or "was" or "later" or "recently" or "then"
+                || IsDateWord(tokens[i]))
                 continue;
             if (Pronouns.Contains(text))
                 return lastSpeaker;
@@ -93,6 +97,30 @@ public sealed class SourceAttributor(CueLexicon cues)
         return null;
     }
 
+    /// <summary>"Mikhail Dmitriyev, Head of the Federal Service for Military-Technical Cooperation, said": the person before an
+    /// appositive that ends at the verb, not the organisation inside it.</summary>
+    private static string? PersonBeforeAppositive(Token[] tokens, IReadOnlyList<EntityMention> entities, PersonNames people, int verb)
+    {
+        if (verb < 2 || tokens[verb - 1].Text != ",")
+            return null;
+        for (var comma = verb - 2; comma > 0 && comma >= verb - Reach; comma--)
+        {
+            if (tokens[comma].Text != ",")
+                continue;
+            var last = comma - 1;
+            if (!PersonNames.IsNameWord(tokens[last].Text) || entities.Any(e => e.First <= last && last <= e.Last))
+                return null;
+            var first = last;
+            while (first > 0 && PersonNames.IsNameWord(tokens[first - 1].Text) && entities.All(e => e.Last != first - 1))
+                first--;
+            return first < last ? people.Resolve(string.Join(' ', tokens[first..(last + 1)].Select(t => t.Text))) : null;
+        }
+        return null;
+    }
+
+    /// <summary>"Vedomosti on 9 September reported": a date between the speaker and the verb.</summary>
+    private static bool IsDateWord(Token token) => token.Text is "on" or "last" or "this" or "earlier" || token.Upos == "NUM";
+
     private static string? SpeakerAfter(Token[] tokens, IReadOnlyList<EntityMention> entities, PersonNames people, int start, out bool isOutlet)
     {
         isOutlet = false;
@@ -102,7 +130,9 @@ public sealed class SourceAttributor(CueLexicon cues)
             if (entity is not null)
             {
                 isOutlet = entity.Entity.Kind == EntityKind.Outlet;
-                return entity.Entity.Kind is EntityKind.State or EntityKind.Metonym or EntityKind.Demonym ? null : entity.Entity.Name;
+                if (entity.Entity.Kind is EntityKind.State or EntityKind.Metonym or EntityKind.Demonym)
+                    return NamedAfterTitle(tokens, people, entity.Last + 1);   // "according to Vietnam's defence minister Phung Quang Thanh"
+                return entity.Entity.Name;
             }
             if (PersonNames.IsNameWord(tokens[i].Text))
             {
@@ -115,5 +145,23 @@ public sealed class SourceAttributor(CueLexicon cues)
                 break;
         }
         return null;
+    }
+
+    /// <summary>A person named after a state's title: "'s defence minister general Phung Quang Thanh"; null when the title
+    /// names no one (then the state speaks, which gives no source).</summary>
+    private static string? NamedAfterTitle(Token[] tokens, PersonNames people, int start)
+    {
+        var i = start;
+        if (i < tokens.Length && tokens[i].Text is "'s" or "’s" or "'")
+            i++;
+        var titleStart = i;
+        while (i < tokens.Length && i - titleStart < TitleReach && tokens[i].Text.Length > 0 && char.IsLower(tokens[i].Text[0]))
+            i++;
+        if (i == titleStart || i >= tokens.Length || !PersonNames.IsNameWord(tokens[i].Text))
+            return null;
+        var last = i;
+        while (last + 1 < tokens.Length && PersonNames.IsNameWord(tokens[last + 1].Text))
+            last++;
+        return last > i ? people.Resolve(string.Join(' ', tokens[i..(last + 1)].Select(t => t.Text))) : null;
     }
 }

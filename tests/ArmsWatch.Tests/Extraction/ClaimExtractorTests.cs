@@ -288,4 +288,12 @@ public class ClaimExtractorTests
     [Fact]
     public void An_unattributed_report_is_possible() =>
         Assert.Equal(Certainty.Possible, Assert.Single(Claims("It was reported that Algeria bought Su-34 jets from Russia.")).Certainty);
+
+    [Theory]
+    [InlineData("Anna Berg, head of the Swedish Defence Materiel Administration, said Sweden sold Gripen jets to Hungary.", "Anna Berg")]
+    [InlineData("Minister Karl Lund spoke on Monday. According to Lund, Sweden sold Gripen jets to Hungary.", "Karl Lund")]
+    [InlineData("Sweden sold Gripen jets to Hungary, according to Sweden's defence minister Karl Lund.", "Karl Lund")]
+    [InlineData("The newspaper Dagens Nyheter on 3 March reported that Sweden sold Gripen jets to Hungary.", "Dagens Nyheter")]
+    public void The_source_is_the_named_speaker(string text, string source) =>
+        Assert.Equal(source, Assert.Single(Claims(text)).Source);
 }
