@@ -93,7 +93,7 @@ public static class PartyRoles
                 recipient ??= party;   // "upgrade Iran's Su-25 attack planes": the owner receives
                 continue;
             }
-            if (mention.Last < cueIndex)
+            if (mention.Last < cueIndex && !SubordinateClauseBetween(tokens, mention.Last, cueIndex))
                 subject = party;   // the nearest before the cue: "Officials said that Iran had expressed interest"
             else if (mention.First > cueIndex && OnlyModifiersBetween(tokens, cueIndex, mention.First) && mention.Last < item.First
                      && cue.ObjectReceives)
@@ -128,6 +128,17 @@ public static class PartyRoles
 
     private static bool IsTradeNoun(string word) =>
         Knowledge.WeaponLexicon.Normalise(word) is "contract" or "deal" or "agreement" or "sale" or "talk" or "negotiation" or "cooperation" or "accord";
+
+    /// <summary>"India protested after it approved the sale": a subordinate clause with its own subject opens between the
+    /// party and the cue, so the party is not the cue's subject.</summary>
+    private static bool SubordinateClauseBetween(Token[] tokens, int from, int to)
+    {
+        for (var i = from + 1; i + 1 < to; i++)
+            if (tokens[i].Text is "after" or "before" or "when" or "because" or "since" or "until" or "although" or "while"
+                && tokens[i + 1].Upos == "PRON")
+                return true;
+        return false;
+    }
 
     /// <summary>"supply NATO member Turkey with": only modifiers and names lie between the verb and its indirect object.</summary>
     private static bool OnlyModifiersBetween(Token[] tokens, int from, int to)

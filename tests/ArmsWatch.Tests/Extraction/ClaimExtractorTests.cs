@@ -296,4 +296,11 @@ public class ClaimExtractorTests
     [InlineData("The newspaper Dagens Nyheter on 3 March reported that Sweden sold Gripen jets to Hungary.", "Dagens Nyheter")]
     public void The_source_is_the_named_speaker(string text, string source) =>
         Assert.Equal(source, Assert.Single(Claims(text)).Source);
+
+    [Fact]
+    public void A_party_before_a_subordinate_clause_is_not_the_subject_of_its_cue()
+    {
+        var claims = Claims("The United States sold jets to Pakistan. India protested after it approved a new sale of F-16 parts to Pakistan.");
+        Assert.DoesNotContain(claims, c => c.Supplier == "IND");
+    }
 }
