@@ -352,10 +352,10 @@ public sealed class ClaimExtractor(
             return false;   // a catch-all closing a list
         if (item.First > 0 && tokens[item.First - 1].Text is "these" or "those" or "These" or "Those")
             return false;   // refers back to items already claimed: "sales of these missiles would infuriate Washington"
-        if (item.IsGeneric && item.First == item.Head && WeaponLexicon.Normalise(tokens[item.Head].Text) == "deal"
+        if (item.IsGeneric && item.First == item.Head && WeaponLexicon.Normalise(tokens[item.Head].Text) is "deal" or "sale"
             && item.First > 0 && tokens[item.First - 1].Text.ToLowerInvariant() is "the" or "this" or "that" or "of"
             && !StatesValue(tokens))
-            return false;   // "the deal", "a series of deals": told of before or in the background, unless its value is given now
+            return false;   // "the deal", "this sale": told of before or in the background, unless its value is given now
         if (item.First > 0 && nonConventional.Contains(tokens[item.First - 1].Text))
             return false;
         return item.Last + 1 >= tokens.Length || !nonItemHeads.Contains(tokens[item.Last + 1].Text);
