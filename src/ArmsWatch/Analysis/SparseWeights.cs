@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace ArmsWatch.Analysis;
@@ -9,17 +10,24 @@ namespace ArmsWatch.Analysis;
 /// <remarks>
 /// An open-addressing table of 8-byte slots (32-bit fingerprint, 24-bit start, 8-bit length) over one packed array of
 /// (weight, class) entries, so scoring a feature costs one probe and one short sequential read, and the table stays
-/// small enough to mostly live in cache. The full 64-bit keys are kept aside only for writing. Weights are rounded to
-/// half precision when built, which halves the model files and makes save/load round-trip exactly.
+/// small enough to mostly live in cache. Rows with many classes (the frequent tag features that every scoring reads)
+/// are kept dense instead and added with SIMD: a few thousand of them carry most of the additions. The full 64-bit
+/// keys are kept aside only for writing. Weights are rounded to half precision when built, which halves the model
+/// files and makes save/load round-trip exactly.
 /// </remarks>
 public sealed class SparseWeights
 {
     private const int MaximumEntries = 1 << 24;
 
+    // A row is stored dense when it has at least one class in this many: a vector add of 8 classes then costs
+    // about what adding one sparse entry does.
+    private const int DenseRowFraction = 6;
+
     private readonly ulong[] _keys;
     private readonly int[] _starts;
     private readonly Slot[] _slots;
     private readonly Entry[] _entries;
+    private readonly float[] _dense;
     private readonly int _mask;
 
     private SparseWeights(int classCount, ulong[] keys, int[] starts, Entry[] entries)
@@ -35,13 +43,30 @@ public sealed class SparseWeights
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, keys.Length * 4 / 3 + 1));
         _slots = new Slot[capacity];
         _mask = capacity - 1;
+        var dense = new List<float>();
         for (int i = 0; i < keys.Length; i++)
         {
             var (index, fingerprint) = Locate(keys[i]);
             while (_slots[index].Fingerprint != 0)
                 index = (index + 1) & _mask;
-            _slots[index] = new Slot(fingerprint, (uint)starts[i] << 8 | (uint)(starts[i + 1] - starts[i]));
+            int length = starts[i + 1] - starts[i];
+            uint row;
+            if (length * DenseRowFraction >= classCount)
+            {
+                // Length 0 marks a dense row; its start counts rows of ClassCount weights.
+                row = (uint)(dense.Count / classCount) << 8;
+                var weights = new float[classCount];
+                for (int e = starts[i]; e < starts[i + 1]; e++)
+                    weights[entries[e].Class] = entries[e].Weight;
+                dense.AddRange(weights);
+            }
+            else
+            {
+                row = (uint)starts[i] << 8 | (uint)length;
+            }
+            _slots[index] = new Slot(fingerprint, row);
         }
+        _dense = [.. dense];
     }
 
     public int ClassCount { get; }
@@ -54,6 +79,7 @@ public sealed class SparseWeights
     [SkipLocalsInit]
     public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
+        scores = scores[..ClassCount];
         var slots = _slots;
         // First read every feature's home slot: these loads are independent, so their cache misses overlap
         // instead of each waiting behind the previous feature's probe.
@@ -85,18 +111,39 @@ public sealed class SparseWeights
             }
             uint row = slots[index].Row;
             rows[found++] = row;
-            if (Sse.IsSupported)
+            if (Sse.IsSupported && (row & 0xFF) != 0)
                 Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref entries, (int)(row >> 8))));
         next:;
         }
         foreach (uint row in rows[..found])
         {
-            for (int e = (int)(row >> 8), end = e + (int)(row & 0xFF); e < end; e++)
+            int length = (int)(row & 0xFF);
+            if (length == 0)
+            {
+                AddDense(_dense.AsSpan((int)(row >> 8) * ClassCount, ClassCount), scores);
+                continue;
+            }
+            for (int e = (int)(row >> 8), end = e + length; e < end; e++)
             {
                 ref Entry entry = ref Unsafe.Add(ref entries, e);
                 scores[entry.Class] += entry.Weight;
             }
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddDense(ReadOnlySpan<float> weights, Span<float> scores)
+    {
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref float source = ref MemoryMarshal.GetReference(weights);
+            ref float target = ref MemoryMarshal.GetReference(scores);
+            for (; i <= weights.Length - Vector256<float>.Count; i += Vector256<float>.Count)
+                (Vector256.LoadUnsafe(ref target, (nuint)i) + Vector256.LoadUnsafe(ref source, (nuint)i)).StoreUnsafe(ref target, (nuint)i);
+        }
+        for (; i < weights.Length; i++)
+            scores[i] += weights[i];
     }
 
     /// <summary>Writes the weights: keys delta-coded in ascending order, then each row's (class, half-precision weight) pairs.</summary>
