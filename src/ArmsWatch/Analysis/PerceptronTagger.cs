@@ -22,6 +22,10 @@ public sealed class PerceptronTagger
     private const int DefaultFolds = 5;
     private const int SecondPassFeatureCount = 8;
 
+    // The second pass only revisits words the first pass was unsure of (about 1 in 20 on EWT dev, after the tag
+    // dictionary): on dev, skipping the rest leaves the accuracy as it is (UPOS 95.34 vs 95.33) and halves tagging time.
+    private const float SecondPassMargin = 10;
+
     private readonly LabelSet _classes;
     private readonly string[] _upos;
     private readonly string[] _xpos;
@@ -67,6 +71,7 @@ public sealed class PerceptronTagger
     {
         var tokens = ArrayPool<TaggerToken>.Shared.Rent(words.Length);
         var first = ArrayPool<int>.Shared.Rent(words.Length);
+        var margins = ArrayPool<float>.Shared.Rent(words.Length);
         try
         {
             for (int i = 0; i < words.Length; i++)
@@ -76,38 +81,63 @@ public sealed class PerceptronTagger
             }
             var sentence = tokens.AsSpan(0, words.Length);
             ulong casing = SentenceCasing(words);
-            Run(words, sentence, casing, _dictionary, _classes.Count, _first, default, first.AsSpan(0, words.Length));
-            Run(words, sentence, casing, _dictionary, _classes.Count, _second, first.AsSpan(0, words.Length), tags);
+            Run(words, sentence, casing, _dictionary, _classes.Count, _first, default, first.AsSpan(0, words.Length), margins.AsSpan(0, words.Length));
+            Run(words, sentence, casing, _dictionary, _classes.Count, _second, first.AsSpan(0, words.Length), tags, margins.AsSpan(0, words.Length));
         }
         finally
         {
             ArrayPool<TaggerToken>.Shared.Return(tokens);
             ArrayPool<int>.Shared.Return(first);
+            ArrayPool<float>.Shared.Return(margins);
         }
     }
 
-    /// <summary>One left-to-right pass; the second pass (<paramref name="firstTags"/> not empty) also reads the first pass's tags.</summary>
+    /// <summary>
+    /// One left-to-right pass. The first pass (<paramref name="firstTags"/> empty) writes how far each tag's score is
+    /// ahead of the runner-up into <paramref name="margins"/>; the second pass reads the first pass's tags and
+    /// re-tags only the words whose margin is under <see cref="SecondPassMargin"/>.
+    /// </summary>
     [SkipLocalsInit]
     private static void Run(ReadOnlySpan<string> words, ReadOnlySpan<TaggerToken> tokens, ulong casing, Dictionary<string, int> dictionary,
-        int classCount, SparseWeights weights, ReadOnlySpan<int> firstTags, Span<int> tags)
+        int classCount, SparseWeights weights, ReadOnlySpan<int> firstTags, Span<int> tags, Span<float> margins)
     {
+        bool second = !firstTags.IsEmpty;
         Span<ulong> features = stackalloc ulong[FeatureCount + SecondPassFeatureCount];
         var used = firstTags.IsEmpty ? features[..FeatureCount] : features;
         Span<float> scores = stackalloc float[classCount];
         for (int i = 0; i < words.Length; i++)
         {
-            if (dictionary.TryGetValue(words[i], out int known))
+            if (second && margins[i] >= SecondPassMargin)
+            {
+                tags[i] = firstTags[i];
+                continue;
+            }
+            if (!second && dictionary.TryGetValue(words[i], out int known))
             {
                 tags[i] = known;
+                margins[i] = float.PositiveInfinity;
                 continue;
             }
             Extract(tokens, casing, tags, i, features);
-            if (!firstTags.IsEmpty)
+            if (second)
                 ExtractSecondPass(tokens, firstTags, tags, i, features[FeatureCount..]);
             scores.Clear();
             weights.Score(used, scores);
             tags[i] = ArgMax(scores);
+            if (!second)
+                margins[i] = Margin(scores, tags[i]);
         }
+    }
+
+    private static float Margin(ReadOnlySpan<float> scores, int best)
+    {
+        float runnerUp = float.NegativeInfinity;
+        for (int c = 0; c < scores.Length; c++)
+        {
+            if (c != best && scores[c] > runnerUp)
+                runnerUp = scores[c];
+        }
+        return scores[best] - runnerUp;
     }
 
     /// <summary>Trains on gold-tagged sentences; the same sentences, epochs and seed give the same model.</summary>
@@ -155,6 +185,7 @@ public sealed class PerceptronTagger
         int[] TrainingSet(int job) => Enumerable.Range(0, sentences.Count).Where(s => job == folds || FoldOf(s, sentences.Count, folds) != job).ToArray();
         var passes = new SparseWeights[folds + 1];
         var firstTags = new int[sentences.Count][];
+        var firstMargins = new float[sentences.Count][];
         Parallel.For(0, folds + 1, job =>
         {
             passes[job] = TrainPass(TrainingSet(job), sentences, gold, tokens, casings, dictionary, classes.Count, null, epochs, seed,
@@ -162,7 +193,8 @@ public sealed class PerceptronTagger
             foreach (int s in job < folds ? FoldRange(job, sentences.Count, folds) : [])
             {
                 firstTags[s] = new int[sentences[s].Length];
-                Run(sentences[s].Words, tokens[s], casings[s], dictionary, classes.Count, passes[job], default, firstTags[s]);
+                firstMargins[s] = new float[sentences[s].Length];
+                Run(sentences[s].Words, tokens[s], casings[s], dictionary, classes.Count, passes[job], default, firstTags[s], firstMargins[s]);
             }
         });
         var first = passes[folds];
@@ -174,7 +206,7 @@ public sealed class PerceptronTagger
             foreach (int s in job < folds ? FoldRange(job, sentences.Count, folds) : [])
             {
                 heldOut[s] = new int[sentences[s].Length];
-                Run(sentences[s].Words, tokens[s], casings[s], dictionary, classes.Count, passes[job], firstTags[s], heldOut[s]);
+                Run(sentences[s].Words, tokens[s], casings[s], dictionary, classes.Count, passes[job], firstTags[s], heldOut[s], firstMargins[s]);
             }
         });
         return (new PerceptronTagger(classes, dictionary, ambiguityClasses, lowerAmbiguityClasses, first, passes[folds]), heldOut);

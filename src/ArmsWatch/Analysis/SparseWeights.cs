@@ -28,6 +28,7 @@ public sealed class SparseWeights
     private readonly Slot[] _slots;
     private readonly Entry[] _entries;
     private readonly float[] _dense;
+    private readonly int _denseStride;
     private readonly int _mask;
 
     private SparseWeights(int classCount, ulong[] keys, int[] starts, Entry[] entries)
@@ -43,6 +44,7 @@ public sealed class SparseWeights
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, keys.Length * 4 / 3 + 1));
         _slots = new Slot[capacity];
         _mask = capacity - 1;
+        _denseStride = (classCount + 7) & ~7;
         var dense = new List<float>();
         for (int i = 0; i < keys.Length; i++)
         {
@@ -53,9 +55,9 @@ public sealed class SparseWeights
             uint row;
             if (length * DenseRowFraction >= classCount)
             {
-                // Length 0 marks a dense row; its start counts rows of ClassCount weights.
-                row = (uint)(dense.Count / classCount) << 8;
-                var weights = new float[classCount];
+                // Length 0 marks a dense row; its start counts rows of _denseStride weights (padded to whole vectors).
+                row = (uint)(dense.Count / _denseStride) << 8;
+                var weights = new float[_denseStride];
                 for (int e = starts[i]; e < starts[i + 1]; e++)
                     weights[entries[e].Class] = entries[e].Weight;
                 dense.AddRange(weights);
@@ -115,12 +117,14 @@ public sealed class SparseWeights
                 Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref entries, (int)(row >> 8))));
         next:;
         }
+        Span<int> denseRows = stackalloc int[found];
+        int denseCount = 0;
         foreach (uint row in rows[..found])
         {
             int length = (int)(row & 0xFF);
             if (length == 0)
             {
-                AddDense(_dense.AsSpan((int)(row >> 8) * ClassCount, ClassCount), scores);
+                denseRows[denseCount++] = (int)(row >> 8) * _denseStride;
                 continue;
             }
             for (int e = (int)(row >> 8), end = e + length; e < end; e++)
@@ -129,21 +133,58 @@ public sealed class SparseWeights
                 scores[entry.Class] += entry.Weight;
             }
         }
+        if (denseCount > 0)
+            AddDense(denseRows[..denseCount], scores);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddDense(ReadOnlySpan<float> weights, Span<float> scores)
+    /// <summary>
+    /// Adds the dense rows a block of 32 classes at a time, so the block's sums stay in registers while every row is
+    /// read, rather than being loaded and stored once per row.
+    /// </summary>
+    [SkipLocalsInit]
+    private void AddDense(ReadOnlySpan<int> offsets, Span<float> scores)
     {
-        int i = 0;
+        Span<float> sums = stackalloc float[_denseStride];
+        ref float weights = ref MemoryMarshal.GetArrayDataReference(_dense);
+        ref float sum = ref MemoryMarshal.GetReference(sums);
+        int block = 0;
         if (Vector256.IsHardwareAccelerated)
         {
-            ref float source = ref MemoryMarshal.GetReference(weights);
-            ref float target = ref MemoryMarshal.GetReference(scores);
-            for (; i <= weights.Length - Vector256<float>.Count; i += Vector256<float>.Count)
-                (Vector256.LoadUnsafe(ref target, (nuint)i) + Vector256.LoadUnsafe(ref source, (nuint)i)).StoreUnsafe(ref target, (nuint)i);
+            for (; block + 32 <= _denseStride; block += 32)
+            {
+                Vector256<float> a = default, b = default, c = default, d = default;
+                foreach (int offset in offsets)
+                {
+                    ref float row = ref Unsafe.Add(ref weights, offset + block);
+                    a += Vector256.LoadUnsafe(ref row);
+                    b += Vector256.LoadUnsafe(ref row, 8);
+                    c += Vector256.LoadUnsafe(ref row, 16);
+                    d += Vector256.LoadUnsafe(ref row, 24);
+                }
+                a.StoreUnsafe(ref sum, (nuint)block);
+                b.StoreUnsafe(ref sum, (nuint)block + 8);
+                c.StoreUnsafe(ref sum, (nuint)block + 16);
+                d.StoreUnsafe(ref sum, (nuint)block + 24);
+            }
+            for (; block < _denseStride; block += 8)
+            {
+                Vector256<float> a = default;
+                foreach (int offset in offsets)
+                    a += Vector256.LoadUnsafe(ref Unsafe.Add(ref weights, offset + block));
+                a.StoreUnsafe(ref sum, (nuint)block);
+            }
         }
-        for (; i < weights.Length; i++)
-            scores[i] += weights[i];
+        else
+        {
+            sums.Clear();
+            foreach (int offset in offsets)
+            {
+                for (int c = 0; c < _denseStride; c++)
+                    sums[c] += _dense[offset + c];
+            }
+        }
+        for (int c = 0; c < scores.Length; c++)
+            scores[c] += sums[c];
     }
 
     /// <summary>Writes the weights: keys delta-coded in ascending order, then each row's (class, half-precision weight) pairs.</summary>
