@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -238,10 +239,16 @@ public sealed class SparseWeights
     /// <summary>A table slot: the key's fingerprint, and its row as start &lt;&lt; 8 | length.</summary>
     private readonly record struct Slot(uint Fingerprint, uint Row);
 
-    /// <summary>A class's weight, packed in 5 bytes (the entries are the other array that misses the cache). Kept as a
-    /// float, not a Half: converting Half costs more than the smaller entries save.</summary>
-    [StructLayout(LayoutKind.Sequential, Pack = 1)]
-    private readonly record struct Entry(float Weight, byte Class);
+    /// <summary>A class's weight in 4 bytes (the entries are the other array that misses the cache): weights are rounded
+    /// to half precision, so a float's low 13 mantissa bits are zero and the low 8 can hold the class.</summary>
+    private readonly struct Entry(float weight, byte cls)
+    {
+        private readonly uint _bits = BitConverter.SingleToUInt32Bits(weight) | cls;
+
+        public float Weight => BitConverter.UInt32BitsToSingle(_bits & ~0xFFu);
+
+        public byte Class => (byte)_bits;
+    }
 
     /// <summary>Collects rows one feature at a time, then freezes them.</summary>
     public sealed class Builder(int classCount)
@@ -263,7 +270,11 @@ public sealed class SparseWeights
                 EndRow(feature);
         }
 
-        internal void AddEntry(byte cls, float weight) => _entries.Add(new Entry(weight, cls));
+        internal void AddEntry(byte cls, float weight)
+        {
+            Debug.Assert((BitConverter.SingleToUInt32Bits(weight) & 0xFF) == 0, "weights are rounded to half precision first");
+            _entries.Add(new Entry(weight, cls));
+        }
 
         internal void EndRow(ulong feature)
         {
