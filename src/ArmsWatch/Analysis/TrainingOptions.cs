@@ -1,6 +1,7 @@
 namespace ArmsWatch.Analysis;
 
 /// <summary>How the tagger and parser are trained; the defaults produce the shipped models.</summary>
+/// <param name="ParserEpochs">On EWT dev 12 and 18 epochs land within 0.15 UAS of 15; 20 loses 0.4.</param>
 /// <param name="JackknifeFolds">The tagger's second pass and the parser train on tags predicted by taggers that did not
 /// see the sentence (this many folds, at least 2), so they learn to cope with tagging errors as in use.</param>
 /// <param name="ParserMinimumWeight">Parser weights under this magnitude are dropped: mostly rare word features updated
