@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace ArmsWatch.Analysis;
@@ -9,17 +11,25 @@ namespace ArmsWatch.Analysis;
 /// <remarks>
 /// An open-addressing table of 8-byte slots (32-bit fingerprint, 24-bit start, 8-bit length) over one packed array of
 /// (weight, class) entries, so scoring a feature costs one probe and one short sequential read, and the table stays
-/// small enough to mostly live in cache. The full 64-bit keys are kept aside only for writing. Weights are rounded to
-/// half precision when built, which halves the model files and makes save/load round-trip exactly.
+/// small enough to mostly live in cache. Rows with many classes (the frequent tag features that every scoring reads)
+/// are kept dense instead and added with SIMD: a few thousand of them carry most of the additions. The full 64-bit
+/// keys are kept aside only for writing. Weights are rounded to half precision when built, which halves the model
+/// files and makes save/load round-trip exactly.
 /// </remarks>
 public sealed class SparseWeights
 {
     private const int MaximumEntries = 1 << 24;
 
+    // A row is stored dense when it has at least one class in this many: a vector add of 8 classes then costs
+    // about what adding one sparse entry does.
+    private const int DenseRowFraction = 6;
+
     private readonly ulong[] _keys;
     private readonly int[] _starts;
     private readonly Slot[] _slots;
     private readonly Entry[] _entries;
+    private readonly float[] _dense;
+    private readonly int _denseStride;
     private readonly int _mask;
 
     private SparseWeights(int classCount, ulong[] keys, int[] starts, Entry[] entries)
@@ -35,13 +45,31 @@ public sealed class SparseWeights
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, keys.Length * 4 / 3 + 1));
         _slots = new Slot[capacity];
         _mask = capacity - 1;
+        _denseStride = (classCount + 7) & ~7;
+        var dense = new List<float>();
         for (int i = 0; i < keys.Length; i++)
         {
             var (index, fingerprint) = Locate(keys[i]);
             while (_slots[index].Fingerprint != 0)
                 index = (index + 1) & _mask;
-            _slots[index] = new Slot(fingerprint, (uint)starts[i] << 8 | (uint)(starts[i + 1] - starts[i]));
+            int length = starts[i + 1] - starts[i];
+            uint row;
+            if (length * DenseRowFraction >= classCount)
+            {
+                // Length 0 marks a dense row; its start counts rows of _denseStride weights (padded to whole vectors).
+                row = (uint)(dense.Count / _denseStride) << 8;
+                var weights = new float[_denseStride];
+                for (int e = starts[i]; e < starts[i + 1]; e++)
+                    weights[entries[e].Class] = entries[e].Weight;
+                dense.AddRange(weights);
+            }
+            else
+            {
+                row = (uint)starts[i] << 8 | (uint)length;
+            }
+            _slots[index] = new Slot(fingerprint, row);
         }
+        _dense = [.. dense];
     }
 
     public int ClassCount { get; }
@@ -54,6 +82,7 @@ public sealed class SparseWeights
     [SkipLocalsInit]
     public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
+        scores = scores[..ClassCount];
         var slots = _slots;
         // First read every feature's home slot: these loads are independent, so their cache misses overlap
         // instead of each waiting behind the previous feature's probe.
@@ -85,18 +114,78 @@ public sealed class SparseWeights
             }
             uint row = slots[index].Row;
             rows[found++] = row;
-            if (Sse.IsSupported)
+            if (Sse.IsSupported && (row & 0xFF) != 0)
                 Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref entries, (int)(row >> 8))));
         next:;
         }
+        Span<int> denseRows = stackalloc int[found];
+        int denseCount = 0;
         foreach (uint row in rows[..found])
         {
-            for (int e = (int)(row >> 8), end = e + (int)(row & 0xFF); e < end; e++)
+            int length = (int)(row & 0xFF);
+            if (length == 0)
+            {
+                denseRows[denseCount++] = (int)(row >> 8) * _denseStride;
+                continue;
+            }
+            for (int e = (int)(row >> 8), end = e + length; e < end; e++)
             {
                 ref Entry entry = ref Unsafe.Add(ref entries, e);
                 scores[entry.Class] += entry.Weight;
             }
         }
+        if (denseCount > 0)
+            AddDense(denseRows[..denseCount], scores);
+    }
+
+    /// <summary>
+    /// Adds the dense rows a block of 32 classes at a time, so the block's sums stay in registers while every row is
+    /// read, rather than being loaded and stored once per row.
+    /// </summary>
+    [SkipLocalsInit]
+    private void AddDense(ReadOnlySpan<int> offsets, Span<float> scores)
+    {
+        Span<float> sums = stackalloc float[_denseStride];
+        ref float weights = ref MemoryMarshal.GetArrayDataReference(_dense);
+        ref float sum = ref MemoryMarshal.GetReference(sums);
+        int block = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; block + 32 <= _denseStride; block += 32)
+            {
+                Vector256<float> a = default, b = default, c = default, d = default;
+                foreach (int offset in offsets)
+                {
+                    ref float row = ref Unsafe.Add(ref weights, offset + block);
+                    a += Vector256.LoadUnsafe(ref row);
+                    b += Vector256.LoadUnsafe(ref row, 8);
+                    c += Vector256.LoadUnsafe(ref row, 16);
+                    d += Vector256.LoadUnsafe(ref row, 24);
+                }
+                a.StoreUnsafe(ref sum, (nuint)block);
+                b.StoreUnsafe(ref sum, (nuint)block + 8);
+                c.StoreUnsafe(ref sum, (nuint)block + 16);
+                d.StoreUnsafe(ref sum, (nuint)block + 24);
+            }
+            for (; block < _denseStride; block += 8)
+            {
+                Vector256<float> a = default;
+                foreach (int offset in offsets)
+                    a += Vector256.LoadUnsafe(ref Unsafe.Add(ref weights, offset + block));
+                a.StoreUnsafe(ref sum, (nuint)block);
+            }
+        }
+        else
+        {
+            sums.Clear();
+            foreach (int offset in offsets)
+            {
+                for (int c = 0; c < _denseStride; c++)
+                    sums[c] += _dense[offset + c];
+            }
+        }
+        for (int c = 0; c < scores.Length; c++)
+            scores[c] += sums[c];
     }
 
     /// <summary>Writes the weights: keys delta-coded in ascending order, then each row's (class, half-precision weight) pairs.</summary>
@@ -150,10 +239,16 @@ public sealed class SparseWeights
     /// <summary>A table slot: the key's fingerprint, and its row as start &lt;&lt; 8 | length.</summary>
     private readonly record struct Slot(uint Fingerprint, uint Row);
 
-    /// <summary>A class's weight, packed in 5 bytes (the entries are the other array that misses the cache). Kept as a
-    /// float, not a Half: converting Half costs more than the smaller entries save.</summary>
-    [StructLayout(LayoutKind.Sequential, Pack = 1)]
-    private readonly record struct Entry(float Weight, byte Class);
+    /// <summary>A class's weight in 4 bytes (the entries are the other array that misses the cache): weights are rounded
+    /// to half precision, so a float's low 13 mantissa bits are zero and the low 8 can hold the class.</summary>
+    private readonly struct Entry(float weight, byte cls)
+    {
+        private readonly uint _bits = BitConverter.SingleToUInt32Bits(weight) | cls;
+
+        public float Weight => BitConverter.UInt32BitsToSingle(_bits & ~0xFFu);
+
+        public byte Class => (byte)_bits;
+    }
 
     /// <summary>Collects rows one feature at a time, then freezes them.</summary>
     public sealed class Builder(int classCount)
@@ -175,7 +270,11 @@ public sealed class SparseWeights
                 EndRow(feature);
         }
 
-        internal void AddEntry(byte cls, float weight) => _entries.Add(new Entry(weight, cls));
+        internal void AddEntry(byte cls, float weight)
+        {
+            Debug.Assert((BitConverter.SingleToUInt32Bits(weight) & 0xFF) == 0, "weights are rounded to half precision first");
+            _entries.Add(new Entry(weight, cls));
+        }
 
         internal void EndRow(ulong feature)
         {

@@ -20,13 +20,12 @@ public static class TrainingRunner
         log($"read {sentences.Count:N0} sentences, {sentences.Sum(s => s.Length):N0} words from {trainFile}");
 
         var clock = Stopwatch.StartNew();
-        var tagger = PerceptronTagger.Train(sentences, options.TaggerEpochs, options.Seed, log);
-        log($"tagger trained in {clock.Elapsed.TotalSeconds:F0} s");
+        var (tagger, heldOut) = PerceptronTagger.TrainWithHeldOutTags(sentences, options.TaggerEpochs, options.Seed, options.JackknifeFolds, log);
+        var tags = heldOut.Select(sentence => sentence.Select(tagger.JointTagOf).ToArray()).ToArray();
+        int correct = sentences.Select((s, i) => s.Upos.Zip(s.Xpos, PerceptronTagger.JointTag).Zip(tags[i]).Count(p => p.First == p.Second)).Sum();
+        log($"tagger trained in {clock.Elapsed.TotalSeconds:F0} s; held-out tags ({options.JackknifeFolds} folds): UPOS+XPOS {100.0 * correct / sentences.Sum(s => s.Length):F2}% on train");
 
         clock.Restart();
-        var tags = options.JackknifeFolds > 1
-            ? JackknifedTags(sentences, options, log)
-            : sentences.Select(s => s.Upos.Zip(s.Xpos, PerceptronTagger.JointTag).ToArray()).ToArray();
         var parser = DependencyParser.Train(sentences, tags, options.ParserEpochs, options.Seed, options.ParserMinimumWeight, log);
         log($"parser trained in {clock.Elapsed.TotalSeconds:F0} s");
 
@@ -35,27 +34,5 @@ public static class TrainingRunner
         tagger.Save(taggerPath);
         parser.Save(parserPath);
         log($"wrote {taggerPath} ({new FileInfo(taggerPath).Length / 1024:N0} KiB) and {parserPath} ({new FileInfo(parserPath).Length / 1024:N0} KiB)");
-    }
-
-    /// <summary>Each sentence's joint tags as tagged by a tagger trained on the other folds (folds are interleaved sentences).</summary>
-    private static string[][] JackknifedTags(List<ConllSentence> sentences, TrainingOptions options, Action<string> log)
-    {
-        int folds = options.JackknifeFolds;
-        var tags = new string[sentences.Count][];
-        Parallel.For(0, folds, fold =>
-        {
-            var training = sentences.Where((_, i) => i % folds != fold).ToList();
-            var tagger = PerceptronTagger.Train(training, options.TaggerEpochs, options.Seed);
-            var predicted = new int[sentences.Max(s => s.Length)];
-            for (int i = fold; i < sentences.Count; i += folds)
-            {
-                var words = sentences[i].Words;
-                tagger.Tag(words, predicted);
-                tags[i] = predicted.Take(words.Length).Select(tagger.JointTagOf).ToArray();
-            }
-        });
-        int correct = sentences.Select((s, i) => s.Upos.Zip(s.Xpos, PerceptronTagger.JointTag).Zip(tags[i]).Count(p => p.First == p.Second)).Sum();
-        log($"jackknifed tags ({folds} folds): UPOS+XPOS {100.0 * correct / sentences.Sum(s => s.Length):F2}% on train");
-        return tags;
     }
 }

@@ -6,8 +6,8 @@ namespace ArmsWatch.Analysis;
 /// <remarks>Computed once per token, so each feature is then a couple of integer mixes, not a string.</remarks>
 public readonly record struct WordKeys(
     ulong Form, ulong Lower, ulong Shape,
-    ulong Prefix1, ulong Prefix2, ulong Prefix3,
-    ulong Suffix1, ulong Suffix2, ulong Suffix3, ulong Suffix4, ulong HyphenTail)
+    ulong Prefix1, ulong Prefix2, ulong Prefix3, ulong Prefix4,
+    ulong Suffix1, ulong Suffix2, ulong Suffix3, ulong Suffix4, ulong Suffix5, ulong HyphenTail)
 {
     /// <summary>What stands for the words before the sentence start and after its end.</summary>
     public static readonly WordKeys Start = Boundary("<s>");
@@ -24,8 +24,9 @@ public readonly record struct WordKeys(
             lowerKey,
             ShapeOf(word),
             Affix(lower, 1, fromEnd: false), Affix(lower, 2, fromEnd: false), Affix(lower, 3, fromEnd: false),
+            Affix(lower, 4, fromEnd: false),
             Affix(lower, 1, fromEnd: true), Affix(lower, 2, fromEnd: true), Affix(lower, 3, fromEnd: true),
-            Affix(lower, 4, fromEnd: true),
+            Affix(lower, 4, fromEnd: true), Affix(lower, 5, fromEnd: true),
             HyphenTailOf(lower));
     }
 
@@ -35,7 +36,7 @@ public readonly record struct WordKeys(
     private static WordKeys Boundary(string marker)
     {
         ulong key = FeatureHasher.Mix(0x5EED, marker.AsSpan());
-        return new WordKeys(key, key, key, key, key, key, key, key, key, key, key);
+        return new WordKeys(key, key, key, key, key, key, key, key, key, key, key, key, key);
     }
 
     // Suffixes of words over 64 characters come from the lowered first 64; the whole lowered form still counts.

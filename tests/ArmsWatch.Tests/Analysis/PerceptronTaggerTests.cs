@@ -20,6 +20,18 @@ public class PerceptronTaggerTests
     }
 
     [Fact]
+    public void Held_out_tags_cover_every_word_and_retraining_repeats_them()
+    {
+        var sentences = Treebank.Dev().Take(400).ToList();
+
+        var (_, first) = PerceptronTagger.TrainWithHeldOutTags(sentences, epochs: 3, seed: 1, folds: 4);
+        var (_, again) = PerceptronTagger.TrainWithHeldOutTags(sentences, epochs: 3, seed: 1, folds: 4);
+
+        Assert.Equal(sentences.Select(s => s.Length), first.Select(tags => tags.Length));
+        Assert.Equal(first, again);
+    }
+
+    [Fact]
     public void Saved_tagger_loads_with_the_same_weights_and_predictions()
     {
         var tagger = PerceptronTagger.Train(ToyTreebank.Sentences(), epochs: 5, seed: 1);
