@@ -181,7 +181,7 @@ public sealed class PerceptronTagger
             }
         }
 
-        // Job `folds` trains on everything; job f < folds leaves out the sentences s with s % folds == f and tags them.
+        // Job `folds` trains on everything; job f < folds leaves out fold f (a run of consecutive sentences) and tags it.
         int[] TrainingSet(int job) => Enumerable.Range(0, sentences.Count).Where(s => job == folds || FoldOf(s, sentences.Count, folds) != job).ToArray();
         var passes = new SparseWeights[folds + 1];
         var firstTags = new int[sentences.Count][];
