@@ -18,11 +18,23 @@ def english(spellings):
     return [s for s in spellings if len(s) > 3 and s.isascii() and s not in AMBIGUOUS]
 
 
+def english_demonyms(c):
+    eng = c.get("demonyms", {}).get("eng", {})
+    return {d for d in (eng.get("m"), eng.get("f")) if d}
+
+
 def main(path):
+    countries = json.load(open(path, encoding="utf-8"))
+    # A demonym shared with dependent territories ("French" for the French Southern Lands) stands for the sovereign state.
+    sovereign = {}
+    for c in countries:
+        for d in english_demonyms(c):
+            if c.get("independent"):
+                sovereign.setdefault(d, set()).add(c["cca3"])
     print("code\tnames\tdemonyms\tcapitals")
-    for c in json.load(open(path, encoding="utf-8")):
+    for c in countries:
         names = [c["name"]["common"], c["name"]["official"]] + english(c.get("altSpellings", []))
-        demonyms = [d for d in {c.get("demonyms", {}).get("eng", {}).get("m"), c.get("demonyms", {}).get("eng", {}).get("f")} if d]
+        demonyms = [d for d in english_demonyms(c) if c.get("independent") or d not in sovereign]
         capitals = [x for x in c.get("capital", []) if x not in AMBIGUOUS]
         row = [c["cca3"], "|".join(dict.fromkeys(n for n in names if n)), "|".join(sorted(demonyms)), "|".join(capitals)]
         print("\t".join(row))

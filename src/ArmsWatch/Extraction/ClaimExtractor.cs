@@ -184,6 +184,10 @@ public sealed class ClaimExtractor(
                 ItemEnd = tokens[item.Last].End,
             };
             drafts.Add(new ClaimDraft(claim, item.Origin, contextMayFill, parties.Either, parties.Other));
+            // "US and French warplanes": each maker named before the item supplies its own.
+            foreach (var maker in CoordinatedMakers(tokens, entities, item).Where(m => claim.Supplier is { } s && s != m
+                         && CoordinatedMakers(tokens, entities, item).Contains(s) && m != claim.Recipient))
+                drafts.Add(new ClaimDraft(claim with { Supplier = maker }, item.Origin, contextMayFill));
         }
         return drafts;
     }
@@ -359,6 +363,26 @@ public sealed class ClaimExtractor(
         if (item.First > 0 && nonConventional.Contains(tokens[item.First - 1].Text))
             return false;
         return item.Last + 1 >= tokens.Length || !nonItemHeads.Contains(tokens[item.Last + 1].Text);
+    }
+
+    /// <summary>The states of "X and Y" (or "X, Y and Z") right before an item: "US and French warplanes".</summary>
+    private static List<string> CoordinatedMakers(Token[] tokens, IReadOnlyList<EntityMention> entities, WeaponMention item)
+    {
+        var makers = new List<string>();
+        var next = item.First;
+        for (var k = entities.Count - 1; k >= 0; k--)
+        {
+            var mention = entities[k];
+            if (mention.Last >= next)
+                continue;
+            var gap = next - mention.Last;
+            var joined = makers.Count == 0 ? gap == 1 : gap == 2 && tokens[mention.Last + 1].Text is "and" or ",";
+            if (!joined || PartyRoles.PartyName(mention.Entity) is not { } state)
+                break;
+            makers.Add(state);
+            next = mention.First;
+        }
+        return makers.Count > 1 ? makers : [];
     }
 
     /// <summary>"The deal is worth $5.7 billion": the sentence gives a transfer's value, which the contract puts on the deal.</summary>

@@ -303,4 +303,19 @@ public class ClaimExtractorTests
         var claims = Claims("The United States sold jets to Pakistan. India protested after it approved a new sale of F-16 parts to Pakistan.");
         Assert.DoesNotContain(claims, c => c.Supplier == "IND");
     }
+
+    [Fact]
+    public void Each_maker_named_before_the_item_supplies_its_own()
+    {
+        var claims = Claims("Greece bought US and French warplanes.");
+        Assert.Equal(["FRA", "USA"], claims.Select(c => c.Supplier!).Order());
+        Assert.All(claims, c => Assert.Equal("GRC", c.Recipient));
+    }
+
+    [Theory]
+    [InlineData("Chile bought French tanks.", "FRA")]
+    [InlineData("Chile bought American tanks.", "USA")]
+    [InlineData("Chile bought Dutch tanks.", "NLD")]
+    public void A_demonym_shared_with_territories_is_the_sovereign_state(string text, string maker) =>
+        Assert.Equal(maker, Assert.Single(Claims(text)).Supplier);
 }
