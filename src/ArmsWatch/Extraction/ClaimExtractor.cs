@@ -185,9 +185,10 @@ public sealed class ClaimExtractor(
             };
             drafts.Add(new ClaimDraft(claim, item.Origin, contextMayFill, parties.Either, parties.Other));
             // "US and French warplanes": each maker named before the item supplies its own.
-            foreach (var maker in CoordinatedMakers(tokens, entities, item).Where(m => claim.Supplier is { } s && s != m
-                         && CoordinatedMakers(tokens, entities, item).Contains(s) && m != claim.Recipient))
-                drafts.Add(new ClaimDraft(claim with { Supplier = maker }, item.Origin, contextMayFill));
+            var makers = CoordinatedMakers(tokens, entities, item);
+            if (claim.Supplier is { } named && makers.Contains(named))
+                foreach (var maker in makers.Where(m => m != named && m != claim.Recipient))
+                    drafts.Add(new ClaimDraft(claim with { Supplier = maker }, item.Origin, contextMayFill));
         }
         return drafts;
     }
