@@ -33,10 +33,15 @@ public static class PartyRoles
             if (party is null || mention.First < scopeStart || mention.Last > scopeEnd)
                 continue;
             var before = PrepositionBefore(tokens, mention.First);
+            if (before is "'s" && entities.FirstOrDefault(e => e.Last == mention.First - 2) is { } possessor)
+                before = PrepositionBefore(tokens, possessor.First);   // "to Russia's Wagner group": "to" governs the group
             // A prepositional party belongs to the transfer only after both the cue and the item start:
             // "sell missiles to Iran", not "the ambassador to Moscow said Tehran could buy".
             var afterTransfer = mention.First > transferWord;
             var possessive = mention.Last + 1 < tokens.Length && tokens[mention.Last + 1].Text is "'s" or "'";
+            // "to Russia's Wagner group": the group named after a state's possessive is the party, not the state.
+            if (possessive && entities.Any(e => e.First == mention.Last + 2 && e.Entity.Kind == EntityKind.Group))
+                continue;
             // "allowing New Delhi to purchase S-400s", "requests from Germany to transfer": the frame's object is the subject
             // of the transfer verb, and the frame's own subject (who allows) is neither party; not so the addressee of a
             // request ("Kyiv's request to the US to acquire").

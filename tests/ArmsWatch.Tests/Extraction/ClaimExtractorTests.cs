@@ -318,4 +318,11 @@ public class ClaimExtractorTests
     [InlineData("Chile bought Dutch tanks.", "NLD")]
     public void A_demonym_shared_with_territories_is_the_sovereign_state(string text, string maker) =>
         Assert.Equal(maker, Assert.Single(Claims(text)).Supplier);
+
+    [Fact]
+    public void A_group_named_after_a_states_possessive_is_the_party()
+    {
+        var claim = Assert.Single(Claims("North Korea supplied rockets to Russia's Wagner Group."));
+        Assert.Equal(("PRK", "Wagner Group"), (claim.Supplier, claim.Recipient));
+    }
 }
