@@ -183,33 +183,35 @@ public sealed class PerceptronTagger
 
         // Job `folds` trains on everything; job f < folds leaves out fold f (a run of consecutive sentences) and tags it.
         int[] TrainingSet(int job) => Enumerable.Range(0, sentences.Count).Where(s => job == folds || FoldOf(s, sentences.Count, folds) != job).ToArray();
-        var passes = new SparseWeights[folds + 1];
+        // Trains one pass per job (reading the first pass's tags when given) and lets each fold's model tag its held-out sentences.
+        SparseWeights TrainPassOverFolds(int[][]? firstPassTags, Action<int, SparseWeights> tagHeldOut)
+        {
+            var passes = new SparseWeights[folds + 1];
+            Parallel.For(0, folds + 1, job =>
+            {
+                passes[job] = TrainPass(TrainingSet(job), sentences, gold, tokens, casings, dictionary, classes.Count, firstPassTags, epochs,
+                    seed, job == folds ? log : null);
+                foreach (int s in job < folds ? FoldRange(job, sentences.Count, folds) : [])
+                    tagHeldOut(s, passes[job]);
+            });
+            return passes[folds];
+        }
+
         var firstTags = new int[sentences.Count][];
         var firstMargins = new float[sentences.Count][];
-        Parallel.For(0, folds + 1, job =>
+        var first = TrainPassOverFolds(null, (s, pass) =>
         {
-            passes[job] = TrainPass(TrainingSet(job), sentences, gold, tokens, casings, dictionary, classes.Count, null, epochs, seed,
-                job == folds ? log : null);
-            foreach (int s in job < folds ? FoldRange(job, sentences.Count, folds) : [])
-            {
-                firstTags[s] = new int[sentences[s].Length];
-                firstMargins[s] = new float[sentences[s].Length];
-                Run(sentences[s].Words, tokens[s], casings[s], dictionary, classes.Count, passes[job], default, firstTags[s], firstMargins[s]);
-            }
+            firstTags[s] = new int[sentences[s].Length];
+            firstMargins[s] = new float[sentences[s].Length];
+            Run(sentences[s].Words, tokens[s], casings[s], dictionary, classes.Count, pass, default, firstTags[s], firstMargins[s]);
         });
-        var first = passes[folds];
         var heldOut = new int[sentences.Count][];
-        Parallel.For(0, folds + 1, job =>
+        var second = TrainPassOverFolds(firstTags, (s, pass) =>
         {
-            passes[job] = TrainPass(TrainingSet(job), sentences, gold, tokens, casings, dictionary, classes.Count, firstTags, epochs, seed,
-                job == folds ? log : null);
-            foreach (int s in job < folds ? FoldRange(job, sentences.Count, folds) : [])
-            {
-                heldOut[s] = new int[sentences[s].Length];
-                Run(sentences[s].Words, tokens[s], casings[s], dictionary, classes.Count, passes[job], firstTags[s], heldOut[s], firstMargins[s]);
-            }
+            heldOut[s] = new int[sentences[s].Length];
+            Run(sentences[s].Words, tokens[s], casings[s], dictionary, classes.Count, pass, firstTags[s], heldOut[s], firstMargins[s]);
         });
-        return (new PerceptronTagger(classes, dictionary, ambiguityClasses, lowerAmbiguityClasses, first, passes[folds]), heldOut);
+        return (new PerceptronTagger(classes, dictionary, ambiguityClasses, lowerAmbiguityClasses, first, second), heldOut);
     }
 
     /// <summary>

@@ -49,11 +49,11 @@ public sealed class ClaimExtractor(
             var source = attributor.SourceOf(sentence, entities, people, ref lastSpeaker);
             var weapons = weaponsBySentence[s];
             var fact = new SentenceFacts(sentence, entities, money, source, evidence, ContextMayFill: sentenceTotals.Count == 0,
-                NamesEquipment: weapons.Count > 0);
+                NamesEquipment: weapons.Count > 0, StatesValue: StatesValue(sentence.Tokens));
             facts.Add(fact);
             var headline = IsAllCapitalised(sentence.Tokens);
             var items = weapons
-                .Where(w => IsConventionalItem(sentence.Tokens, w, headline))
+                .Where(w => IsConventionalItem(fact, w, headline))
                 .Where(w => !(civil && w.IsGeneric && w.Category is WeaponCategory.Aircraft or WeaponCategory.Ships or WeaponCategory.Unspecified))
                 .ToList();
             var sentenceDrafts = ClaimsOf(fact, items, published, previous: drafts.Count > 0 ? drafts[^1].Claim : null);
@@ -68,7 +68,7 @@ public sealed class ClaimExtractor(
             foreach (var fact in facts.Where(f => !f.NamesEquipment))
             {
                 var headline = IsAllCapitalised(fact.Sentence.Tokens);
-                var items = recognizer.FindTradeWords(fact.Sentence).Where(w => IsConventionalItem(fact.Sentence.Tokens, w, headline)).ToList();
+                var items = recognizer.FindTradeWords(fact.Sentence).Where(w => IsConventionalItem(fact, w, headline)).ToList();
                 var sentenceDrafts = ClaimsOf(fact, items, published, previous: null);
                 AssignValue(sentenceDrafts, fact.Money);
                 drafts.AddRange(sentenceDrafts);
@@ -97,12 +97,12 @@ public sealed class ClaimExtractor(
 
     private List<ClaimDraft> ClaimsOf(SentenceFacts fact, List<WeaponMention> items, PublicationDate? published, Claim? previous)
     {
-        var (sentence, entities, _, source, evidence, contextMayFill, _) = fact;
+        var (sentence, entities, _, source, evidence, contextMayFill, _, _) = fact;
         var tokens = sentence.Tokens;
         var words = Array.ConvertAll(tokens, t => t.Text);
         var insideItem = new bool[tokens.Length];
         // "a deal for F-15 jets": a one-word item that is itself a cue ("deal") still governs the items after it.
-        foreach (var weapon in items.Where(w => !(w.First == w.Last && w.IsGeneric && cues.StageCueFor(tokens[w.First].Text) is not null)))
+        foreach (var weapon in items.Where(w => !IsOneWordCue(tokens, w)))
             for (var k = weapon.First; k <= weapon.Last; k++)
                 insideItem[k] = true;
 
@@ -127,9 +127,10 @@ public sealed class ClaimExtractor(
             var cueIndex = ChooseCue(tokens, insideItem, item, scopeStart, scopeEnd);
             // "the contract with Iran", "delivered under a 2007 contract", "train Venezuelan pilots", "the deal is worth $1
             // billion": a trade or training word, or a deal whose value is given, is its own cue, unless a frame governs it.
-            if ((item.IsTradeWord || item.Kind == TransferKind.Training || item.IsGeneric && item.First == item.Last && StatesValue(tokens))
-                && cues.StageCueFor(tokens[item.Head].Text) is not null
-                && (cueIndex < 0 || cues.StageCueFor(tokens[cueIndex].Text) is { Frame: false, FramesComplement: false }))
+            var ownCue = item.IsTradeWord || item.Kind == TransferKind.Training
+                ? cues.StageCueFor(tokens[item.Head].Text) is not null
+                : fact.StatesValue && IsOneWordCue(tokens, item);
+            if (ownCue && (cueIndex < 0 || cues.StageCueFor(tokens[cueIndex].Text) is { Frame: false, FramesComplement: false }))
                 cueIndex = item.Head;
             if (cueIndex < 0 || cueIndex > item.Last)
             {
@@ -253,8 +254,7 @@ public sealed class ClaimExtractor(
             return firstFrame;
         // "the export of the arms was approved", "deliveries of the jets were suspended": a passive frame after the item decides.
         for (var i = item.Last + 2; i <= scopeEnd; i++)
-            if (!insideItem[i] && tokens[i - 1].Text is "was" or "were" or "been" or "be" or "is" or "are"
-                && cues.StageCueFor(tokens[i].Text) is { Frame: true })
+            if (!insideItem[i] && CueLexicon.IsPassiveAuxiliary(tokens[i - 1].Text) && cues.StageCueFor(tokens[i].Text) is { Frame: true })
                 return i;
         // "a weapon sales contract signed in 2007", "arms deliveries": the trade noun a generic item modifies is its transfer.
         if (item.IsGeneric && complementFrame < 0 && item.Last + 1 <= scopeEnd && cues.StageCueFor(tokens[item.Last + 1].Text) is not null)
@@ -266,6 +266,15 @@ public sealed class ClaimExtractor(
                 return i;
         return -1;
     }
+
+    /// <summary>"The deal is worth $5.7 billion": a value written as worth, valued or a dollar figure. Not every money
+    /// mention counts: "cancelling the deal would cost Thailand US$240 million" is a cost, not the deal's value.</summary>
+    private static bool StatesValue(Token[] tokens) =>
+        tokens.Any(t => t.Text is "worth" or "valued" || t.Text.StartsWith('$'));
+
+    /// <summary>A generic one-word item that is itself a stage cue: "deal".</summary>
+    private bool IsOneWordCue(Token[] tokens, WeaponMention item) =>
+        item.First == item.Last && item.IsGeneric && cues.StageCueFor(tokens[item.First].Text) is not null;
 
     /// <summary>A transfer word as the complement of an earlier word: an infinitive ("to supply") or a noun ("the supply of").</summary>
     private static bool IsComplementForm(Token[] tokens, int index) =>
@@ -349,8 +358,9 @@ public sealed class ClaimExtractor(
         return null;
     }
 
-    private bool IsConventionalItem(Token[] tokens, WeaponMention item, bool headline)
+    private bool IsConventionalItem(SentenceFacts fact, WeaponMention item, bool headline)
     {
+        var tokens = fact.Sentence.Tokens;
         if (item.IsGeneric && item.First > 0 && char.IsUpper(tokens[item.Head].Text[0]) && !headline)
             return false;   // "Lockheed Martin Missiles", "the Armament Agency": a capitalised common noun inside a name
         if (item.First > 0 && tokens[item.First - 1].Text is "other" or "Other")
@@ -359,7 +369,7 @@ public sealed class ClaimExtractor(
             return false;   // refers back to items already claimed: "sales of these missiles would infuriate Washington"
         if (item.IsGeneric && item.First == item.Head && WeaponLexicon.Normalise(tokens[item.Head].Text) is "deal" or "sale"
             && item.First > 0 && tokens[item.First - 1].Text.ToLowerInvariant() is "the" or "this" or "that" or "of"
-            && !StatesValue(tokens))
+            && !fact.StatesValue)
             return false;   // "the deal", "this sale": told of before or in the background, unless its value is given now
         if (item.First > 0 && nonConventional.Contains(tokens[item.First - 1].Text))
             return false;
@@ -385,10 +395,6 @@ public sealed class ClaimExtractor(
         }
         return makers.Count > 1 ? makers : [];
     }
-
-    /// <summary>"The deal is worth $5.7 billion": the sentence gives a transfer's value, which the contract puts on the deal.</summary>
-    private static bool StatesValue(Token[] tokens) =>
-        tokens.Any(t => t.Text is "worth" or "valued" || t.Text.StartsWith('$'));
 
     /// <summary>An article about airliners or merchant ships: civil words appear and no catalogued weapon system does.</summary>
     private bool IsAboutCivilCraft(IReadOnlyList<Sentence> sentences, List<List<WeaponMention>> weaponsBySentence)

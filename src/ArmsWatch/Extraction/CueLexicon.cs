@@ -69,10 +69,13 @@ public sealed class CueLexicon
     {
         for (var i = Math.Max(0, cueIndex - 4); i <= clauseEnd && i < tokens.Length; i++)
             if (i != cueIndex && CancellationReversals.Contains(tokens[i].Text)
-                && (i < cueIndex || (i > 0 && tokens[i - 1].Text is "been" or "was" or "were" or "is" or "be")))
+                && (i < cueIndex || (i > 0 && IsPassiveAuxiliary(tokens[i - 1].Text))))
                 return true;
         return false;
     }
+
+    /// <summary>A form of "be" before a participle: "the ban has been lifted", "the sale was approved".</summary>
+    public static bool IsPassiveAuxiliary(string word) => word is "been" or "was" or "were" or "is" or "are" or "be";
 
     /// <summary>The certainty a word (or the phrase ending at it) expresses, if any.</summary>
     public Certainty? CertaintyAt(IReadOnlyList<string> words, int index)

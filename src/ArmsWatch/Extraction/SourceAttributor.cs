@@ -78,16 +78,14 @@ public sealed class SourceAttributor(CueLexicon cues)
             }
             if (PersonNames.IsNameWord(text))
             {
-                var first = i;
-                while (first > 0 && PersonNames.IsNameWord(tokens[first - 1].Text) && entities.All(e => e.Last != first - 1))
-                    first--;
+                var first = NameStart(tokens, entities, i);
                 // "Pukhov of the Center for Analysis ... said": a run inside an organisation's name is not the speaker.
                 if (first > 1 && tokens[first - 1].Text is "of" or "the" or "for" or "and")
                 {
                     i = first;
                     continue;
                 }
-                return people.Resolve(string.Join(' ', tokens[first..(i + 1)].Select(t => t.Text)));
+                return Name(people, tokens, first, i);
             }
             // The subject may be a longer phrase: "Pukhov of the Center for Analysis ... said"; look for its first name.
             if (text is "of" or "the" or "for" or "and" || char.IsUpper(text[0]))
@@ -110,10 +108,8 @@ public sealed class SourceAttributor(CueLexicon cues)
             var last = comma - 1;
             if (!PersonNames.IsNameWord(tokens[last].Text) || entities.Any(e => e.First <= last && last <= e.Last))
                 return null;
-            var first = last;
-            while (first > 0 && PersonNames.IsNameWord(tokens[first - 1].Text) && entities.All(e => e.Last != first - 1))
-                first--;
-            return first < last ? people.Resolve(string.Join(' ', tokens[first..(last + 1)].Select(t => t.Text))) : null;
+            var first = NameStart(tokens, entities, last);
+            return first < last ? Name(people, tokens, first, last) : null;
         }
         return null;
     }
@@ -136,10 +132,7 @@ public sealed class SourceAttributor(CueLexicon cues)
             }
             if (PersonNames.IsNameWord(tokens[i].Text))
             {
-                var last = i;
-                while (last + 1 < tokens.Length && PersonNames.IsNameWord(tokens[last + 1].Text))
-                    last++;
-                return people.Resolve(string.Join(' ', tokens[i..(last + 1)].Select(t => t.Text)));
+                return Name(people, tokens, i, NameEnd(tokens, i));
             }
             if (tokens[i].Text is not ("the" or "a" or "an"))
                 break;
@@ -159,9 +152,29 @@ public sealed class SourceAttributor(CueLexicon cues)
             i++;
         if (i == titleStart || i >= tokens.Length || !PersonNames.IsNameWord(tokens[i].Text))
             return null;
-        var last = i;
+        var last = NameEnd(tokens, i);
+        return last > i ? Name(people, tokens, i, last) : null;
+    }
+
+    /// <summary>The first word of the run of name words ending at <paramref name="last"/>, stopping at a recognised entity.</summary>
+    private static int NameStart(Token[] tokens, IReadOnlyList<EntityMention> entities, int last)
+    {
+        var first = last;
+        while (first > 0 && PersonNames.IsNameWord(tokens[first - 1].Text) && entities.All(e => e.Last != first - 1))
+            first--;
+        return first;
+    }
+
+    /// <summary>The last word of the run of name words starting at <paramref name="first"/>.</summary>
+    private static int NameEnd(Token[] tokens, int first)
+    {
+        var last = first;
         while (last + 1 < tokens.Length && PersonNames.IsNameWord(tokens[last + 1].Text))
             last++;
-        return last > i ? people.Resolve(string.Join(' ', tokens[i..(last + 1)].Select(t => t.Text))) : null;
+        return last;
     }
+
+    /// <summary>The full name the article gives for the words <paramref name="first"/>..<paramref name="last"/>.</summary>
+    private static string Name(PersonNames people, Token[] tokens, int first, int last) =>
+        people.Resolve(string.Join(' ', tokens[first..(last + 1)].Select(t => t.Text)));
 }

@@ -72,10 +72,12 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
             }
             i++;
         }
+        var equipment = found.Count;
         foreach (var trained in training.Find(sentence.Tokens))
-            if (!found.Any(w => w.First <= trained.Last && trained.First <= w.Last))
+            if (!found.Take(equipment).Any(w => w.First <= trained.Last && trained.First <= w.Last))
                 found.Add(trained);
-        found.Sort((a, b) => a.First.CompareTo(b.First));
+        if (found.Count > equipment)
+            found.Sort((a, b) => a.First.CompareTo(b.First));
         return found;
     }
 

@@ -9,6 +9,7 @@ namespace ArmsWatch.Knowledge;
 public sealed class TrainingFinder(IReadOnlySet<string> trainees)
 {
     private const int MaxQualifiers = 4;
+    private static readonly HashSet<string> TrainWords = new(StringComparer.OrdinalIgnoreCase) { "train", "trains", "trained", "training" };
 
     public static TrainingFinder Load(string knowledgeDirectory) =>
         new(DataFile.ReadSet(Path.Combine(knowledgeDirectory, "trainees.txt")));
@@ -17,8 +18,8 @@ public sealed class TrainingFinder(IReadOnlySet<string> trainees)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Text.ToLowerInvariant() is not ("train" or "trains" or "trained" or "training"))
-                continue;
+            if (!TrainWords.Contains(tokens[i].Text))
+                continue;   // runs on every token of every sentence: no lower-casing copies
             var next = i + 1;
             if (tokens[i].Text.Equals("training", StringComparison.OrdinalIgnoreCase) && next < tokens.Length
                 && tokens[next].Text is "of" or "for")
