@@ -158,8 +158,16 @@ public sealed class ClaimExtractor(
             if (!contextMayFill && parties.Recipient is null && parties.Other is null)
                 continue;
             var certainty = CertaintyOf(tokens, words, scopeStart, cueIndex, cue);
+            var setsContext = true;
             if (tokens[cueIndex].Upos == "NOUN")
                 certainty = CertaintyRank.Strongest(certainty, CertaintyOfPredicate(tokens, words, Math.Max(cueIndex, item.Last) + 1, scopeEnd));
+            if (cue.InService)
+            {
+                if (InServiceOfAnother(tokens, cueIndex, item, parties, certainty) is not { } maker)
+                    continue;
+                parties = parties with { Supplier = maker };
+                setsContext = false;   // equipment in service is a side remark: it does not say what the article is about
+            }
             // "Tehran could buy": a buyer that may buy is asking, not agreeing (the contract's "may buy" → request).
             if (stage == Stage.Agreement && cue.Subject == SubjectRole.Recipient && certainty == Certainty.Possible)
                 stage = Stage.Request;
@@ -184,7 +192,7 @@ public sealed class ClaimExtractor(
                 ItemStart = tokens[item.First].Start,
                 ItemEnd = tokens[item.Last].End,
             };
-            drafts.Add(new ClaimDraft(claim, item.Origin, contextMayFill, parties.Either, parties.Other));
+            drafts.Add(new ClaimDraft(claim, item.Origin, contextMayFill, parties.Either, parties.Other, setsContext));
             // "US and French warplanes": each maker named before the item supplies its own.
             var makers = CoordinatedMakers(tokens, entities, item);
             if (claim.Supplier is { } named && makers.Contains(named))
@@ -267,6 +275,33 @@ public sealed class ClaimExtractor(
         return -1;
     }
 
+    /// <summary>"Ukraine used a Patriot missile system", "Russia's use of Iranian drones": a state named as the user of equipment
+    /// that another state makes has received it from that state, its maker. Not "the arms would not be used" (a passive, the
+    /// item as subject) nor "12 of them used" (no user named).</summary>
+    private static string? InServiceOfAnother(Token[] tokens, int cueIndex, WeaponMention item, Parties parties, Certainty certainty)
+    {
+        var passive = cueIndex > 0 && (CueLexicon.IsPassiveAuxiliary(tokens[cueIndex - 1].Text) || tokens[cueIndex - 1].Text == "being");
+        if (passive || !IsWhatIsUsed(tokens, cueIndex, item) || certainty is Certainty.Denied or Certainty.Unlikely || parties.Recipient is not { } user || parties.Other is not null)
+            return null;
+        var maker = parties.Supplier ?? item.Origin;
+        return maker is not null && maker != user ? maker : null;
+    }
+
+    /// <summary>The item is what the verb says is used: its object ("used a Patriot missile system", "use of Iranian drones")
+    /// or, before it, what a pronoun object stands for ("The TB2 made headlines when Ukrainian forces used them"); not an
+    /// item further on ("used a Patriot system to take out a Russian radar jet").</summary>
+    private static bool IsWhatIsUsed(Token[] tokens, int cueIndex, WeaponMention item)
+    {
+        if (item.Last < cueIndex)
+            return cueIndex + 1 < tokens.Length && tokens[cueIndex + 1].Upos == "PRON";
+        // "use the first set of HIMARS": a noun of measure before "of" leaves the item the object.
+        for (var i = cueIndex + 1; i < item.First; i++)
+            if (!(tokens[i].Upos is "DET" or "ADJ" or "NUM" or "ADP" || tokens[i].Upos == "NOUN" && tokens[i + 1].Text == "of")
+                || tokens[i].Text == "to")
+                return false;
+        return item.First - cueIndex <= 5;
+    }
+
     /// <summary>"The deal is worth $5.7 billion": a value written as worth, valued or a dollar figure. Not every money
     /// mention counts: "cancelling the deal would cost Thailand US$240 million" is a cost, not the deal's value.</summary>
     private static bool StatesValue(Token[] tokens) =>
@@ -342,8 +377,24 @@ public sealed class ClaimExtractor(
     }
 
     /// <summary>A certainty word that is not part of a name: "On May 16" is a date, not the modal "may".</summary>
-    private Certainty? CertaintyWordAt(Token[] tokens, string[] words, int index) =>
-        tokens[index].Upos == "PROPN" ? null : cues.CertaintyAt(words, index);
+    private Certainty? CertaintyWordAt(Token[] tokens, string[] words, int index)
+    {
+        if (tokens[index].Upos == "PROPN")
+            return null;
+        var found = cues.CertaintyAt(words, index);
+        // "said delivery would begin in July": "would" in reported speech is the speaker's future, not a condition.
+        if (found == Certainty.Possible && words[index] is "would" && SpeechVerbBefore(words, index))
+            return Certainty.Planned;
+        return found;
+    }
+
+    private bool SpeechVerbBefore(string[] words, int index)
+    {
+        for (var i = 0; i < index; i++)
+            if (cues.SpeechVerbs.Contains(words[i]))
+                return true;
+        return false;
+    }
 
     /// <summary>A kind word in the clause before the item ("offer to upgrade") or right after it ("tank production license").</summary>
     private TransferKind? KindAround(Token[] tokens, int scopeStart, WeaponMention item)

@@ -11,8 +11,10 @@ public enum SubjectRole { Supplier, Recipient, Either }
 /// supply", "signed an agreement on the supply of"), not a verb of its own clause ("signed a contract and delivered").</param>
 /// <param name="ObjectReceives">The word's first object can be the receiving state ("offer Iran fighters"), unlike
 /// "notified Congress".</param>
+/// <param name="InService">Tells of equipment in the subject's service ("Ukraine used a Patriot system"): a delivery only
+/// when another state makes the item.</param>
 public sealed record StageCue(Stage Stage, SubjectRole Subject, bool Frame, TransferKind? Kind, Certainty? Certainty,
-    bool FramesComplement = false, bool ObjectReceives = false);
+    bool FramesComplement = false, bool ObjectReceives = false, bool InService = false);
 
 /// <summary>The cue words of the claims contract, loaded from data/extraction.</summary>
 public sealed class CueLexicon
@@ -45,7 +47,8 @@ public sealed class CueLexicon
                 row[4] == "-" ? null : WeaponLexicon.ParseKind(row[4]),
                 row[5] == "-" ? null : Enum.Parse<Certainty>(row[5], ignoreCase: true),
                 FramesComplement: row[3] == "complement",
-                ObjectReceives: row[6] == "recipient");
+                ObjectReceives: row[6] == "recipient",
+                InService: row[3] == "service");
             foreach (var form in row[0].Split('|'))
                 lexicon.stageCues.TryAdd(form, cue);
         }

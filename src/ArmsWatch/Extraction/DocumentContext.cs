@@ -1,23 +1,30 @@
 namespace ArmsWatch.Extraction;
 
-/// <summary>The parties an article is about, read from the claims whose sentences name both ("Russian sales to Iran").</summary>
-public sealed record DocumentContext(string? Supplier, string? Recipient)
+/// <summary>The parties an article is about, read from the claims whose sentences name both ("Russian sales to Iran"),
+/// and who supplies each weapon system it names.</summary>
+public sealed record DocumentContext(string? Supplier, string? Recipient, IReadOnlyDictionary<string, string> SupplierBySystem)
 {
     public static DocumentContext From(IEnumerable<ClaimDraft> drafts)
     {
+        drafts = drafts.Where(d => d.SetsContext).ToList();
         var claims = drafts.Select(d => d.Claim).ToList();
-        var pair = claims
-            .Where(c => c.Supplier is not null && c.Recipient is not null && c.Supplier != c.Recipient)
-            .GroupBy(c => (c.Supplier, c.Recipient))
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.Key)
-            .FirstOrDefault();
-        return new DocumentContext(
-            pair.Supplier ?? MostFrequent(claims.Select(c => c.Supplier)),
-            pair.Recipient ?? MostFrequent(claims.Select(c => c.Recipient)));
+        var named = claims.Where(c => c.Supplier is not null && c.Recipient is not null && c.Supplier != c.Recipient).ToList();
+        var pair = MostFrequentPair(named);
+        var supplier = pair.Supplier ?? MostFrequent(claims.Select(c => c.Supplier));
+        var recipient = pair.Recipient ?? MostFrequent(claims.Select(c => c.Recipient));
+        // "BAE Systems, the Eurofighter campaign lead for Qatar" names who sells the Eurofighter in this article, though
+        // the article's most named seller is France: a system's own supplier comes before the article's.
+        var bySystem = drafts
+            .Where(d => d.Claim.System is not null)
+            .Select(d => (d.Claim.System, Supplier: d.Claim.Supplier ?? (d.Either != recipient ? d.Either : null) ?? d.Origin))
+            .Where(d => d.Supplier is not null)
+            .GroupBy(d => d.System!)
+            .ToDictionary(g => g.Key, g => MostFrequent(g.Select(d => d.Supplier))!);
+        return new DocumentContext(supplier, recipient, bySystem);
     }
 
-    /// <summary>Fills what the sentence left out: the system's maker, then the article's parties; null when they would coincide.</summary>
+    /// <summary>Fills what the sentence left out: the system's maker, then the supplier the article gives the same system,
+    /// then the article's parties; null when they would coincide.</summary>
     public Claim Fill(ClaimDraft draft)
     {
         var claim = draft.Claim;
@@ -39,6 +46,8 @@ public sealed record DocumentContext(string? Supplier, string? Recipient)
             supplier = draft.Origin;
         if (draft.ContextMayFill)
         {
+            if (supplier is null && claim.System is not null && SupplierBySystem.TryGetValue(claim.System, out var maker) && maker != recipient)
+                supplier = maker;
             if (supplier is null && Supplier != recipient)
                 supplier = Supplier;
             if (recipient is null && Recipient != supplier)
@@ -46,6 +55,12 @@ public sealed record DocumentContext(string? Supplier, string? Recipient)
         }
         return claim with { Supplier = supplier, Recipient = recipient };
     }
+
+    private static (string? Supplier, string? Recipient) MostFrequentPair(IEnumerable<Claim> claims) => claims
+        .GroupBy(c => (c.Supplier, c.Recipient))
+        .OrderByDescending(g => g.Count())
+        .Select(g => g.Key)
+        .FirstOrDefault();
 
     private static string? MostFrequent(IEnumerable<string?> values) =>
         values.Where(v => v is not null).GroupBy(v => v).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();

@@ -325,4 +325,38 @@ public class ClaimExtractorTests
         var claim = Assert.Single(Claims("North Korea supplied rockets to Russia's Wagner Group."));
         Assert.Equal(("PRK", "Wagner Group"), (claim.Supplier, claim.Recipient));
     }
+
+    [Fact]
+    public void Would_in_reported_speech_is_planned_and_elsewhere_possible()
+    {
+        Assert.Equal(Certainty.Planned, Assert.Single(Claims("A spokesman said Sweden would deliver Gripen jets to Hungary.")).Certainty);
+        Assert.Equal(Certainty.Possible, Assert.Single(Claims("Sweden would deliver Gripen jets to Hungary if asked.")).Certainty);
+    }
+
+    [Fact]
+    public void A_system_keeps_the_supplier_the_article_gives_it()
+    {
+        // The article's most named seller is France; the Eurofighter's seller here is the British firm.
+        var claims = Claims("Qatar ordered Rafale jets. Qatar bought more Rafale jets. Qatar also signed a deal for Eurofighter Typhoon jets. "
+                            + "BAE Systems will deliver the Eurofighter jets to Qatar.");
+        Assert.All(claims.Where(c => c.System == "Eurofighter Typhoon"), c => Assert.Equal("GBR", c.Supplier));
+        Assert.All(claims.Where(c => c.System == "Rafale"), c => Assert.Equal("FRA", c.Supplier));
+    }
+
+    [Theory]
+    [InlineData("Ukraine used a Patriot missile system to down a Russian jet.", "USA", "UKR", "Patriot missile system")]
+    [InlineData("Sanctions followed Russia's use of Iranian drones.", "IRN", "RUS", "drones")]
+    [InlineData("The TB2 made headlines when Ukrainian forces used them.", "TUR", "UKR", "TB2")]
+    public void Equipment_another_state_makes_in_a_states_service_is_delivered(string text, string supplier, string recipient, string item)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal((supplier, recipient, item, Stage.Delivery), (claim.Supplier, claim.Recipient, claim.Item, claim.Stage));
+    }
+
+    [Theory]
+    [InlineData("Germany said the Leopard tanks would not be used in Yemen.")]
+    [InlineData("Russia used S-300 missiles against Ukraine.")]
+    [InlineData("Greece bought 18 Rafale jets, 12 of them used.")]
+    public void Use_is_no_delivery_without_a_user_of_anothers_equipment(string text) =>
+        Assert.DoesNotContain(Claims(text), c => c.Stage == Stage.Delivery);
 }
