@@ -65,10 +65,10 @@ public sealed class ClaimExtractor(
         // stand for it ("the contract with Iran was suspended"): a second pass reads those, once the article is known to be about arms.
         if (drafts.Count > 0)
         {
-            foreach (var fact in facts.Where(f => !f.NamesEquipment))
+            // A title that names no equipment ("House Committee Request") is a section heading, not a statement.
+            foreach (var fact in facts.Where(f => !f.NamesEquipment && !IsAllCapitalised(f.Sentence.Tokens)))
             {
-                var headline = IsAllCapitalised(fact.Sentence.Tokens);
-                var items = recognizer.FindTradeWords(fact.Sentence).Where(w => IsConventionalItem(fact, w, headline)).ToList();
+                var items = recognizer.FindTradeWords(fact.Sentence).Where(w => IsConventionalItem(fact, w, headline: false)).ToList();
                 var sentenceDrafts = ClaimsOf(fact, items, published, previous: null);
                 AssignValue(sentenceDrafts, fact.Money);
                 drafts.AddRange(sentenceDrafts);
@@ -153,7 +153,8 @@ public sealed class ClaimExtractor(
                 cues.StageCueFor(tokens[transferWord].Text)!, scopeStart, scopeEnd);
             // "Russia's arms exports", "arms deals with Iran would bring cash": a generic item named only inside a trade noun,
             // with no recipient, speaks of trade in general, not of a transfer.
-            if (item.IsGeneric && cueIndex == item.Last + 1 && parties.Recipient is null && parties.Other is null && !cue.Frame)
+            if (item.IsGeneric && cueIndex == item.Last + 1 && parties.Recipient is null && parties.Other is null && !cue.Frame
+                && !IsOneTransfer(tokens, item, cueIndex))
                 continue;
             if (!contextMayFill && parties.Recipient is null && parties.Other is null)
                 continue;
@@ -167,6 +168,15 @@ public sealed class ClaimExtractor(
                     continue;
                 parties = parties with { Supplier = maker };
                 setsContext = false;   // equipment in service is a side remark: it does not say what the article is about
+            }
+            // "Israel has refused Ukraine's request to purchase": a request rejected is a cancellation, not a denied request.
+            if (stage == Stage.Request && RejectionBefore(tokens, scopeStart, cueIndex) is { } rejection)
+            {
+                stage = Stage.Cancellation;
+                certainty = CertaintyOf(tokens, words, scopeStart, rejection - 1, cue);
+                // "Jerusalem refused the request": who turns a request down is the one asked to supply.
+                if (PartyBefore(entities, scopeStart, rejection) is { } refuser && refuser != parties.Supplier)
+                    parties = parties with { Supplier = refuser, Recipient = parties.Recipient == refuser ? null : parties.Recipient };
             }
             // "Tehran could buy": a buyer that may buy is asking, not agreeing (the contract's "may buy" → request).
             if (stage == Stage.Agreement && cue.Subject == SubjectRole.Recipient && certainty == Certainty.Possible)
@@ -302,6 +312,39 @@ public sealed class ClaimExtractor(
         return item.First - cueIndex <= 5;
     }
 
+    /// <summary>A word that turns a request down, right before the request's noun: "refused Ukraine's request", "turned
+    /// down the request", "Israel's refusal to Washington's request".</summary>
+    private static int? RejectionBefore(Token[] tokens, int scopeStart, int cueIndex)
+    {
+        for (var i = cueIndex - 1; i >= Math.Max(scopeStart, cueIndex - 8); i--)
+        {
+            if (tokens[i].Text.ToLowerInvariant() is "refused" or "refuses" or "refusal" or "rejected" or "rejects" or "rejection"
+                or "declined" or "declines" or "denied" or "rebuffed" or "dismissed"
+                || tokens[i].Text.ToLowerInvariant() == "down" && i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "turned" or "turns" or "turn")
+                return i;
+            if (tokens[i].Upos is "VERB" or "AUX")
+                return null;
+        }
+        return null;
+    }
+
+    private static string? PartyBefore(IReadOnlyList<EntityMention> entities, int scopeStart, int index) => entities
+        .Where(e => e.First >= scopeStart && e.Last < index)
+        .Select(e => PartyRoles.PartyName(e.Entity))
+        .LastOrDefault(party => party is not null);
+
+    /// <summary>"an initial arms shipment", "the arms delivery": one transfer, told of with a determiner and a singular
+    /// noun, unlike trade in general ("arms exports", "arms sales").</summary>
+    private static bool IsOneTransfer(Token[] tokens, WeaponMention item, int cueIndex)
+    {
+        if (tokens[cueIndex].Xpos != "NN")
+            return false;
+        var i = item.First - 1;
+        while (i >= 0 && tokens[i].Upos == "ADJ")
+            i--;
+        return i >= 0 && tokens[i].Text.ToLowerInvariant() is "a" or "an" or "the" or "this" or "that";
+    }
+
     /// <summary>"The deal is worth $5.7 billion": a value written as worth, valued or a dollar figure. Not every money
     /// mention counts: "cancelling the deal would cost Thailand US$240 million" is a cost, not the deal's value.</summary>
     private static bool StatesValue(Token[] tokens) =>
@@ -424,7 +467,19 @@ public sealed class ClaimExtractor(
             return false;   // "the deal", "this sale": told of before or in the background, unless its value is given now
         if (item.First > 0 && nonConventional.Contains(tokens[item.First - 1].Text))
             return false;
+        if (IsRoleOfAnotherItem(tokens, item))
+            return false;
         return item.Last + 1 >= tokens.Length || !nonItemHeads.Contains(tokens[item.Last + 1].Text);
+    }
+
+    /// <summary>"selected the Gripen to be its next-generation fighter aircraft", "chose the Rafale as their new fighter": the
+    /// role a named item is to fill, not a second item.</summary>
+    private static bool IsRoleOfAnotherItem(Token[] tokens, WeaponMention item)
+    {
+        var i = item.First - 1;
+        while (i >= 0 && item.First - i <= 5 && tokens[i].Upos is "ADJ" or "NOUN" or "PUNCT" && tokens[i].Text != ",")
+            i--;
+        return i > 0 && tokens[i].Text is "its" or "their" && tokens[i - 1].Text is "as" or "be";
     }
 
     /// <summary>The states of "X and Y" (or "X, Y and Z") right before an item: "US and French warplanes".</summary>

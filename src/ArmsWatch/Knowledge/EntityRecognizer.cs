@@ -9,8 +9,9 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
     public List<WeaponMention> FindTradeWords(Sentence sentence)
     {
         var found = new List<WeaponMention>();
+        // "to purchase the system" is the transfer's verb, not a word standing for its equipment.
         for (var i = 0; i < sentence.Tokens.Length; i++)
-            if (weapons.IsTradeWord(sentence.Tokens[i].Text))
+            if (weapons.IsTradeWord(sentence.Tokens[i].Text) && sentence.Tokens[i].Upos != "VERB")
                 found.Add(new WeaponMention(i, i, i, Extraction.WeaponCategory.Unspecified, null, null, null, IsTradeWord: true));
         return found;
     }

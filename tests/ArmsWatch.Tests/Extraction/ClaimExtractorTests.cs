@@ -359,4 +359,45 @@ public class ClaimExtractorTests
     [InlineData("Greece bought 18 Rafale jets, 12 of them used.")]
     public void Use_is_no_delivery_without_a_user_of_anothers_equipment(string text) =>
         Assert.DoesNotContain(Claims(text), c => c.Stage == Stage.Delivery);
+
+    [Fact]
+    public void A_selection_is_a_request_and_the_role_it_fills_no_second_item()
+    {
+        var claim = Assert.Single(Claims("Sweden offered Gripen jets to Brazil. In 2013 Brazil selected the Gripen NG to be its next fighter aircraft.")
+            .Where(c => c.Evidence.StartsWith("In 2013")));
+        Assert.Equal((Stage.Request, "Gripen"), (claim.Stage, claim.System));
+    }
+
+    [Theory]
+    [InlineData("Israel has refused Ukraine's request to purchase the Iron Dome system.")]
+    [InlineData("Israel turned down Ukraine's request for Iron Dome batteries.")]
+    public void A_request_turned_down_is_a_cancellation(string text)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(("ISR", "UKR", Stage.Cancellation, Certainty.Fact), (claim.Supplier, claim.Recipient, claim.Stage, claim.Certainty));
+    }
+
+    [Fact]
+    public void Who_refuses_a_request_is_the_supplier_asked()
+    {
+        var claims = Claims("Ukraine requested Iron Dome batteries from Israel. Jerusalem refused the request, officials said.");
+        var refusal = Assert.Single(claims, c => c.Item == "request");
+        Assert.Equal(("ISR", "UKR", Stage.Cancellation), (refusal.Supplier, refusal.Recipient, refusal.Stage));
+    }
+
+    [Fact]
+    public void A_trade_verb_does_not_stand_for_equipment()
+    {
+        var claims = Claims("Ukraine requested Iron Dome batteries from Israel. Ukraine approached Jerusalem to purchase the system after Israel made its position clear to Washington.");
+        Assert.DoesNotContain(claims, c => c.Item == "purchase");
+    }
+
+    [Fact]
+    public void One_arms_shipment_is_a_transfer_and_arms_exports_are_trade()
+    {
+        var claims = Claims("North Korea shipped rockets to the Wagner Group. Officials said North Korea completed an initial arms shipment last month. "
+                            + "Russia's arms exports grew.");
+        Assert.Contains(claims, c => c is { Item: "arms", Supplier: "PRK", Recipient: "Wagner Group", Stage: Stage.Delivery });
+        Assert.DoesNotContain(claims, c => c.Evidence.StartsWith("Russia's"));
+    }
 }
