@@ -259,7 +259,7 @@ public sealed class ClaimExtractor(
             // "signed a contract on the supply of": the agreement governs the transfer word that is its complement.
             if (cue.FramesComplement && reachesItem && complementFrame < 0)
                 complementFrame = i;
-            else if (!cue.FramesComplement && !cue.Frame && !IsComplementForm(tokens, i))
+            else if (!cue.FramesComplement && !cue.Frame && !IsComplementForm(tokens, i) && !SpellsOutTerms(tokens, complementFrame, i))
                 complementFrame = -1;   // a verb of its own: "signed a contract and delivered"
             nearestBefore = i;
         }
@@ -354,6 +354,18 @@ public sealed class ClaimExtractor(
     private bool IsOneWordCue(Token[] tokens, WeaponMention item) =>
         item.First == item.Last && item.IsGeneric && cues.StageCueFor(tokens[item.First].Text) is not null;
 
+    /// <summary>"signed agreements whereby Paris will supply", "a deal under which Russia is to deliver": the clause after the
+    /// agreement spells out its terms, so the agreement still governs.</summary>
+    private static bool SpellsOutTerms(Token[] tokens, int agreement, int verb)
+    {
+        if (agreement < 0)
+            return false;
+        for (var i = agreement + 1; i < verb; i++)
+            if (tokens[i].Text is "whereby" || tokens[i].Text is "which" && tokens[i - 1].Text is "under")
+                return true;
+        return false;
+    }
+
     /// <summary>A transfer word as the complement of an earlier word: an infinitive ("to supply") or a noun ("the supply of").</summary>
     private static bool IsComplementForm(Token[] tokens, int index) =>
         index > 0 && (tokens[index - 1].Text is "to" or "the" or "a" or "an" or "of" or "on" or "for" || tokens[index].Upos == "NOUN");
@@ -371,8 +383,18 @@ public sealed class ClaimExtractor(
     private static bool CommaBetween(Token[] tokens, bool[] insideItem, int from, int to)
     {
         for (var i = from + 1; i < to; i++)
-            if (tokens[i].Text == "," && !insideItem[i - 1] && !OpensExamples(tokens, i + 1))
-                return true;
+        {
+            if (tokens[i].Text != "," || insideItem[i - 1] || OpensExamples(tokens, i + 1))
+                continue;
+            // "in talks to supply Turkey, which Medvedev visited this week, with air defense systems": an aside closed
+            // before the item leaves the frame's reach.
+            if (tokens[i + 1].Text is "which" or "who" or "whom" or "whose" or "where" && Array.FindIndex(tokens, i + 1, to - i - 1, t => t.Text == ",") is > 0 and var close)
+            {
+                i = close;
+                continue;
+            }
+            return true;
+        }
         return false;
     }
 

@@ -100,9 +100,9 @@ public static class PartyRoles
             }
             if (mention.Last < cueIndex && !SubordinateClauseBetween(tokens, mention.Last, cueIndex))
                 subject = party;   // the nearest before the cue: "Officials said that Iran had expressed interest"
-            else if (mention.First > cueIndex && OnlyModifiersBetween(tokens, cueIndex, mention.First) && mention.Last < item.First
-                     && cue.ObjectReceives)
-                recipient ??= party;   // "offer Iran its range of fighters": the indirect object
+            else if (mention.First > transferWord && OnlyModifiersBetween(tokens, transferWord, mention.First) && mention.Last < item.First
+                     && transferCue.ObjectReceives)
+                recipient ??= party;   // "offer Iran its range of fighters", "in talks to supply Turkey with": the indirect object
         }
 
         if (transferSubject)

@@ -400,4 +400,25 @@ public class ClaimExtractorTests
         Assert.Contains(claims, c => c is { Item: "arms", Supplier: "PRK", Recipient: "Wagner Group", Stage: Stage.Delivery });
         Assert.DoesNotContain(claims, c => c.Evidence.StartsWith("Russia's"));
     }
+
+    [Fact]
+    public void A_frame_reaches_past_a_relative_aside()
+    {
+        var claims = Claims("Russia is in talks to supply Turkey, which the minister visited this week, with helicopters.");
+        var claim = Assert.Single(claims);
+        Assert.Equal(("RUS", "TUR", Stage.Negotiation), (claim.Supplier, claim.Recipient, claim.Stage));
+    }
+
+    [Fact]
+    public void Ruling_out_an_abandonment_denies_the_cancellation()
+    {
+        var claim = Assert.Single(Claims("Turkey ruled out abandoning plans to acquire Russian S-400 systems."));
+        Assert.Equal((Stage.Cancellation, Certainty.Denied), (claim.Stage, claim.Certainty));
+    }
+
+    [Theory]
+    [InlineData("Egypt and France signed agreements whereby Paris will supply Cairo with 24 Rafale jets.")]
+    [InlineData("Egypt signed a deal under which France will supply Rafale jets.")]
+    public void An_agreement_governs_the_clause_that_spells_out_its_terms(string text) =>
+        Assert.Equal(Stage.Agreement, Assert.Single(Claims(text), c => c.System == "Rafale").Stage);
 }
