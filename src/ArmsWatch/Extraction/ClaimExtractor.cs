@@ -76,12 +76,22 @@ public sealed class ClaimExtractor(
         }
 
         var context = DocumentContext.From(drafts);
+        // "Russia receives the final batch of Su-34 jets under a deal": a state taking its own industry's make, no seller
+        // named, arms itself; so do the sentence's other items with no seller named ("the deal").
+        var domesticSentences = drafts
+            .Where(d => d.Claim.Supplier is null && d.Claim.Recipient is not null && d.Origin == d.Claim.Recipient)
+            .Select(d => d.Claim.SentenceStart)
+            .ToHashSet();
         var claims = drafts
+            .Where(d => !(d.Claim.Supplier is null && domesticSentences.Contains(d.Claim.SentenceStart)))
             .Select(context.Fill)
             // A transfer needs someone to receive it; a state arming itself is not a transfer.
             .Where(c => c.Recipient is not null && c.Supplier != c.Recipient)
             .OrderBy(c => c.SentenceStart)
             .ThenBy(c => c.ItemStart)
+            // "the details of the deal were not disclosed; analysts put the cost of the deal at": one deal, told of twice. Named
+            // systems stay apart ("44 THAAD launchers, 16 THAAD fire control stations").
+            .DistinctBy(c => (c.SentenceStart, c.Supplier, c.Recipient, c.Item.ToLowerInvariant(), c.Stage, c.System is null ? -1 : c.ItemStart))
             .ToList();
         claims = SystemStoodForByTradeWords(claims);
         return new DocumentClaims
@@ -109,8 +119,12 @@ public sealed class ClaimExtractor(
         var drafts = new List<ClaimDraft>();
         TransferKind? inheritedKind = null;
         var inheritedUntil = -1;
-        foreach (var item in items)
+        for (var n = 0; n < items.Count; n++)
         {
+            var item = items[n];
+            // "the Kilo submarine deal": the deal is the named item's, not a second item.
+            if (n > 0 && items[n - 1].Last + 1 == item.First && IsOneWordCue(tokens, item))
+                continue;
             if (item.Kind == TransferKind.Parts)
             {
                 // "spare parts for their Russian-made arms and systems, such as MiG-29 fighters": what follows is what the parts are for.
@@ -435,11 +449,15 @@ public sealed class ClaimExtractor(
         {
             if (CertaintyWordAt(tokens, words, i) is { } found)
                 certainty = CertaintyRank.Strongest(certainty, found);
+            // "the details of the deal were not disclosed": what is withheld is the telling, not the deal.
             if (tokens[i].Upos == "VERB")
-                break;
+                return certainty == Certainty.Denied && IsDisclosureVerb(tokens[i].Text) ? Certainty.Fact : certainty;
         }
         return certainty;
     }
+
+    private static bool IsDisclosureVerb(string word) =>
+        word is "disclosed" or "revealed" or "announced" or "specified" or "released" or "published" or "confirmed" or "made";
 
     /// <summary>A certainty word that is not part of a name: "On May 16" is a date, not the modal "may".</summary>
     private Certainty? CertaintyWordAt(Token[] tokens, string[] words, int index)
@@ -552,8 +570,9 @@ public sealed class ClaimExtractor(
 
     private static int? QuantityBefore(Token[] tokens, int first)
     {
+        // "six Russian-built Kilo-class submarines", "24 additional Dassault Rafale fighters": modifiers lie between.
         var i = first - 1;
-        while (i >= 0 && tokens[i].Text is "new" or "additional" or "more" or "used" or "modern" or "advanced")
+        while (i >= 0 && first - i <= 5 && (tokens[i].Upos is "ADJ" or "PROPN" || tokens[i].Text is "-" or "built" or "made" or "more" or "used"))
             i--;
         if (i < 0 || NumberParser.Year(tokens[i].Text) is not null)
             return null;

@@ -56,7 +56,8 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
             {
                 var last = i + systemLength - 1;
                 last = ExtendOverSameSystem(tokens, last, family);
-                var (termLast, term) = LongestTermFrom(tokens, last + 1);
+                var termStart = AfterClassWord(tokens, last + 1);
+                var (termLast, term) = LongestTermFrom(tokens, termStart);
                 var category = system?.Category ?? term?.Category ?? Extraction.WeaponCategory.Unspecified;
                 var end = term is null ? last : termLast;
                 found.Add(new WeaponMention(i, end, end, category, family, system?.Origin, term?.Kind));
@@ -103,6 +104,14 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
             end++;
         }
         return end;
+    }
+
+    /// <summary>"Kilo-class attack submarines": the class word joins the system to the noun that tells its category.</summary>
+    private static int AfterClassWord(ReadOnlySpan<Token> tokens, int next)
+    {
+        if (next + 1 < tokens.Length && tokens[next].Text == "-" && tokens[next + 1].Text is "class" or "type")
+            return next + 2;
+        return next < tokens.Length && tokens[next].Text is "class" or "type" ? next + 1 : next;
     }
 
     /// <summary>The longest generic term that starts at <paramref name="start"/>: its last token and the term.</summary>

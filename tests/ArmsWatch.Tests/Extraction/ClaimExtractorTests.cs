@@ -421,4 +421,30 @@ public class ClaimExtractorTests
     [InlineData("Egypt signed a deal under which France will supply Rafale jets.")]
     public void An_agreement_governs_the_clause_that_spells_out_its_terms(string text) =>
         Assert.Equal(Stage.Agreement, Assert.Single(Claims(text), c => c.System == "Rafale").Stage);
+
+    [Fact]
+    public void A_class_name_and_its_noun_are_one_item()
+    {
+        var claim = Assert.Single(Claims("Vietnam will procure six Russian-built Kilo-class attack submarines."));
+        Assert.Equal(("Kilo-class attack submarines", "Kilo", 6), (claim.Item, claim.System, claim.Quantity));
+    }
+
+    [Fact]
+    public void A_deal_named_after_its_system_is_no_second_item() =>
+        Assert.Equal(["Kilo submarine"], Claims("Vietnam confirmed the Kilo submarine deal with Russia.").Select(c => c.Item));
+
+    [Fact]
+    public void Undisclosed_details_do_not_deny_the_deal_told_of_twice_in_a_sentence()
+    {
+        var claims = Claims("Vietnam ordered Kilo submarines from Russia. The details of the deal were not disclosed; analysts put the cost of the deal at $2 billion.");
+        var deal = Assert.Single(claims, c => c.Item == "deal");
+        Assert.Equal(Certainty.Fact, deal.Certainty);
+    }
+
+    [Fact]
+    public void A_state_taking_its_own_make_arms_itself()
+    {
+        var claims = Claims("India bought Rafale jets from France. Russia receives the final batch of Su-34 fighter jets under a 2008 deal with Sukhoi.");
+        Assert.DoesNotContain(claims, c => c.Recipient == "RUS");
+    }
 }
