@@ -183,6 +183,10 @@ public sealed class ClaimExtractor(
                 parties = parties with { Supplier = maker };
                 setsContext = false;   // equipment in service is a side remark: it does not say what the article is about
             }
+            // "the conditions in which France can authorise the delivery -- have not been met": the clause names the terms of a
+            // step, and the sentence's own verb says they do not hold.
+            if (InTermsClause(tokens, cueIndex) && NegatedVerbAfter(tokens, item.Last + 1))
+                certainty = Certainty.Denied;
             // "Israel has refused Ukraine's request to purchase": a request rejected is a cancellation, not a denied request.
             if (stage == Stage.Request && RejectionBefore(tokens, scopeStart, cueIndex) is { } rejection)
             {
@@ -324,6 +328,24 @@ public sealed class ClaimExtractor(
                 || tokens[i].Text == "to")
                 return false;
         return item.First - cueIndex <= 5;
+    }
+
+    /// <summary>The cue sits in a clause that names the terms of something: "the conditions in which France can authorise".</summary>
+    private static bool InTermsClause(Token[] tokens, int cueIndex)
+    {
+        for (var i = cueIndex - 1; i >= Math.Max(1, cueIndex - 6); i--)
+            if (tokens[i].Text == "which" && tokens[i - 1].Upos == "ADP" && i >= 2 && tokens[i - 2].Text is "conditions" or "terms" or "circumstances")
+                return true;
+        return false;
+    }
+
+    /// <summary>A negated verb soon after the item, past asides and dashes: "-- have not been met".</summary>
+    private static bool NegatedVerbAfter(Token[] tokens, int from)
+    {
+        for (var i = from; i < Math.Min(tokens.Length - 1, from + 8); i++)
+            if (tokens[i].Text is "not" or "n't" or "never" && tokens[i + 1].Upos is "VERB" or "AUX")
+                return true;
+        return false;
     }
 
     /// <summary>A word that turns a request down, right before the request's noun: "refused Ukraine's request", "turned
@@ -503,13 +525,22 @@ public sealed class ClaimExtractor(
             return false;   // refers back to items already claimed: "sales of these missiles would infuriate Washington"
         if (item.IsGeneric && item.First == item.Head && WeaponLexicon.Normalise(tokens[item.Head].Text) is "deal" or "sale"
             && item.First > 0 && tokens[item.First - 1].Text.ToLowerInvariant() is "the" or "this" or "that" or "of"
-            && !fact.StatesValue)
-            return false;   // "the deal", "this sale": told of before or in the background, unless its value is given now
+            && !fact.StatesValue && !FramedJustBefore(tokens, item.First))
+            return false;   // "the deal", "this sale": told of before or in the background, unless its value is given now or
+                            // a new step is taken on it ("notified Congress of the sale", "suspended the deal")
         if (item.First > 0 && nonConventional.Contains(tokens[item.First - 1].Text))
             return false;
         if (IsRoleOfAnotherItem(tokens, item))
             return false;
         return item.Last + 1 >= tokens.Length || !nonItemHeads.Contains(tokens[item.Last + 1].Text);
+    }
+
+    private bool FramedJustBefore(Token[] tokens, int first)
+    {
+        for (var i = first - 1; i >= Math.Max(0, first - 4); i--)
+            if (tokens[i].Upos == "VERB" && cues.StageCueFor(tokens[i].Text) is { Frame: true })
+                return true;
+        return false;
     }
 
     /// <summary>"selected the Gripen to be its next-generation fighter aircraft", "chose the Rafale as their new fighter": the

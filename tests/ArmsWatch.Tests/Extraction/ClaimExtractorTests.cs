@@ -447,4 +447,20 @@ public class ClaimExtractorTests
         var claims = Claims("India bought Rafale jets from France. Russia receives the final batch of Su-34 fighter jets under a 2008 deal with Sukhoi.");
         Assert.DoesNotContain(claims, c => c.Recipient == "RUS");
     }
+
+    [Fact]
+    public void Terms_said_not_to_hold_deny_the_step_they_govern()
+    {
+        var claims = Claims("France sold two Mistral ships to Russia. Hollande said the conditions in which France can authorise the delivery of the first Mistral -- have not been met.");
+        var step = Assert.Single(claims, c => c.Evidence.StartsWith("Hollande"));
+        Assert.Equal(Certainty.Denied, step.Certainty);
+    }
+
+    [Fact]
+    public void The_sale_told_of_before_is_a_claim_when_a_new_step_is_taken_on_it()
+    {
+        var claims = Claims("Saudi Arabia requested THAAD batteries from the United States. The agency notified Congress of the sale on Friday. The sale is large.");
+        Assert.Contains(claims, c => c is { Item: "sale", Stage: Stage.Offer });
+        Assert.DoesNotContain(claims, c => c.Evidence == "The sale is large.");
+    }
 }
