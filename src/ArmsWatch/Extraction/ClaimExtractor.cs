@@ -117,6 +117,7 @@ public sealed class ClaimExtractor(
                 insideItem[k] = true;
 
         var drafts = new List<ClaimDraft>();
+        var governed = new List<(WeaponMention Item, int Cue, ClaimDraft Draft)>();
         TransferKind? inheritedKind = null;
         var inheritedUntil = -1;
         for (var n = 0; n < items.Count; n++)
@@ -221,13 +222,58 @@ public sealed class ClaimExtractor(
                 ItemEnd = tokens[item.Last].End,
             };
             drafts.Add(new ClaimDraft(claim, item.Origin, contextMayFill, parties.Either, parties.Other, setsContext));
+            governed.Add((item, cueIndex, drafts[^1]));
             // "US and French warplanes": each maker named before the item supplies its own.
             var makers = CoordinatedMakers(tokens, entities, item);
             if (claim.Supplier is { } named && makers.Contains(named))
                 foreach (var maker in makers.Where(m => m != named && m != claim.Recipient))
                     drafts.Add(new ClaimDraft(claim with { Supplier = maker }, item.Origin, contextMayFill));
         }
+        drafts.AddRange(LaterSteps(tokens, words, items, insideItem, governed));
         return drafts;
+    }
+
+    /// <summary>"Algeria ordered 34 MiG-29SMTs, but refused further deliveries", "signed a contract for S-300s but suspended
+    /// it": a later stop of the same item, with a cue that governs no item of its own, is a claim of its own on that item
+    /// (the contract's "one item, two stages").</summary>
+    private IEnumerable<ClaimDraft> LaterSteps(Token[] tokens, string[] words, List<WeaponMention> items, bool[] insideItem,
+        List<(WeaponMention Item, int Cue, ClaimDraft Draft)> governed)
+    {
+        var usedCues = governed.Select(g => g.Cue).ToHashSet();
+        for (var c = 0; c < tokens.Length; c++)
+        {
+            if (insideItem[c] || usedCues.Contains(c) || tokens[c].Upos is not ("VERB" or "NOUN")
+                || cues.StageCueFor(tokens[c].Text) is not { } cue || cue.InService || items.Any(w => w.First <= c && c <= w.Last))
+                continue;
+            var anchor = governed.LastOrDefault(g => g.Item.Last < c && g.Cue < c && !g.Item.IsGeneric);
+            if (anchor.Draft is null || !IsOrphanCue(tokens, c, governed))
+                continue;
+            var clauseStart = ClauseScope.StartBefore(tokens, c);
+            var stage = cue.Stage;
+            var certainty = CertaintyOf(tokens, words, Math.Max(clauseStart, anchor.Item.Last + 1), c, cue);
+            if (tokens[c].Upos == "NOUN")
+            {
+                // "refused further deliveries" stops the item; a bare noun ("following the Swiss veto") is background.
+                if (RejectionBefore(tokens, clauseStart, c) is null)
+                    continue;
+                (stage, certainty) = (Stage.Cancellation, Certainty.Fact);
+            }
+            // Only a stop is told often enough as its own step to be a claim; a later delivery or agreement of the same item is
+            // mostly background ("delivered under a contract signed in 2006").
+            if (stage != Stage.Cancellation || stage == anchor.Draft.Claim.Stage)
+                continue;
+            yield return anchor.Draft with { Claim = anchor.Draft.Claim with { Stage = stage, Certainty = certainty, Quantity = null, ValueUsd = null } };
+            usedCues.Add(c);
+        }
+    }
+
+    /// <summary>No item after the cue in its clause is governed by it or an earlier cue: "refused further deliveries ... and
+    /// Russia supplied 16 Su-30s" (the Su-30s are the supplying's), unlike "signed a contract to supply tanks".</summary>
+    private static bool IsOrphanCue(Token[] tokens, int cue, List<(WeaponMention Item, int Cue, ClaimDraft Draft)> governed)
+    {
+        var clauseEnd = ClauseScope.EndAfter(tokens, cue);
+        var next = governed.FirstOrDefault(g => g.Item.First > cue && g.Item.First <= clauseEnd);
+        return next.Draft is null || next.Cue > cue;
     }
 
     /// <summary>"The contract", "the deal": a trade word stands for the system the article names for the same two parties,

@@ -23,6 +23,9 @@ public static class PartyRoles
     public static Parties Read(Token[] tokens, IReadOnlyList<EntityMention> entities, WeaponMention item, int cueIndex, int transferWord, StageCue cue,
         StageCue transferCue, int scopeStart, int scopeEnd)
     {
+        if (item.Kind == TransferKind.Training && item.First > 0 && tokens[item.First - 1].Text == "for"
+            && TraineesAbroad(tokens, entities, item, scopeStart) is { } abroad)
+            return abroad;
         if (Pair(tokens, entities, cueIndex, scopeStart) is { } pair)
             return new Parties(null, null, pair.First, pair.Second);
         string? supplier = null, recipient = null, subject = null, counterpart = null, origin = null;
@@ -109,6 +112,23 @@ public static class PartyRoles
             subject = null;
         return new RoleEvidence { Supplier = supplier, Recipient = recipient, Subject = subject, Counterpart = counterpart, Origin = origin }
             .Resolve(cue, item);
+    }
+
+    /// <summary>"Around 400 Russian sailors are in France for training": the host state ("in/to X") trains the people of
+    /// the state named first.</summary>
+    private static Parties? TraineesAbroad(Token[] tokens, IReadOnlyList<EntityMention> entities, WeaponMention item, int scopeStart)
+    {
+        string? host = null, trainees = null;
+        foreach (var mention in entities.Where(e => e.First >= scopeStart && e.Last < item.First))
+        {
+            if (PartyName(mention.Entity) is not { } party)
+                continue;
+            if (PrepositionBefore(tokens, mention.First) is "in" or "to")
+                host = party;
+            else if (host is null)
+                trainees ??= party;
+        }
+        return host is not null && trainees is not null && host != trainees ? new Parties(host, trainees) : null;
     }
 
     /// <summary>Two parties named together as the two sides: "between X and Y", or "X and Y" as the subject of the cue.</summary>

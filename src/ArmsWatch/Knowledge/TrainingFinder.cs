@@ -20,6 +20,12 @@ public sealed class TrainingFinder(IReadOnlySet<string> trainees)
         {
             if (!TrainWords.Contains(tokens[i].Text))
                 continue;   // runs on every token of every sentence: no lower-casing copies
+            // "Greek pilots are to travel to France for training": the people trained came before, sent abroad.
+            if (tokens[i].Text == "training" && i > 0 && tokens[i - 1].Text == "for" && TraineesBefore(tokens, i))
+            {
+                yield return new WeaponMention(i, i, i, WeaponCategory.Other, null, null, TransferKind.Training);
+                continue;
+            }
             var next = i + 1;
             if (tokens[i].Text.Equals("training", StringComparison.OrdinalIgnoreCase) && next < tokens.Length
                 && tokens[next].Text is "of" or "for")
@@ -36,5 +42,13 @@ public sealed class TrainingFinder(IReadOnlySet<string> trainees)
                     break;
             }
         }
+    }
+
+    private bool TraineesBefore(Token[] tokens, int index)
+    {
+        for (var k = Math.Max(0, index - 12); k < index; k++)
+            if (trainees.Contains(tokens[k].Text))
+                return true;
+        return false;
     }
 }

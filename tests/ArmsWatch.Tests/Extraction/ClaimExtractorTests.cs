@@ -463,4 +463,26 @@ public class ClaimExtractorTests
         Assert.Contains(claims, c => c is { Item: "sale", Stage: Stage.Offer });
         Assert.DoesNotContain(claims, c => c.Evidence == "The sale is large.");
     }
+
+    [Theory]
+    [InlineData("Around 400 Russian sailors are already in France for training.", "FRA", "RUS")]
+    [InlineData("A group of Greek pilots and technicians are to travel to France for training.", "FRA", "GRC")]
+    public void People_sent_abroad_for_training_are_trained_by_the_host(string text, string host, string trainees)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal((host, trainees, TransferKind.Training, "training"), (claim.Supplier, claim.Recipient, claim.Kind, claim.Item));
+    }
+
+    [Theory]
+    [InlineData("Algeria ordered 34 MiG-29SMTs from Russia, but Algeria refused further deliveries after 15 had been received.")]
+    [InlineData("Russia signed a contract for S-300 systems with Iran but suspended it in 2010.")]
+    public void A_later_stop_of_the_same_item_is_a_claim_of_its_own(string text)
+    {
+        var claims = Claims(text);
+        Assert.Equal([Stage.Agreement, Stage.Cancellation], claims.Where(c => c.System is not null).Select(c => c.Stage).Order());
+    }
+
+    [Fact]
+    public void A_later_step_that_is_not_a_stop_is_background() =>
+        Assert.Single(Claims("Russia signed a contract for S-300 systems with Iran and delivered them in 2016."), c => c.System is not null);
 }
