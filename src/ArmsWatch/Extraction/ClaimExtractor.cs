@@ -176,7 +176,12 @@ public sealed class ClaimExtractor(
             var certainty = CertaintyOf(tokens, words, scopeStart, cueIndex, cue);
             var setsContext = true;
             if (tokens[cueIndex].Upos == "NOUN")
+            {
                 certainty = CertaintyRank.Strongest(certainty, CertaintyOfPredicate(tokens, words, Math.Max(cueIndex, item.Last) + 1, scopeEnd));
+                // "the exports of the ground system commenced last month": a trade that has begun is being delivered.
+                if (stage is Stage.Agreement or Stage.Delivery && PredicateBegins(tokens, Math.Max(cueIndex, item.Last) + 1, scopeEnd))
+                    stage = Stage.Delivery;
+            }
             if (cue.InService)
             {
                 if (InServiceOfAnother(tokens, cueIndex, item, parties, certainty) is not { } maker)
@@ -185,9 +190,9 @@ public sealed class ClaimExtractor(
                 setsContext = false;   // equipment in service is a side remark: it does not say what the article is about
             }
             // "the conditions in which France can authorise the delivery -- have not been met": the clause names the terms of a
-            // step, and the sentence's own verb says they do not hold.
+            // step, and the sentence's own verb says they do not hold: the transfer is on hold.
             if (InTermsClause(tokens, cueIndex) && NegatedVerbAfter(tokens, item.Last + 1))
-                certainty = Certainty.Denied;
+                (stage, certainty) = (Stage.Cancellation, Certainty.Fact);
             // "Israel has refused Ukraine's request to purchase": a request rejected is a cancellation, not a denied request.
             if (stage == Stage.Request && RejectionBefore(tokens, scopeStart, cueIndex) is { } rejection)
             {
@@ -522,6 +527,15 @@ public sealed class ClaimExtractor(
                 return certainty == Certainty.Denied && IsDisclosureVerb(tokens[i].Text) ? Certainty.Fact : certainty;
         }
         return certainty;
+    }
+
+    private static bool PredicateBegins(Token[] tokens, int from, int scopeEnd)
+    {
+        for (var i = from; i <= Math.Min(scopeEnd, from + PredicateReach) && tokens[i].Text != ","; i++)
+            if (tokens[i].Upos == "VERB")
+                return tokens[i].Text is "began" or "begun" or "begin" or "begins" or "started" or "start" or "starts"
+                    or "commenced" or "commence" or "commences";
+        return false;
     }
 
     private static bool IsDisclosureVerb(string word) =>

@@ -449,11 +449,11 @@ public class ClaimExtractorTests
     }
 
     [Fact]
-    public void Terms_said_not_to_hold_deny_the_step_they_govern()
+    public void Terms_said_not_to_hold_put_the_step_they_govern_on_hold()
     {
         var claims = Claims("France sold two Mistral ships to Russia. Hollande said the conditions in which France can authorise the delivery of the first Mistral -- have not been met.");
         var step = Assert.Single(claims, c => c.Evidence.StartsWith("Hollande"));
-        Assert.Equal(Certainty.Denied, step.Certainty);
+        Assert.Equal((Stage.Cancellation, Certainty.Fact), (step.Stage, step.Certainty));
     }
 
     [Fact]
@@ -485,4 +485,8 @@ public class ClaimExtractorTests
     [Fact]
     public void A_later_step_that_is_not_a_stop_is_background() =>
         Assert.Single(Claims("Russia signed a contract for S-300 systems with Iran and delivered them in 2016."), c => c.System is not null);
+
+    [Fact]
+    public void Exports_that_have_begun_are_deliveries() =>
+        Assert.Equal(Stage.Delivery, Assert.Single(Claims("Exports of the Brahmos missiles to the Philippines commenced last month.")).Stage);
 }
