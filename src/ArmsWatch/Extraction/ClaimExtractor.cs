@@ -202,6 +202,9 @@ public sealed class ClaimExtractor(
                 if (PartyBefore(entities, scopeStart, rejection) is { } refuser && refuser != parties.Supplier)
                     parties = parties with { Supplier = refuser, Recipient = parties.Recipient == refuser ? null : parties.Recipient };
             }
+            // "Indonesia is looking at purchasing F-15EX jets": weighing a purchase is the contract's "considering buying".
+            if (stage == Stage.Agreement && cue.Subject == SubjectRole.Recipient && IsWeighing(tokens, cueIndex))
+                certainty = CertaintyRank.Strongest(certainty, Certainty.Possible);
             // "Tehran could buy": a buyer that may buy is asking, not agreeing (the contract's "may buy" → request).
             if (stage == Stage.Agreement && cue.Subject == SubjectRole.Recipient && certainty == Certainty.Possible)
                 stage = Stage.Request;
@@ -528,6 +531,10 @@ public sealed class ClaimExtractor(
         }
         return certainty;
     }
+
+    private static bool IsWeighing(Token[] tokens, int cueIndex) =>
+        cueIndex >= 2 && tokens[cueIndex - 1].Text is "at" or "into" && tokens[cueIndex - 2].Text is "looking" or "look" or "looks"
+        || cueIndex >= 1 && tokens[cueIndex - 1].Text is "exploring" or "weighing" or "studying";
 
     private static bool PredicateBegins(Token[] tokens, int from, int scopeEnd)
     {

@@ -489,4 +489,13 @@ public class ClaimExtractorTests
     [Fact]
     public void Exports_that_have_begun_are_deliveries() =>
         Assert.Equal(Stage.Delivery, Assert.Single(Claims("Exports of the Brahmos missiles to the Philippines commenced last month.")).Stage);
+
+    [Theory]
+    [InlineData("Indonesia will be looking at purchasing F-15EX jets.")]
+    [InlineData("Indonesia is exploring purchasing F-15EX jets.")]
+    public void Weighing_a_purchase_is_a_possible_request(string text)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal((Stage.Request, Certainty.Possible), (claim.Stage, claim.Certainty));
+    }
 }
