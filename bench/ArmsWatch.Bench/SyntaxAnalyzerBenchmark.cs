@@ -28,12 +28,6 @@ public class SyntaxAnalyzerBenchmark
             _analyzer.Analyze(sentence);
     }
 
-    // BenchmarkDotNet runs the benchmark from its own build folder, so find the repository by walking up from the source path.
-    private static string DevFile([System.Runtime.CompilerServices.CallerFilePath] string source = "")
-    {
-        var directory = new DirectoryInfo(Path.GetDirectoryName(source)!);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ArmsWatch.slnx")))
-            directory = directory.Parent;
-        return Path.Combine(directory?.FullName ?? ".", "..", "shared", "data", "ud-english-ewt", "en_ewt-ud-dev.conllu");
-    }
+    private static string DevFile() =>
+        Path.Combine(RepositoryFiles.SharedDirectory(), "data", "ud-english-ewt", "en_ewt-ud-dev.conllu");
 }

@@ -40,13 +40,17 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
     {
         var tokens = sentence.Tokens.AsSpan();
         var found = new List<WeaponMention>();
+        // Each token is tried as the head of a term from up to nine starts: look its head word up once.
+        var termHeads = new bool[tokens.Length];
+        for (var t = 0; t < tokens.Length; t++)
+            termHeads[t] = weapons.IsTermHead(tokens[t].Text);
         var i = 0;
         while (i < tokens.Length)
         {
             var (systemLength, system) = weapons.SystemAt(tokens, i);
             string? family = system?.Family;
             if (systemLength == 0 && WeaponLexicon.UncataloguedDesignation(tokens[i].Text) is { } designation
-                && i + 1 < tokens.Length && LongestTermFrom(tokens, i + 1).Term is not null)
+                && i + 1 < tokens.Length && LongestTermFrom(tokens, termHeads, i + 1).Term is not null)
             {
                 systemLength = 1;
                 family = designation;
@@ -57,7 +61,7 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
                 var last = i + systemLength - 1;
                 last = ExtendOverSameSystem(tokens, last, family);
                 var termStart = AfterClassWord(tokens, last + 1);
-                var (termLast, term) = LongestTermFrom(tokens, termStart);
+                var (termLast, term) = LongestTermFrom(tokens, termHeads, termStart);
                 var category = system?.Category ?? term?.Category ?? Extraction.WeaponCategory.Unspecified;
                 var end = term is null ? last : termLast;
                 found.Add(new WeaponMention(i, end, end, category, family, system?.Origin, term?.Kind));
@@ -65,7 +69,7 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
                 continue;
             }
 
-            var (termEnd, genericTerm) = LongestTermFrom(tokens, i);
+            var (termEnd, genericTerm) = LongestTermFrom(tokens, termHeads, i);
             if (genericTerm is not null)
             {
                 found.Add(new WeaponMention(i, termEnd, termEnd, genericTerm.Category, null, null, genericTerm.Kind));
@@ -115,12 +119,14 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
     }
 
     /// <summary>The longest generic term that starts at <paramref name="start"/>: its last token and the term.</summary>
-    private (int Last, WeaponTerm? Term) LongestTermFrom(ReadOnlySpan<Token> tokens, int start)
+    private (int Last, WeaponTerm? Term) LongestTermFrom(ReadOnlySpan<Token> tokens, bool[] termHeads, int start)
     {
         (int, WeaponTerm?) best = (-1, null);
         // Terms are at most a handful of words; a hyphenated modifier adds hyphen tokens.
         for (var head = start; head < Math.Min(tokens.Length, start + 9); head++)
         {
+            if (!termHeads[head])
+                continue;
             var (first, term) = weapons.TermEndingAt(tokens, head);
             if (term is not null && first == start)
                 best = (head, term);

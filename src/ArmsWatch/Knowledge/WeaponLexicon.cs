@@ -51,6 +51,9 @@ public sealed partial class WeaponLexicon
     /// <summary>Whether a word (singular or plural) stands for a transfer's equipment without naming it.</summary>
     public bool IsTradeWord(string word) => tradeWords.Contains(Normalise(word));
 
+    /// <summary>Whether some generic term ends in this word: <see cref="TermEndingAt"/> finds none at a token that is not.</summary>
+    public bool IsTermHead(string word) => termsByHead.ContainsKey(Normalise(word));
+
     /// <summary>The longest generic term ending at token <paramref name="head"/>: its first token index, or -1.</summary>
     public (int First, WeaponTerm? Term) TermEndingAt(ReadOnlySpan<Token> tokens, int head)
     {

@@ -14,16 +14,17 @@ public sealed partial class OfficeHolders
 
     private readonly Dictionary<string, List<OfficeHolder>> _byName;
     private readonly Dictionary<string, List<OfficeHolder>> _bySurname;
-    private readonly Regex _anyName;
+    private readonly Dictionary<char, string[]> _namesByFirstChar;
 
     public OfficeHolders(IEnumerable<OfficeHolder> tenures)
     {
         All = tenures.ToList();
         _byName = Index(All.SelectMany(t => t.Aliases.Prepend(t.Name).Select(name => (name, t))));
         _bySurname = Index(All.Select(t => (t.Surname, t)));
-        // Longest names first, so "George H. W. Bush" wins over a shorter alias inside it.
-        var names = _byName.Keys.OrderByDescending(n => n.Length).Select(Regex.Escape);
-        _anyName = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', names) + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
+        // Longest names first, so "George H. W. Bush" wins over a shorter alias inside it. Grouped by first character:
+        // a regex alternation over every name was a tenth of the whole pipeline's time.
+        _namesByFirstChar = _byName.Keys.Where(n => n.Length > 0).OrderByDescending(n => n.Length)
+            .GroupBy(n => n[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>Every tenure, in file order.</summary>
@@ -73,15 +74,36 @@ public sealed partial class OfficeHolders
     /// </summary>
     public IEnumerable<OfficeHolderMention> FindIn(string text)
     {
-        foreach (Match match in _anyName.Matches(text))
+        for (var index = 0; index < text.Length; index++)
         {
-            var clause = DateMentions.ClauseBefore(text, match.Index);
+            var name = NameAt(text, index);
+            if (name is null)
+                continue;
+            var clause = DateMentions.ClauseBefore(text, index);
             var before = clause[Math.Max(0, clause.Length - 45)..];
-            var tenures = _byName[match.Value];
+            var tenures = _byName[name];
             var titled = tenures.Where(t => HasRole(before, t.Role)).ToList();
-            yield return new OfficeHolderMention(match.Index, tenures[0].Name, titled.Count > 0 ? titled : tenures, FormerCue().IsMatch(before));
+            yield return new OfficeHolderMention(index, tenures[0].Name, titled.Count > 0 ? titled : tenures, FormerCue().IsMatch(before));
+            index += name.Length - 1;
         }
     }
+
+    /// <summary>The longest name written exactly (case-sensitive) at <paramref name="index"/> as whole words, or null.</summary>
+    private string? NameAt(string text, int index)
+    {
+        if ((index > 0 && IsWordChar(text[index - 1])) || !_namesByFirstChar.TryGetValue(text[index], out var names))
+            return null;
+        var rest = text.AsSpan(index);
+        foreach (var name in names)
+        {
+            if (rest.StartsWith(name, StringComparison.Ordinal) && (rest.Length == name.Length || !IsWordChar(rest[name.Length])))
+                return name;
+        }
+        return null;
+    }
+
+    // What the regex class [\p{L}\p{N}] matches: a letter or number of any script, one UTF-16 unit at a time.
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c);
 
     // Every word of the office must be written before the name; "defense" and "defence" are one word.
     private static bool HasRole(string before, string role)

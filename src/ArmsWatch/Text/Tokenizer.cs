@@ -294,11 +294,9 @@ public sealed class Tokenizer(
     /// <summary>Typographic quotes become the ASCII ones EWT mostly uses; the offsets still point at the original.</summary>
     private static string Normalise(ReadOnlySpan<char> raw)
     {
+        // Not interned: string.IsInterned takes a global lock and hashes every token, a few percent of the pipeline.
         if (raw.IndexOfAny("’‘“”") < 0)
-        {
-            var text = raw.ToString();
-            return string.IsInterned(text) ?? text;
-        }
+            return raw.ToString();
         Span<char> buffer = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
         for (var i = 0; i < raw.Length; i++)
             buffer[i] = raw[i] switch { '’' or '‘' => '\'', '“' or '”' => '"', var c => c };
