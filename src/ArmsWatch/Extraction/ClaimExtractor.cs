@@ -169,7 +169,7 @@ public sealed class ClaimExtractor(
             // "Russia's arms exports", "arms deals with Iran would bring cash": a generic item named only inside a trade noun,
             // with no recipient, speaks of trade in general, not of a transfer.
             if (item.IsGeneric && cueIndex == item.Last + 1 && parties.Recipient is null && parties.Other is null && !cue.Frame
-                && !IsOneTransfer(tokens, item, cueIndex))
+                && !CuePatterns.IsOneTransfer(tokens, item, cueIndex))
                 continue;
             if (!contextMayFill && parties.Recipient is null && parties.Other is null)
                 continue;
@@ -177,24 +177,26 @@ public sealed class ClaimExtractor(
             var setsContext = true;
             if (tokens[cueIndex].Upos == "NOUN")
             {
-                certainty = CertaintyRank.Strongest(certainty, CertaintyOfPredicate(tokens, words, Math.Max(cueIndex, item.Last) + 1, scopeEnd));
+                var predicate = Math.Max(cueIndex, item.Last) + 1;
+                certainty = CertaintyRank.Strongest(certainty, CertaintyOfPredicate(tokens, words, predicate, scopeEnd));
                 // "the exports of the ground system commenced last month": a trade that has begun is being delivered.
-                if (stage is Stage.Agreement or Stage.Delivery && PredicateBegins(tokens, Math.Max(cueIndex, item.Last) + 1, scopeEnd))
+                if (stage is Stage.Agreement or Stage.Delivery
+                    && CuePatterns.PredicateBegins(tokens, predicate, Math.Min(scopeEnd, predicate + PredicateReach)))
                     stage = Stage.Delivery;
             }
             if (cue.InService)
             {
-                if (InServiceOfAnother(tokens, cueIndex, item, parties, certainty) is not { } maker)
+                if (CuePatterns.InServiceOfAnother(tokens, cueIndex, item, parties, certainty) is not { } maker)
                     continue;
                 parties = parties with { Supplier = maker };
                 setsContext = false;   // equipment in service is a side remark: it does not say what the article is about
             }
             // "the conditions in which France can authorise the delivery -- have not been met": the clause names the terms of a
             // step, and the sentence's own verb says they do not hold: the transfer is on hold.
-            if (InTermsClause(tokens, cueIndex) && NegatedVerbAfter(tokens, item.Last + 1))
+            if (CuePatterns.InTermsClause(tokens, cueIndex) && CuePatterns.NegatedVerbAfter(tokens, item.Last + 1))
                 (stage, certainty) = (Stage.Cancellation, Certainty.Fact);
             // "Israel has refused Ukraine's request to purchase": a request rejected is a cancellation, not a denied request.
-            if (stage == Stage.Request && RejectionBefore(tokens, scopeStart, cueIndex) is { } rejection)
+            if (stage == Stage.Request && CuePatterns.RejectionBefore(tokens, scopeStart, cueIndex) is { } rejection)
             {
                 stage = Stage.Cancellation;
                 certainty = CertaintyOf(tokens, words, scopeStart, rejection - 1, cue);
@@ -202,9 +204,6 @@ public sealed class ClaimExtractor(
                 if (PartyBefore(entities, scopeStart, rejection) is { } refuser && refuser != parties.Supplier)
                     parties = parties with { Supplier = refuser, Recipient = parties.Recipient == refuser ? null : parties.Recipient };
             }
-            // "Indonesia is looking at purchasing F-15EX jets": weighing a purchase is the contract's "considering buying".
-            if (stage == Stage.Agreement && cue.Subject == SubjectRole.Recipient && IsWeighing(tokens, cueIndex))
-                certainty = CertaintyRank.Strongest(certainty, Certainty.Possible);
             // "Tehran could buy": a buyer that may buy is asking, not agreeing (the contract's "may buy" → request).
             if (stage == Stage.Agreement && cue.Subject == SubjectRole.Recipient && certainty == Certainty.Possible)
                 stage = Stage.Request;
@@ -262,7 +261,7 @@ public sealed class ClaimExtractor(
             if (tokens[c].Upos == "NOUN")
             {
                 // "refused further deliveries" stops the item; a bare noun ("following the Swiss veto") is background.
-                if (RejectionBefore(tokens, clauseStart, c) is null)
+                if (CuePatterns.RejectionBefore(tokens, clauseStart, c) is null)
                     continue;
                 (stage, certainty) = (Stage.Cancellation, Certainty.Fact);
             }
@@ -331,7 +330,7 @@ public sealed class ClaimExtractor(
             // "signed a contract on the supply of": the agreement governs the transfer word that is its complement.
             if (cue.FramesComplement && reachesItem && complementFrame < 0)
                 complementFrame = i;
-            else if (!cue.FramesComplement && !cue.Frame && !IsComplementForm(tokens, i) && !SpellsOutTerms(tokens, complementFrame, i))
+            else if (!cue.FramesComplement && !cue.Frame && !IsComplementForm(tokens, i) && !CuePatterns.SpellsOutTerms(tokens, complementFrame, i))
                 complementFrame = -1;   // a verb of its own: "signed a contract and delivered"
             nearestBefore = i;
         }
@@ -357,83 +356,10 @@ public sealed class ClaimExtractor(
         return -1;
     }
 
-    /// <summary>"Ukraine used a Patriot missile system", "Russia's use of Iranian drones": a state named as the user of equipment
-    /// that another state makes has received it from that state, its maker. Not "the arms would not be used" (a passive, the
-    /// item as subject) nor "12 of them used" (no user named).</summary>
-    private static string? InServiceOfAnother(Token[] tokens, int cueIndex, WeaponMention item, Parties parties, Certainty certainty)
-    {
-        var passive = cueIndex > 0 && (CueLexicon.IsPassiveAuxiliary(tokens[cueIndex - 1].Text) || tokens[cueIndex - 1].Text == "being");
-        if (passive || !IsWhatIsUsed(tokens, cueIndex, item) || certainty is Certainty.Denied or Certainty.Unlikely || parties.Recipient is not { } user || parties.Other is not null)
-            return null;
-        var maker = parties.Supplier ?? item.Origin;
-        return maker is not null && maker != user ? maker : null;
-    }
-
-    /// <summary>The item is what the verb says is used: its object ("used a Patriot missile system", "use of Iranian drones")
-    /// or, before it, what a pronoun object stands for ("The TB2 made headlines when Ukrainian forces used them"); not an
-    /// item further on ("used a Patriot system to take out a Russian radar jet").</summary>
-    private static bool IsWhatIsUsed(Token[] tokens, int cueIndex, WeaponMention item)
-    {
-        if (item.Last < cueIndex)
-            return cueIndex + 1 < tokens.Length && tokens[cueIndex + 1].Upos == "PRON";
-        // "use the first set of HIMARS": a noun of measure before "of" leaves the item the object.
-        for (var i = cueIndex + 1; i < item.First; i++)
-            if (!(tokens[i].Upos is "DET" or "ADJ" or "NUM" or "ADP" || tokens[i].Upos == "NOUN" && tokens[i + 1].Text == "of")
-                || tokens[i].Text == "to")
-                return false;
-        return item.First - cueIndex <= 5;
-    }
-
-    /// <summary>The cue sits in a clause that names the terms of something: "the conditions in which France can authorise".</summary>
-    private static bool InTermsClause(Token[] tokens, int cueIndex)
-    {
-        for (var i = cueIndex - 1; i >= Math.Max(1, cueIndex - 6); i--)
-            if (tokens[i].Text == "which" && tokens[i - 1].Upos == "ADP" && i >= 2 && tokens[i - 2].Text is "conditions" or "terms" or "circumstances")
-                return true;
-        return false;
-    }
-
-    /// <summary>A negated verb soon after the item, past asides and dashes: "-- have not been met".</summary>
-    private static bool NegatedVerbAfter(Token[] tokens, int from)
-    {
-        for (var i = from; i < Math.Min(tokens.Length - 1, from + 8); i++)
-            if (tokens[i].Text is "not" or "n't" or "never" && tokens[i + 1].Upos is "VERB" or "AUX")
-                return true;
-        return false;
-    }
-
-    /// <summary>A word that turns a request down, right before the request's noun: "refused Ukraine's request", "turned
-    /// down the request", "Israel's refusal to Washington's request".</summary>
-    private static int? RejectionBefore(Token[] tokens, int scopeStart, int cueIndex)
-    {
-        for (var i = cueIndex - 1; i >= Math.Max(scopeStart, cueIndex - 8); i--)
-        {
-            if (tokens[i].Text.ToLowerInvariant() is "refused" or "refuses" or "refusal" or "rejected" or "rejects" or "rejection"
-                or "declined" or "declines" or "denied" or "rebuffed" or "dismissed"
-                || tokens[i].Text.ToLowerInvariant() == "down" && i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "turned" or "turns" or "turn")
-                return i;
-            if (tokens[i].Upos is "VERB" or "AUX")
-                return null;
-        }
-        return null;
-    }
-
     private static string? PartyBefore(IReadOnlyList<EntityMention> entities, int scopeStart, int index) => entities
         .Where(e => e.First >= scopeStart && e.Last < index)
         .Select(e => PartyRoles.PartyName(e.Entity))
         .LastOrDefault(party => party is not null);
-
-    /// <summary>"an initial arms shipment", "the arms delivery": one transfer, told of with a determiner and a singular
-    /// noun, unlike trade in general ("arms exports", "arms sales").</summary>
-    private static bool IsOneTransfer(Token[] tokens, WeaponMention item, int cueIndex)
-    {
-        if (tokens[cueIndex].Xpos != "NN")
-            return false;
-        var i = item.First - 1;
-        while (i >= 0 && tokens[i].Upos == "ADJ")
-            i--;
-        return i >= 0 && tokens[i].Text.ToLowerInvariant() is "a" or "an" or "the" or "this" or "that";
-    }
 
     /// <summary>"The deal is worth $5.7 billion": a value written as worth, valued or a dollar figure. Not every money
     /// mention counts: "cancelling the deal would cost Thailand US$240 million" is a cost, not the deal's value.</summary>
@@ -443,18 +369,6 @@ public sealed class ClaimExtractor(
     /// <summary>A generic one-word item that is itself a stage cue: "deal".</summary>
     private bool IsOneWordCue(Token[] tokens, WeaponMention item) =>
         item.First == item.Last && item.IsGeneric && cues.StageCueFor(tokens[item.First].Text) is not null;
-
-    /// <summary>"signed agreements whereby Paris will supply", "a deal under which Russia is to deliver": the clause after the
-    /// agreement spells out its terms, so the agreement still governs.</summary>
-    private static bool SpellsOutTerms(Token[] tokens, int agreement, int verb)
-    {
-        if (agreement < 0)
-            return false;
-        for (var i = agreement + 1; i < verb; i++)
-            if (tokens[i].Text is "whereby" || tokens[i].Text is "which" && tokens[i - 1].Text is "under")
-                return true;
-        return false;
-    }
 
     /// <summary>A transfer word as the complement of an earlier word: an infinitive ("to supply") or a noun ("the supply of").</summary>
     private static bool IsComplementForm(Token[] tokens, int index) =>
@@ -527,26 +441,10 @@ public sealed class ClaimExtractor(
                 certainty = CertaintyRank.Strongest(certainty, found);
             // "the details of the deal were not disclosed": what is withheld is the telling, not the deal.
             if (tokens[i].Upos == "VERB")
-                return certainty == Certainty.Denied && IsDisclosureVerb(tokens[i].Text) ? Certainty.Fact : certainty;
+                return certainty == Certainty.Denied && CuePatterns.IsDisclosureVerb(tokens[i].Text) ? Certainty.Fact : certainty;
         }
         return certainty;
     }
-
-    private static bool IsWeighing(Token[] tokens, int cueIndex) =>
-        cueIndex >= 2 && tokens[cueIndex - 1].Text is "at" or "into" && tokens[cueIndex - 2].Text is "looking" or "look" or "looks"
-        || cueIndex >= 1 && tokens[cueIndex - 1].Text is "exploring" or "weighing" or "studying";
-
-    private static bool PredicateBegins(Token[] tokens, int from, int scopeEnd)
-    {
-        for (var i = from; i <= Math.Min(scopeEnd, from + PredicateReach) && tokens[i].Text != ","; i++)
-            if (tokens[i].Upos == "VERB")
-                return tokens[i].Text is "began" or "begun" or "begin" or "begins" or "started" or "start" or "starts"
-                    or "commenced" or "commence" or "commences";
-        return false;
-    }
-
-    private static bool IsDisclosureVerb(string word) =>
-        word is "disclosed" or "revealed" or "announced" or "specified" or "released" or "published" or "confirmed" or "made";
 
     /// <summary>A certainty word that is not part of a name: "On May 16" is a date, not the modal "may".</summary>
     private Certainty? CertaintyWordAt(Token[] tokens, string[] words, int index)
@@ -597,7 +495,7 @@ public sealed class ClaimExtractor(
                             // a new step is taken on it ("notified Congress of the sale", "suspended the deal")
         if (item.First > 0 && nonConventional.Contains(tokens[item.First - 1].Text))
             return false;
-        if (IsRoleOfAnotherItem(tokens, item))
+        if (CuePatterns.IsRoleOfAnotherItem(tokens, item))
             return false;
         return item.Last + 1 >= tokens.Length || !nonItemHeads.Contains(tokens[item.Last + 1].Text);
     }
@@ -608,16 +506,6 @@ public sealed class ClaimExtractor(
             if (tokens[i].Upos == "VERB" && cues.StageCueFor(tokens[i].Text) is { Frame: true })
                 return true;
         return false;
-    }
-
-    /// <summary>"selected the Gripen to be its next-generation fighter aircraft", "chose the Rafale as their new fighter": the
-    /// role a named item is to fill, not a second item.</summary>
-    private static bool IsRoleOfAnotherItem(Token[] tokens, WeaponMention item)
-    {
-        var i = item.First - 1;
-        while (i >= 0 && item.First - i <= 5 && tokens[i].Upos is "ADJ" or "NOUN" or "PUNCT" && tokens[i].Text != ",")
-            i--;
-        return i > 0 && tokens[i].Text is "its" or "their" && tokens[i - 1].Text is "as" or "be";
     }
 
     /// <summary>The states of "X and Y" (or "X, Y and Z") right before an item: "US and French warplanes".</summary>
