@@ -116,6 +116,7 @@ public sealed class ClaimExtractor(
             for (var k = weapon.First; k <= weapon.Last; k++)
                 insideItem[k] = true;
 
+        var namedItems = items.Where(w => !IsOneWordCue(tokens, w)).ToList();
         var drafts = new List<ClaimDraft>();
         var governed = new List<(WeaponMention Item, int Cue, ClaimDraft Draft)>();
         TransferKind? inheritedKind = null;
@@ -164,7 +165,7 @@ public sealed class ClaimExtractor(
             if (stage == Stage.Cancellation && cues.ReversesCancellation(tokens, cueIndex, scopeEnd))
                 stage = Stage.Offer;
             var transferWord = NearestCueBefore(tokens, insideItem, item, scopeStart) ?? cueIndex;
-            var parties = PartyRoles.Read(tokens, entities, item, cueIndex, transferWord, cue,
+            var parties = PartyRoles.Read(tokens, entities, item, namedItems, cueIndex, transferWord, cue,
                 cues.StageCueFor(tokens[transferWord].Text)!, scopeStart, scopeEnd);
             // "Russia's arms exports", "arms deals with Iran would bring cash": a generic item named only inside a trade noun,
             // with no recipient, speaks of trade in general, not of a transfer.
@@ -204,6 +205,11 @@ public sealed class ClaimExtractor(
                 if (PartyBefore(entities, scopeStart, rejection) is { } refuser && refuser != parties.Supplier)
                     parties = parties with { Supplier = refuser, Recipient = parties.Recipient == refuser ? null : parties.Recipient };
             }
+            if (CuePatterns.IsPreferredAlternative(tokens, item))
+            {
+                (stage, certainty) = (Stage.Request, Certainty.Possible);
+                setsContext = false;   // the alternative is the article's aside, not its subject
+            }
             // "Tehran could buy": a buyer that may buy is asking, not agreeing (the contract's "may buy" → request).
             if (stage == Stage.Agreement && cue.Subject == SubjectRole.Recipient && certainty == Certainty.Possible)
                 stage = Stage.Request;
@@ -234,7 +240,7 @@ public sealed class ClaimExtractor(
             var makers = CoordinatedMakers(tokens, entities, item);
             if (claim.Supplier is { } named && makers.Contains(named))
                 foreach (var maker in makers.Where(m => m != named && m != claim.Recipient))
-                    drafts.Add(new ClaimDraft(claim with { Supplier = maker }, item.Origin, contextMayFill));
+                    drafts.Add(new ClaimDraft(claim with { Supplier = maker }, item.Origin, contextMayFill, SetsContext: setsContext));
         }
         drafts.AddRange(LaterSteps(tokens, words, items, insideItem, governed));
         return drafts;

@@ -126,4 +126,14 @@ public static class CuePatterns
             i--;
         return i > 0 && tokens[i].Text is "its" or "their" && tokens[i - 1].Text is "as" or "be";
     }
+
+    /// <summary>"abandoned plans to purchase jet fighters from Moscow in favor of US and French warplanes": the item preferred
+    /// instead of another is a possible request, whatever happened to the other.</summary>
+    public static bool IsPreferredAlternative(Token[] tokens, WeaponMention item)
+    {
+        var i = item.First - 1;
+        while (i >= 0 && item.First - i <= 6 && (tokens[i].Upos is "ADJ" or "PROPN" or "DET" || tokens[i].Text is "and" or "," or "-" or "made"))
+            i--;
+        return i >= 2 && tokens[i].Text == "of" && tokens[i - 1].Text is "favor" or "favour" && tokens[i - 2].Text == "in";
+    }
 }

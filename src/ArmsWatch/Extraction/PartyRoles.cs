@@ -20,8 +20,9 @@ public static class PartyRoles
     /// <param name="transferWord">The cue word nearest the item ("exports" in "ban on exports to Azerbaijan of drones"), after which
     /// "to X" and "from X" belong to the transfer; the chosen cue may be a framing word further away.</param>
     /// <param name="transferCue">The cue of <paramref name="transferWord"/>.</param>
-    public static Parties Read(Token[] tokens, IReadOnlyList<EntityMention> entities, WeaponMention item, int cueIndex, int transferWord, StageCue cue,
-        StageCue transferCue, int scopeStart, int scopeEnd)
+    /// <param name="items">The sentence's equipment items, which prepositional phrases may qualify instead of <paramref name="item"/>.</param>
+    public static Parties Read(Token[] tokens, IReadOnlyList<EntityMention> entities, WeaponMention item, IReadOnlyList<WeaponMention> items,
+        int cueIndex, int transferWord, StageCue cue, StageCue transferCue, int scopeStart, int scopeEnd)
     {
         if (item.Kind == TransferKind.Training && item.First > 0 && tokens[item.First - 1].Text == "for"
             && TraineesAbroad(tokens, entities, item, scopeStart) is { } abroad)
@@ -40,7 +41,8 @@ public static class PartyRoles
                 before = PrepositionBefore(tokens, possessor.First);   // "to Russia's Wagner group": "to" governs the group
             // A prepositional party belongs to the transfer only after both the cue and the item start:
             // "sell missiles to Iran", not "the ambassador to Moscow said Tehran could buy".
-            var afterTransfer = mention.First > transferWord;
+            // "engines to be used aboard the submarine from China": a prepositional party qualifies the item it follows.
+            var afterTransfer = mention.First > transferWord && !QualifiesAnotherItem(tokens, entities, items, item, mention);
             var possessive = mention.Last + 1 < tokens.Length && tokens[mention.Last + 1].Text is "'s" or "'";
             // "to Russia's Wagner group": the group named after a state's possessive is the party, not the state.
             if (possessive && entities.Any(e => e.First == mention.Last + 2 && e.Entity.Kind == EntityKind.Group))
@@ -89,6 +91,8 @@ public static class PartyRoles
                 case "with":
                     counterpart ??= party;
                     continue;
+                case "by" when ModifiesNoun(tokens, items, mention, cueIndex, transferWord):
+                    continue;   // "hit by US sanctions": the agent is the sanctions
                 case "by":
                     if (cue.Subject == SubjectRole.Recipient) recipient ??= party; else supplier ??= party;
                     continue;
@@ -101,7 +105,8 @@ public static class PartyRoles
                 recipient ??= party;   // "upgrade Iran's Su-25 attack planes": the owner receives
                 continue;
             }
-            if (mention.Last < cueIndex && !SubordinateClauseBetween(tokens, mention.Last, cueIndex))
+            if (mention.Last < cueIndex && !SubordinateClauseBetween(tokens, mention.Last, cueIndex) && !ModifiesNoun(tokens, items, mention, cueIndex, transferWord)
+                && !HasOwnSubject(tokens, cueIndex))
                 subject = party;   // the nearest before the cue: "Officials said that Iran had expressed interest"
             else if (mention.First > transferWord && OnlyModifiersBetween(tokens, transferWord, mention.First) && mention.Last < item.First
                      && transferCue.ObjectReceives)
@@ -112,6 +117,27 @@ public static class PartyRoles
             subject = null;
         return new RoleEvidence { Supplier = supplier, Recipient = recipient, Subject = subject, Counterpart = counterpart, Origin = origin }
             .Resolve(cue, item);
+    }
+
+    /// <summary>"engines to be used aboard the submarine from China": a phrase naming a party qualifies the nearest item before
+    /// it, unless that item is listed with ours ("fighters and tanks to Iran"). Before our item, it does so only when our item
+    /// names its own maker ("purchase jet fighters from Moscow in favor of US warplanes"); otherwise the phrase states the
+    /// parties of the whole transaction ("delivered S-300s to Iran in accordance with a contract").</summary>
+    private static bool QualifiesAnotherItem(Token[] tokens, IReadOnlyList<EntityMention> entities, IReadOnlyList<WeaponMention> items,
+        WeaponMention item, EntityMention party)
+    {
+        var nearest = items.Where(w => w.Last < party.First - 1).MaxBy(w => w.Last);
+        if (nearest is null || nearest == item)
+            return false;
+        var ownMaker = entities.FirstOrDefault(e => e.Last == item.First - 1) is { } maker && PartyName(maker.Entity) is { } made
+                       && made != PartyName(party.Entity);
+        if (nearest.First < item.First && !ownMaker)
+            return false;
+        var (from, to) = nearest.First > item.Last ? (item.Last, nearest.First) : (nearest.Last, item.First);
+        for (var i = from + 1; i < to; i++)
+            if (tokens[i].Upos is "VERB" or "AUX" or "ADP" or "PRON" or "SCONJ" or "PART")
+                return true;
+        return false;
     }
 
     /// <summary>"Around 400 Russian sailors are in France for training": the host state ("in/to X") trains the people of
@@ -164,6 +190,33 @@ public static class PartyRoles
                 return true;
         return false;
     }
+
+    /// <summary>"US sanctions", "the Ukraine situation": a state named as the modifier of a noun that does not act for it is
+    /// not the subject of a verb; "US officials", "the US government" do act for it.</summary>
+    private static bool ModifiesNoun(Token[] tokens, IReadOnlyList<WeaponMention> items, EntityMention mention, int cueIndex, int transferWord)
+    {
+        var next = mention.Last + 1;
+        // "U.S. weapons sales", "the Iran deal": a state qualifying the equipment or the transfer is a party of it.
+        // Only after a determiner or a preposition ("the Ukraine situation", "hit by US sanctions"): a sentence's subject
+        // may be followed by a verb that reads like a noun ("India plans to induct").
+        var determined = tokens[mention.First].Upos == "DET" || mention.First > 0 && tokens[mention.First - 1].Upos is "DET" or "ADP";
+        return determined
+               && next < tokens.Length && tokens[next].Upos == "NOUN" && char.IsLower(tokens[next].Text[0])
+               && !AgentNouns.Contains(tokens[next].Text) && next != cueIndex && next != transferWord
+               && !items.Any(w => w.First <= next && next <= w.Last);
+    }
+
+    private static readonly HashSet<string> AgentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "government", "governments", "official", "officials", "authorities", "administration", "forces", "military", "army", "navy",
+        "troops", "ministry", "ministers", "minister", "president", "leaders", "leader", "leadership", "company", "companies", "firm",
+        "firms", "industry", "manufacturer", "manufacturers", "side", "delegation", "team", "regime", "defence", "defense", "envoy",
+        "ambassador", "diplomats", "agency", "state", "contractor", "contractors", "buyers", "buyer", "customers", "customer",
+    };
+
+    /// <summary>"sanctions on nations buying arms": a participle right after a noun has that noun as its subject.</summary>
+    private static bool HasOwnSubject(Token[] tokens, int cueIndex) =>
+        cueIndex > 0 && tokens[cueIndex].Xpos == "VBG" && tokens[cueIndex - 1].Upos == "NOUN";
 
     /// <summary>"supply NATO member Turkey with": only modifiers and names lie between the verb and its indirect object.</summary>
     private static bool OnlyModifiersBetween(Token[] tokens, int from, int to)

@@ -363,8 +363,8 @@ public class ClaimExtractorTests
     [Fact]
     public void A_selection_is_a_request_and_the_role_it_fills_no_second_item()
     {
-        var claim = Assert.Single(Claims("Sweden offered Gripen jets to Brazil. In 2013 Brazil selected the Gripen NG to be its next fighter aircraft.")
-            .Where(c => c.Evidence.StartsWith("In 2013")));
+        var claim = Assert.Single(Claims("Sweden offered Gripen jets to Brazil. In 2013 Brazil selected the Gripen NG to be its next fighter aircraft."),
+            c => c.Evidence.StartsWith("In 2013"));
         Assert.Equal((Stage.Request, "Gripen"), (claim.Stage, claim.System));
     }
 
@@ -498,4 +498,39 @@ public class ClaimExtractorTests
         var claim = Assert.Single(Claims(text));
         Assert.Equal((Stage.Request, Certainty.Possible), (claim.Stage, claim.Certainty));
     }
+
+    [Fact]
+    public void A_party_phrase_qualifies_the_item_it_follows()
+    {
+        var claims = Claims("Germany supplies diesel engines to China. "
+                            + "Germany will not sell MTU-396 engines to be used aboard the Yuan-class submarine from China to Thailand.");
+        var engines = Assert.Single(claims, c => c.Item == "MTU-396 engines");
+        Assert.Equal(("DEU", "CHN"), (engines.Supplier, engines.Recipient));
+    }
+
+    [Fact]
+    public void A_party_phrase_before_an_item_with_its_own_makers_is_the_other_items()
+    {
+        var claims = Claims("Indonesia abandoned plans to purchase jet fighters from Moscow in favor of US and French warplanes.");
+        Assert.Equal(["FRA", "USA"], claims.Where(c => c.Item == "warplanes").Select(c => c.Supplier).Order());
+        var fighters = Assert.Single(claims, c => c.Item == "jet fighters");
+        Assert.Equal(("RUS", Stage.Cancellation), (fighters.Supplier, fighters.Stage));
+    }
+
+    [Fact]
+    public void The_item_preferred_instead_is_a_possible_request()
+    {
+        var claims = Claims("Indonesia abandoned plans to purchase jet fighters from Moscow in favor of US and French warplanes.");
+        Assert.All(claims.Where(c => c.Item == "warplanes"), c => Assert.Equal((Stage.Request, Certainty.Possible), (c.Stage, c.Certainty)));
+    }
+
+    [Theory]
+    [InlineData("The ministers debated the Ukraine situation and the President decided he could not deliver the ships to Russia.", "UKR")]
+    [InlineData("Paris may be hit by US sanctions for delivering the ships to Russia.", "USA")]
+    public void A_state_qualifying_another_noun_is_not_the_subject(string text, string qualifier) =>
+        Assert.NotEqual(qualifier, Assert.Single(Claims(text)).Supplier);
+
+    [Fact]
+    public void A_participle_after_a_noun_has_that_noun_as_subject() =>
+        Assert.DoesNotContain(Claims("Washington can impose sanctions on nations buying arms from Russia."), c => c.Recipient == "USA");
 }
