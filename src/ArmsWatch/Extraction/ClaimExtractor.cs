@@ -243,6 +243,11 @@ public sealed class ClaimExtractor(
                     drafts.Add(new ClaimDraft(claim with { Supplier = maker }, item.Origin, contextMayFill, SetsContext: setsContext));
         }
         drafts.AddRange(LaterSteps(tokens, words, items, insideItem, governed));
+        // "signed a deal to export tanks and howitzers", "a deal in May 2021 for the drones": the deal is told of through the
+        // items it spells out; only a deal whose value is given stands as the package it prices.
+        if (!fact.StatesValue)
+            drafts.RemoveAll(d => governed.Any(g => g.Draft == d && IsOneWordCue(tokens, g.Item)
+                                                    && governed.Any(other => CuePatterns.SpellsOutItem(tokens, g.Item, other.Item))));
         return drafts;
     }
 
@@ -499,6 +504,10 @@ public sealed class ClaimExtractor(
             && !fact.StatesValue && !FramedJustBefore(tokens, item.First))
             return false;   // "the deal", "this sale": told of before or in the background, unless its value is given now or
                             // a new step is taken on it ("notified Congress of the sale", "suspended the deal")
+        if (item.IsGeneric && item.First == item.Head && item.First > 0 && tokens[item.First - 1].Text == "to" && tokens[item.Head].Xpos == "VB")
+            return false;   // "attempted to bomb": the weapon word as an infinitive (the tagger's plural nouns may read as verbs)
+        if (CuePatterns.IsThreat(tokens, item))
+            return false;
         if (item.First > 0 && nonConventional.Contains(tokens[item.First - 1].Text))
             return false;
         if (CuePatterns.IsRoleOfAnotherItem(tokens, item))

@@ -136,4 +136,33 @@ public static class CuePatterns
             i--;
         return i >= 2 && tokens[i].Text == "of" && tokens[i - 1].Text is "favor" or "favour" && tokens[i - 2].Text == "in";
     }
+
+    /// <summary>"defend itself against ballistic missile threats", "protection against drones": what is defended against is
+    /// the threat, not equipment that changes hands.</summary>
+    public static bool IsThreat(Token[] tokens, WeaponMention item)
+    {
+        var i = item.First - 1;
+        while (i >= 0 && item.First - i <= 4 && (tokens[i].Upos is "ADJ" or "DET" or "NUM" or "PROPN" || tokens[i].Xpos is "VBG" or "VBN"))
+            i--;
+        return i >= 0 && tokens[i].Text.Equals("against", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The trade word is followed, in its clause, by "for" or "to" and a verb, and then the item: "a deal to export
+    /// tanks", "a deal in May 2021 for the drones", "entered a deal to obtain 24 fighters".</summary>
+    public static bool SpellsOutItem(Token[] tokens, WeaponMention tradeWord, WeaponMention item)
+    {
+        if (item.First <= tradeWord.Last || item.First - tradeWord.Last > 8)
+            return false;
+        var opened = false;
+        for (var i = tradeWord.Last + 1; i < item.First; i++)
+        {
+            if (tokens[i].Text is "," or ";" or "and" or "but" || tokens[i].Upos is "AUX" or "PRON")
+                return false;
+            if (tokens[i].Text is "for" || tokens[i].Text is "to" && i + 1 < item.First && tokens[i + 1].Upos == "VERB")
+                opened = true;
+            else if (tokens[i].Upos == "VERB" && !(i > 0 && tokens[i - 1].Text == "to"))
+                return false;
+        }
+        return opened;
+    }
 }

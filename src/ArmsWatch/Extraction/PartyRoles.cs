@@ -240,6 +240,18 @@ public static class PartyRoles
         var i = index - 1;
         while (i >= 0 && tokens[i].Text is "the" or "The" or "neighbouring" or "neighboring" or "member" or "NATO" or "ally")
             i--;
-        return i >= 0 ? tokens[i].Text.ToLowerInvariant() : null;
+        if (i < 0)
+            return null;
+        var preposition = tokens[i].Text.ToLowerInvariant();
+        // "subject to BAE Systems receiving", "according to Russia": a compound preposition, not a transfer's "to".
+        return preposition == "to" && i > 0 && CompoundPrepositionHeads.Contains(tokens[i - 1].Text)
+            ? tokens[i - 1].Text.ToLowerInvariant() + " to"
+            : preposition;
     }
+
+    private static readonly HashSet<string> CompoundPrepositionHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "subject", "due", "according", "thanks", "close", "next", "prior", "addition", "similar", "owing", "compared", "opposed",
+        "response", "reply", "regard", "relation", "contrary", "pursuant",
+    };
 }

@@ -533,4 +533,27 @@ public class ClaimExtractorTests
     [Fact]
     public void A_participle_after_a_noun_has_that_noun_as_subject() =>
         Assert.DoesNotContain(Claims("Washington can impose sanctions on nations buying arms from Russia."), c => c.Recipient == "USA");
+
+    [Theory]
+    [InlineData("South Korea has signed a massive deal to export tanks and howitzers to Poland.")]
+    [InlineData("Poland signed a deal with Turkey in May 2021 for the drones.")]
+    public void A_deal_that_spells_out_its_items_is_told_of_through_them(string text) =>
+        Assert.DoesNotContain(Claims(text), c => c.Item.StartsWith("deal"));
+
+    [Fact]
+    public void A_deal_whose_value_is_given_stands_as_the_package() =>
+        Assert.Contains(Claims("South Korea has signed a $5.7 billion deal to export tanks to Poland."), c => c.Item == "deal");
+
+    [Fact]
+    public void Subject_to_names_no_recipient()
+    {
+        var claim = Assert.Single(Claims("Britain will deliver the Typhoon jets to Qatar in 2022, subject to Saudi Arabia paying the first instalment."));
+        Assert.Equal("QAT", claim.Recipient);
+    }
+
+    [Theory]
+    [InlineData("The sale will help Saudi Arabia defend itself against the growing ballistic missile threat.")]
+    [InlineData("The company attempted to bomb an Armenian position.")]
+    public void Threats_and_weapon_verbs_are_no_items(string text) =>
+        Assert.Empty(Claims(text));
 }
