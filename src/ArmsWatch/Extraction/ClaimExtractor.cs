@@ -175,6 +175,13 @@ public sealed class ClaimExtractor(
             if (!contextMayFill && parties.Recipient is null && parties.Other is null)
                 continue;
             var certainty = CertaintyOf(tokens, words, scopeStart, cueIndex, cue);
+            if (stage == Stage.Cancellation && CuePatterns.IsUrgedStop(tokens, scopeStart, cueIndex))
+            {
+                // The transfer others want stopped is still pending: "pressure ... to halt the delivery of the first vessel".
+                if (transferWord == cueIndex || cues.StageCueFor(tokens[transferWord].Text) is not { Stage: not Stage.Cancellation } pending)
+                    continue;
+                (stage, certainty) = (pending.Stage, pending.Stage == Stage.Delivery ? Certainty.Planned : Certainty.Fact);
+            }
             var setsContext = true;
             if (tokens[cueIndex].Upos == "NOUN")
             {

@@ -13,6 +13,12 @@ public static class CuePatterns
         "refused", "refuses", "refusal", "rejected", "rejects", "rejection", "declined", "declines", "denied", "rebuffed", "dismissed",
     };
 
+    private static readonly HashSet<string> PressureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pressure", "pressured", "pressuring", "pressures", "urged", "urges", "urge", "urging", "calls", "called", "calling", "demanded",
+        "demands", "demanding", "lobbied", "lobbying", "appealed", "appeals", "pushed", "pushing", "asked", "asking",
+    };
+
     private static readonly HashSet<string> TurnWords = new(StringComparer.OrdinalIgnoreCase) { "turned", "turns", "turn" };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "this", "that" };
@@ -164,5 +170,17 @@ public static class CuePatterns
                 return false;
         }
         return opened;
+    }
+
+    /// <summary>"under pressure from its allies to halt the delivery", "urged France to cancel the sale": others want the stop;
+    /// no decision has stopped anything yet.</summary>
+    public static bool IsUrgedStop(Token[] tokens, int scopeStart, int cueIndex)
+    {
+        if (cueIndex < 1 || tokens[cueIndex - 1].Text != "to")
+            return false;
+        for (var i = cueIndex - 2; i >= Math.Max(scopeStart, cueIndex - 12); i--)
+            if (PressureWords.Contains(tokens[i].Text))
+                return true;
+        return false;
     }
 }

@@ -37,6 +37,8 @@ public static class PartyRoles
             if (party is null || mention.First < scopeStart || mention.Last > scopeEnd)
                 continue;
             var before = PrepositionBefore(tokens, mention.First);
+            if (before is "and" or "or")
+                before = PrepositionOfList(tokens, mention.First) ?? before;
             if (before is "'s" && entities.FirstOrDefault(e => e.Last == mention.First - 2) is { } possessor)
                 before = PrepositionBefore(tokens, possessor.First);   // "to Russia's Wagner group": "to" governs the group
             // A prepositional party belongs to the transfer only after both the cue and the item start:
@@ -247,6 +249,20 @@ public static class PartyRoles
         return preposition == "to" && i > 0 && CompoundPrepositionHeads.Contains(tokens[i - 1].Text)
             ? tokens[i - 1].Text.ToLowerInvariant() + " to"
             : preposition;
+    }
+
+    /// <summary>"under pressure from Ukraine, European allies and the United States": the preposition that opens a list
+    /// governs its last member too.</summary>
+    private static string? PrepositionOfList(Token[] tokens, int index)
+    {
+        for (var i = index - 1; i >= Math.Max(0, index - 8); i--)
+        {
+            if (tokens[i].Upos == "ADP")
+                return PrepositionBefore(tokens, i + 1);
+            if (!(tokens[i].Text is "," or "and" or "or" || tokens[i].Upos is "DET" or "ADJ" or "NOUN" or "PROPN"))
+                return null;
+        }
+        return null;
     }
 
     private static readonly HashSet<string> CompoundPrepositionHeads = new(StringComparer.OrdinalIgnoreCase)

@@ -556,4 +556,23 @@ public class ClaimExtractorTests
     [InlineData("The company attempted to bomb an Armenian position.")]
     public void Threats_and_weapon_verbs_are_no_items(string text) =>
         Assert.Empty(Claims(text));
+
+    [Fact]
+    public void The_preposition_opening_a_list_governs_its_last_member() =>
+        Assert.NotEqual("USA", Assert.Single(Claims("France sold two ships to Russia. "
+            + "Paris has come under pressure from Ukraine, European allies and the United States to halt the delivery of the first ship."),
+            c => c.Evidence.StartsWith("Paris")).Supplier);
+
+    [Theory]
+    [InlineData("Paris has come under pressure from its allies to halt the delivery of the ships to Russia.")]
+    [InlineData("Washington urged France to halt the delivery of the ships to Russia.")]
+    public void A_stop_others_urge_leaves_the_transfer_pending(string text)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal((Stage.Delivery, Certainty.Planned), (claim.Stage, claim.Certainty));
+    }
+
+    [Fact]
+    public void A_stop_decided_is_a_cancellation() =>
+        Assert.Equal(Stage.Cancellation, Assert.Single(Claims("France decided to halt the delivery of the ships to Russia.")).Stage);
 }
