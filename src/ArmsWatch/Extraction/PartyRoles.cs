@@ -79,6 +79,13 @@ public static class PartyRoles
                     subject = party;   // "Iranian generals are interested": the people of a state act for it
                 continue;
             }
+            // "concerned about North Korea planning on delivering": a gerund's subject is the party right before it.
+            if (mention.Last + 1 < cueIndex && tokens[mention.Last + 1].Text.EndsWith("ing") && tokens[mention.Last + 1].Upos is "VERB" or "NOUN"
+                && before is "about" or "of" or "over")
+            {
+                subject = party;
+                continue;
+            }
             switch (before)
             {
                 case "to" or "into" when afterTransfer:

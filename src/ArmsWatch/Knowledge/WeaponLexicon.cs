@@ -124,6 +124,21 @@ public sealed partial class WeaponLexicon
                 position--;
             if (position < 0)
                 return -1;
+            // "anti-ship cruise missile": a hyphenated token before the head stands for as many words of the term.
+            var text = tokens[position].Text;
+            if (k < words.Length - 1 && text.Length > 2 && text.Contains('-'))
+            {
+                var parts = text.ToLowerInvariant().Split('-', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length > k + 1)
+                    return -1;
+                for (var p = 0; p < parts.Length; p++)
+                    if (parts[p] != words[k - parts.Length + 1 + p])
+                        return -1;
+                k -= parts.Length - 1;
+                if (k > 0)
+                    position--;
+                continue;
+            }
             var word = k == words.Length - 1 ? Normalise(tokens[position].Text) : tokens[position].Text.ToLowerInvariant();
             if (word != words[k] && Normalise(tokens[position].Text) != words[k])
                 return -1;

@@ -575,4 +575,13 @@ public class ClaimExtractorTests
     [Fact]
     public void A_stop_decided_is_a_cancellation() =>
         Assert.Equal(Stage.Cancellation, Assert.Single(Claims("France decided to halt the delivery of the ships to Russia.")).Stage);
+
+    [Fact]
+    public void A_hyphenated_word_spells_several_words_of_a_term() =>
+        Assert.Equal("anti-ship cruise missiles", Assert.Single(Claims("India sold anti-ship cruise missiles to the Philippines.")).Item);
+
+    [Fact]
+    public void The_party_before_a_gerund_is_its_subject() =>
+        Assert.Equal("PRK", Assert.Single(Claims(
+            "The US was concerned about North Korea planning on delivering more military equipment to Russia.")).Supplier);
 }
