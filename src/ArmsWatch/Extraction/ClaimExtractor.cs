@@ -438,7 +438,7 @@ public sealed class ClaimExtractor(
         var certainty = cue.Certainty ?? Certainty.Fact;
         for (var i = scopeStart; i <= cueIndex; i++)
         {
-            if (CertaintyWordAt(tokens, words, i) is not { } found)
+            if (CertaintyWordAt(tokens, words, i) is not { } found || ClauseScope.InAside(tokens, i, cueIndex))
                 continue;
             if (found == Certainty.Denied && cueIndex - i > NegationReach)
                 continue;

@@ -25,6 +25,22 @@ public static class ClauseScope
         return 0;
     }
 
+    /// <summary>"Chavez, who accused the US government of plans to invade, has signed": the token lies in a relative clause set
+    /// off by commas that closes before <paramref name="limit"/>, so it says nothing of the clause around it.</summary>
+    public static bool InAside(Token[] tokens, int index, int limit)
+    {
+        var opens = -1;
+        for (var i = index; i > 0 && tokens[i].Text != ","; i--)
+            if (tokens[i].Text is "who" or "which" or "whom" or "whose" && tokens[i - 1].Text == ",")
+                opens = i;
+        if (opens < 0)
+            return false;
+        for (var k = index + 1; k < limit; k++)
+            if (tokens[k].Text == ",")
+                return true;
+        return false;
+    }
+
     private static bool ClosesBefore(Token[] tokens, int from, int index)
     {
         for (var k = from + 1; k < index; k++)

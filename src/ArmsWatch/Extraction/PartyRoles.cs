@@ -34,7 +34,8 @@ public static class PartyRoles
         foreach (var mention in entities)
         {
             var party = PartyName(mention.Entity);
-            if (party is null || mention.First < scopeStart || mention.Last > scopeEnd)
+            if (party is null || mention.First < scopeStart || mention.Last > scopeEnd
+                || ClauseScope.InAside(tokens, mention.First, Math.Min(cueIndex, item.First)))
                 continue;
             var before = PrepositionBefore(tokens, mention.First);
             if (before is "and" or "or")
@@ -97,6 +98,8 @@ public static class PartyRoles
                 case "for" when afterTransfer:
                     recipient ??= party;
                     continue;
+                case "with" when QualifiesAnotherItem(tokens, entities, items, item, mention):
+                    continue;   // "abandon the S-400 deal with Russia ... or lose the F-35 jets": Russia is the S-400's
                 case "with":
                     counterpart ??= party;
                     continue;
@@ -130,7 +133,7 @@ public static class PartyRoles
 
     /// <summary>"engines to be used aboard the submarine from China": a phrase naming a party qualifies the nearest item before
     /// it, unless that item is listed with ours ("fighters and tanks to Iran"). Before our item, it does so only when our item
-    /// names its own maker ("purchase jet fighters from Moscow in favor of US warplanes"); otherwise the phrase states the
+    /// has a maker of its own, named or catalogued ("purchase jet fighters from Moscow in favor of US warplanes"); otherwise the phrase states the
     /// parties of the whole transaction ("delivered S-300s to Iran in accordance with a contract").</summary>
     private static bool QualifiesAnotherItem(Token[] tokens, IReadOnlyList<EntityMention> entities, IReadOnlyList<WeaponMention> items,
         WeaponMention item, EntityMention party)
@@ -138,8 +141,9 @@ public static class PartyRoles
         var nearest = items.Where(w => w.Last < party.First - 1).MaxBy(w => w.Last);
         if (nearest is null || nearest == item)
             return false;
+        var named = PartyName(party.Entity);
         var ownMaker = entities.FirstOrDefault(e => e.Last == item.First - 1) is { } maker && PartyName(maker.Entity) is { } made
-                       && made != PartyName(party.Entity);
+                       && made != named || item.Origin is { } catalogued && catalogued != named;
         if (nearest.First < item.First && !ownMaker)
             return false;
         var (from, to) = nearest.First > item.Last ? (item.Last, nearest.First) : (nearest.Last, item.First);

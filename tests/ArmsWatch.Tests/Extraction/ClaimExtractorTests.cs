@@ -584,4 +584,17 @@ public class ClaimExtractorTests
     public void The_party_before_a_gerund_is_its_subject() =>
         Assert.Equal("PRK", Assert.Single(Claims(
             "The US was concerned about North Korea planning on delivering more military equipment to Russia.")).Supplier);
+
+    [Fact]
+    public void A_deal_partner_named_after_another_item_is_that_items() =>
+        Assert.Equal("USA", Assert.Single(Claims("Turkey must abandon the S-400 deal with Russia or face the cancellation of 100 F-35 jets."),
+            c => c.System == "F-35").Supplier);
+
+    [Fact]
+    public void A_relative_aside_says_nothing_of_the_clause_around_it()
+    {
+        var claim = Assert.Single(Claims("Russia sold jets to Venezuela. "
+            + "Venezuela, which accused the US government of plans to invade it, has signed military deals with Moscow."), c => c.Item != "jets");
+        Assert.Equal(("RUS", "VEN", Certainty.Fact), (claim.Supplier, claim.Recipient, claim.Certainty));
+    }
 }
