@@ -513,7 +513,7 @@ public sealed class ClaimExtractor(
                             // a new step is taken on it ("notified Congress of the sale", "suspended the deal")
         if (item.IsGeneric && item.First == item.Head && item.First > 0 && tokens[item.First - 1].Text == "to" && tokens[item.Head].Xpos == "VB")
             return false;   // "attempted to bomb": the weapon word as an infinitive (the tagger's plural nouns may read as verbs)
-        if (CuePatterns.IsThreat(tokens, item))
+        if (CuePatterns.IsThreat(tokens, item) || CuePatterns.IsReplaced(tokens, item))
             return false;
         if (item.First > 0 && nonConventional.Contains(tokens[item.First - 1].Text))
             return false;

@@ -145,12 +145,21 @@ public static class CuePatterns
 
     /// <summary>"defend itself against ballistic missile threats", "protection against drones": what is defended against is
     /// the threat, not equipment that changes hands.</summary>
-    public static bool IsThreat(Token[] tokens, WeaponMention item)
+    public static bool IsThreat(Token[] tokens, WeaponMention item) =>
+        WordBeforeModifiers(tokens, item) is { } i && tokens[i].Text.Equals("against", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"a deal to replace obsolete F-5 Tiger aircraft with Russian jets": what is replaced is the old equipment, not
+    /// what changes hands.</summary>
+    public static bool IsReplaced(Token[] tokens, WeaponMention item) =>
+        WordBeforeModifiers(tokens, item) is { } i && tokens[i].Text.ToLowerInvariant() is "replace" or "replaces" or "replaced" or "replacing";
+
+    /// <summary>The word before the item's modifiers (adjectives, determiners, numbers, names, participles), if close.</summary>
+    private static int? WordBeforeModifiers(Token[] tokens, WeaponMention item)
     {
         var i = item.First - 1;
-        while (i >= 0 && item.First - i <= 4 && (tokens[i].Upos is "ADJ" or "DET" or "NUM" or "PROPN" || tokens[i].Xpos is "VBG" or "VBN"))
+        while (i >= 0 && item.First - i <= 4 && (tokens[i].Upos is "ADJ" or "ADV" or "DET" or "NUM" or "PROPN" || tokens[i].Xpos is "VBG" or "VBN"))
             i--;
-        return i >= 0 && tokens[i].Text.Equals("against", StringComparison.OrdinalIgnoreCase);
+        return i >= 0 ? i : null;
     }
 
     /// <summary>The trade word is followed, in its clause, by "for" or "to" and a verb, and then the item: "a deal to export

@@ -597,4 +597,12 @@ public class ClaimExtractorTests
             + "Venezuela, which accused the US government of plans to invade it, has signed military deals with Moscow."), c => c.Item != "jets");
         Assert.Equal(("RUS", "VEN", Certainty.Fact), (claim.Supplier, claim.Recipient, claim.Certainty));
     }
+
+    [Fact]
+    public void What_is_replaced_is_no_item()
+    {
+        var claims = Claims("Indonesia signed a deal to replace obsolete F-5 Tiger aircraft with Russian Su-35 jet fighters.");
+        Assert.Contains(claims, c => c.System == "Su-35");
+        Assert.DoesNotContain(claims, c => c.System == "F-5" || c.Item == "aircraft");
+    }
 }
