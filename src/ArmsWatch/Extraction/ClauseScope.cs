@@ -29,11 +29,10 @@ public static class ClauseScope
     /// off by commas that closes before <paramref name="limit"/>, so it says nothing of the clause around it.</summary>
     public static bool InAside(Token[] tokens, int index, int limit)
     {
-        var opens = -1;
-        for (var i = index; i > 0 && tokens[i].Text != ","; i--)
-            if (tokens[i].Text is "who" or "which" or "whom" or "whose" && tokens[i - 1].Text == ",")
-                opens = i;
-        if (opens < 0)
+        var opened = false;
+        for (var i = index; i > 0 && tokens[i].Text != "," && !opened; i--)
+            opened = tokens[i].Text is "who" or "which" or "whom" or "whose" && tokens[i - 1].Text == ",";
+        if (!opened)
             return false;
         for (var k = index + 1; k < limit; k++)
             if (tokens[k].Text == ",")

@@ -81,8 +81,8 @@ public static class PartyRoles
                 continue;
             }
             // "concerned about North Korea planning on delivering": a gerund's subject is the party right before it.
-            if (mention.Last + 1 < cueIndex && tokens[mention.Last + 1].Text.EndsWith("ing") && tokens[mention.Last + 1].Upos is "VERB" or "NOUN"
-                && before is "about" or "of" or "over")
+            if (mention.Last + 1 < cueIndex && tokens[mention.Last + 1].Text.EndsWith("ing")
+                && tokens[mention.Last + 1].Upos is "VERB" or "NOUN" && before is "about" or "of" or "over")
             {
                 subject = party;
                 continue;
@@ -117,8 +117,8 @@ public static class PartyRoles
                 recipient ??= party;   // "upgrade Iran's Su-25 attack planes": the owner receives
                 continue;
             }
-            if (mention.Last < cueIndex && !SubordinateClauseBetween(tokens, mention.Last, cueIndex) && !ModifiesNoun(tokens, items, mention, cueIndex, transferWord)
-                && !HasOwnSubject(tokens, cueIndex))
+            if (mention.Last < cueIndex && !SubordinateClauseBetween(tokens, mention.Last, cueIndex)
+                && !ModifiesNoun(tokens, items, mention, cueIndex, transferWord) && !HasOwnSubject(tokens, cueIndex))
                 subject = party;   // the nearest before the cue: "Officials said that Iran had expressed interest"
             else if (mention.First > transferWord && OnlyModifiersBetween(tokens, transferWord, mention.First) && mention.Last < item.First
                      && transferCue.ObjectReceives)
@@ -131,10 +131,10 @@ public static class PartyRoles
             .Resolve(cue, item);
     }
 
-    /// <summary>"engines to be used aboard the submarine from China": a phrase naming a party qualifies the nearest item before
-    /// it, unless that item is listed with ours ("fighters and tanks to Iran"). Before our item, it does so only when our item
-    /// has a maker of its own, named or catalogued ("purchase jet fighters from Moscow in favor of US warplanes"); otherwise the phrase states the
-    /// parties of the whole transaction ("delivered S-300s to Iran in accordance with a contract").</summary>
+    /// <summary>"engines to be used aboard the submarine from China": a phrase naming a party qualifies the nearest item
+    /// before it, unless that item is listed with ours ("fighters and tanks to Iran"). Before our item, it does so only when
+    /// our item has a maker of its own, named or catalogued ("purchase jet fighters from Moscow in favor of US warplanes");
+    /// otherwise the phrase states the parties of the whole transaction ("delivered S-300s to Iran under a contract").</summary>
     private static bool QualifiesAnotherItem(Token[] tokens, IReadOnlyList<EntityMention> entities, IReadOnlyList<WeaponMention> items,
         WeaponMention item, EntityMention party)
     {
@@ -209,14 +209,14 @@ public static class PartyRoles
     private static bool ModifiesNoun(Token[] tokens, IReadOnlyList<WeaponMention> items, EntityMention mention, int cueIndex, int transferWord)
     {
         var next = mention.Last + 1;
-        // "U.S. weapons sales", "the Iran deal": a state qualifying the equipment or the transfer is a party of it.
         // Only after a determiner or a preposition ("the Ukraine situation", "hit by US sanctions"): a sentence's subject
         // may be followed by a verb that reads like a noun ("India plans to induct").
         var determined = tokens[mention.First].Upos == "DET" || mention.First > 0 && tokens[mention.First - 1].Upos is "DET" or "ADP";
         return determined
                && next < tokens.Length && tokens[next].Upos == "NOUN" && char.IsLower(tokens[next].Text[0])
-               && !AgentNouns.Contains(tokens[next].Text) && next != cueIndex && next != transferWord
-               && !items.Any(w => w.First <= next && next <= w.Last);
+               && !AgentNouns.Contains(tokens[next].Text)
+               // "the U.S. weapons sales", "the Iran deal": a state qualifying the equipment or the transfer is a party of it.
+               && next != cueIndex && next != transferWord && !items.Any(w => w.First <= next && next <= w.Last);
     }
 
     private static readonly HashSet<string> AgentNouns = new(StringComparer.OrdinalIgnoreCase)
