@@ -57,7 +57,7 @@ public readonly record struct WordKeys(
     /// <summary>"russian-made" → "made": the last part of a hyphenated compound usually decides its tag.</summary>
     private static ulong HyphenTailOf(ReadOnlySpan<char> lower)
     {
-        int hyphen = lower[..^1].LastIndexOf('-');
+        int hyphen = lower.Length > 1 ? lower[..^1].LastIndexOf('-') : -1;
         return FeatureHasher.Mix(0xAF7, hyphen > 0 ? lower[(hyphen + 1)..] : ReadOnlySpan<char>.Empty);
     }
 

@@ -112,11 +112,11 @@ public sealed class ClaimExtractor(
         var words = Array.ConvertAll(tokens, t => t.Text);
         var insideItem = new bool[tokens.Length];
         // "a deal for F-15 jets": a one-word item that is itself a cue ("deal") still governs the items after it.
-        foreach (var weapon in items.Where(w => !IsOneWordCue(tokens, w)))
+        var namedItems = items.Where(w => !IsOneWordCue(tokens, w)).ToList();
+        foreach (var weapon in namedItems)
             for (var k = weapon.First; k <= weapon.Last; k++)
                 insideItem[k] = true;
 
-        var namedItems = items.Where(w => !IsOneWordCue(tokens, w)).ToList();
         var drafts = new List<ClaimDraft>();
         var governed = new List<(WeaponMention Item, int Cue, ClaimDraft Draft)>();
         TransferKind? inheritedKind = null;
@@ -140,7 +140,7 @@ public sealed class ClaimExtractor(
 
             var scopeStart = ClauseScope.StartBefore(tokens, item.First);
             var scopeEnd = ClauseScope.EndAfter(tokens, item.Last);
-            var cueIndex = ChooseCue(tokens, insideItem, item, scopeStart, scopeEnd);
+            var cueIndex = ChooseCue(tokens, insideItem, item, scopeStart, scopeEnd, out var nearestBefore);
             // "the contract with Iran", "delivered under a 2007 contract", "train Venezuelan pilots", "the deal is worth $1
             // billion": a trade or training word, or a deal whose value is given, is its own cue, unless a frame governs it.
             var ownCue = item.IsTradeWord || item.Kind == TransferKind.Training
@@ -164,7 +164,7 @@ public sealed class ClaimExtractor(
             // "lifted the delivery ban": ending a stop reopens the transfer, which the contract reads as an offer.
             if (stage == Stage.Cancellation && cues.ReversesCancellation(tokens, cueIndex, scopeEnd))
                 stage = Stage.Offer;
-            var transferWord = NearestCueBefore(tokens, insideItem, item, scopeStart) ?? cueIndex;
+            var transferWord = nearestBefore >= 0 ? nearestBefore : cueIndex;
             var parties = PartyRoles.Read(tokens, entities, item, namedItems, cueIndex, transferWord, cue,
                 cues.StageCueFor(tokens[transferWord].Text)!, scopeStart, scopeEnd);
             // "Russia's arms exports", "arms deals with Iran would bring cash": a generic item named only inside a trade noun,
@@ -244,8 +244,7 @@ public sealed class ClaimExtractor(
             drafts.Add(new ClaimDraft(claim, item.Origin, contextMayFill, parties.Either, parties.Other, setsContext));
             governed.Add((item, cueIndex, drafts[^1]));
             // "US and French warplanes": each maker named before the item supplies its own.
-            var makers = CoordinatedMakers(tokens, entities, item);
-            if (claim.Supplier is { } named && makers.Contains(named))
+            if (claim.Supplier is { } named && CoordinatedMakers(tokens, entities, item) is { Count: > 0 } makers && makers.Contains(named))
                 foreach (var maker in makers.Where(m => m != named && m != claim.Recipient))
                     drafts.Add(new ClaimDraft(claim with { Supplier = maker }, item.Origin, contextMayFill, SetsContext: setsContext));
         }
@@ -253,8 +252,13 @@ public sealed class ClaimExtractor(
         // "signed a deal to export tanks and howitzers", "a deal in May 2021 for the drones": the deal is told of through the
         // items it spells out; only a deal whose value is given stands as the package it prices.
         if (!fact.StatesValue)
-            drafts.RemoveAll(d => governed.Any(g => g.Draft == d && IsOneWordCue(tokens, g.Item)
-                                                    && governed.Any(other => CuePatterns.SpellsOutItem(tokens, g.Item, other.Item))));
+        {
+            var spelledOut = governed
+                .Where(g => IsOneWordCue(tokens, g.Item) && governed.Any(other => CuePatterns.SpellsOutItem(tokens, g.Item, other.Item)))
+                .Select(g => g.Draft)
+                .ToHashSet();
+            drafts.RemoveAll(spelledOut.Contains);
+        }
         return drafts;
     }
 
@@ -333,9 +337,11 @@ public sealed class ClaimExtractor(
 
     /// <summary>The cue that governs an item: the first framing cue before it in its clause ("talks to sell" → talks),
     /// else the nearest cue before it, else the nearest after it ("weapons sales", "were delivered").</summary>
-    private int ChooseCue(Token[] tokens, bool[] insideItem, WeaponMention item, int scopeStart, int scopeEnd)
+    /// <param name="nearestBefore">The nearest cue before the item in its clause (-1 when none): the transfer word.</param>
+    private int ChooseCue(Token[] tokens, bool[] insideItem, WeaponMention item, int scopeStart, int scopeEnd, out int nearestBefore)
     {
-        int firstFrame = -1, nearestBefore = -1, complementFrame = -1;
+        int firstFrame = -1, complementFrame = -1;
+        nearestBefore = -1;
         for (var i = scopeStart; i < item.First; i++)
         {
             if (insideItem[i] || cues.StageCueFor(tokens[i].Text) is not { } cue)
@@ -391,14 +397,6 @@ public sealed class ClaimExtractor(
     /// <summary>A transfer word as the complement of an earlier word: an infinitive ("to supply") or a noun ("the supply of").</summary>
     private static bool IsComplementForm(Token[] tokens, int index) =>
         index > 0 && (tokens[index - 1].Text is "to" or "the" or "a" or "an" or "of" or "on" or "for" || tokens[index].Upos == "NOUN");
-
-    private int? NearestCueBefore(Token[] tokens, bool[] insideItem, WeaponMention item, int scopeStart)
-    {
-        for (var i = item.First - 1; i >= scopeStart; i--)
-            if (!insideItem[i] && cues.StageCueFor(tokens[i].Text) is not null)
-                return i;
-        return null;
-    }
 
     /// <summary>A comma between a frame and an item, other than one separating listed items, ends the frame's reach
     /// ("a ban on arms sales to Tehran, Moscow hopes to secure deals").</summary>
@@ -513,7 +511,7 @@ public sealed class ClaimExtractor(
                             // a new step is taken on it ("notified Congress of the sale", "suspended the deal")
         if (item.IsGeneric && item.First == item.Head && item.First > 0 && tokens[item.First - 1].Text == "to" && tokens[item.Head].Xpos == "VB")
             return false;   // "attempted to bomb": the weapon word as an infinitive (the tagger's plural nouns may read as verbs)
-        if (CuePatterns.IsThreat(tokens, item) || CuePatterns.IsReplaced(tokens, item))
+        if (CuePatterns.IsThreatOrReplaced(tokens, item))
             return false;
         if (item.First > 0 && nonConventional.Contains(tokens[item.First - 1].Text))
             return false;

@@ -32,12 +32,7 @@ public static class ClauseScope
         var opened = false;
         for (var i = index; i > 0 && tokens[i].Text != "," && !opened; i--)
             opened = tokens[i].Text is "who" or "which" or "whom" or "whose" && tokens[i - 1].Text == ",";
-        if (!opened)
-            return false;
-        for (var k = index + 1; k < limit; k++)
-            if (tokens[k].Text == ",")
-                return true;
-        return false;
+        return opened && ClosesBefore(tokens, index, limit);
     }
 
     private static bool ClosesBefore(Token[] tokens, int from, int index)

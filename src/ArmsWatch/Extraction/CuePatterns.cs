@@ -143,15 +143,15 @@ public static class CuePatterns
         return i >= 2 && tokens[i].Text == "of" && tokens[i - 1].Text is "favor" or "favour" && tokens[i - 2].Text == "in";
     }
 
-    /// <summary>"defend itself against ballistic missile threats", "protection against drones": what is defended against is
-    /// the threat, not equipment that changes hands.</summary>
-    public static bool IsThreat(Token[] tokens, WeaponMention item) =>
-        WordBeforeModifiers(tokens, item) is { } i && tokens[i].Text.Equals("against", StringComparison.OrdinalIgnoreCase);
+    /// <summary>"defend itself against ballistic missile threats", "a deal to replace obsolete F-5 Tiger aircraft with Russian
+    /// jets": what is defended against or replaced is not equipment that changes hands.</summary>
+    public static bool IsThreatOrReplaced(Token[] tokens, WeaponMention item) =>
+        WordBeforeModifiers(tokens, item) is { } i && NotTransferredBefore.Contains(tokens[i].Text);
 
-    /// <summary>"a deal to replace obsolete F-5 Tiger aircraft with Russian jets": what is replaced is the old equipment, not
-    /// what changes hands.</summary>
-    public static bool IsReplaced(Token[] tokens, WeaponMention item) =>
-        WordBeforeModifiers(tokens, item) is { } i && tokens[i].Text.ToLowerInvariant() is "replace" or "replaces" or "replaced" or "replacing";
+    private static readonly HashSet<string> NotTransferredBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "against", "replace", "replaces", "replaced", "replacing",
+    };
 
     /// <summary>The word before the item's modifiers (adjectives, determiners, numbers, names, participles), if close.</summary>
     private static int? WordBeforeModifiers(Token[] tokens, WeaponMention item)

@@ -45,7 +45,8 @@ public static class PartyRoles
             // A prepositional party belongs to the transfer only after both the cue and the item start:
             // "sell missiles to Iran", not "the ambassador to Moscow said Tehran could buy".
             // "engines to be used aboard the submarine from China": a prepositional party qualifies the item it follows.
-            var afterTransfer = mention.First > transferWord && !QualifiesAnotherItem(tokens, entities, items, item, mention);
+            var qualifiesAnother = QualifiesAnotherItem(tokens, entities, items, item, mention);
+            var afterTransfer = mention.First > transferWord && !qualifiesAnother;
             var possessive = mention.Last + 1 < tokens.Length && tokens[mention.Last + 1].Text is "'s" or "'";
             // "to Russia's Wagner group": the group named after a state's possessive is the party, not the state.
             if (possessive && entities.Any(e => e.First == mention.Last + 2 && e.Entity.Kind == EntityKind.Group))
@@ -98,7 +99,7 @@ public static class PartyRoles
                 case "for" when afterTransfer:
                     recipient ??= party;
                     continue;
-                case "with" when QualifiesAnotherItem(tokens, entities, items, item, mention):
+                case "with" when qualifiesAnother:
                     continue;   // "abandon the S-400 deal with Russia ... or lose the F-35 jets": Russia is the S-400's
                 case "with":
                     counterpart ??= party;

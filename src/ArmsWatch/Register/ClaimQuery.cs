@@ -12,8 +12,9 @@ public static class ClaimQuery
                c.supplier, c.recipient, c.item, c.system, c.category, c.kind, c.stage, c.certainty,
                c.quantity, c.value_usd, c.year, c.source, c.evidence,
                c.sentence_start, c.sentence_end, c.item_start, c.item_end
-        FROM claims c JOIN documents d ON d.id = c.document_id
-        """;
+        """ + From;
+
+    private const string From = " FROM claims c JOIN documents d ON d.id = c.document_id";
 
     public static IReadOnlyList<StoredClaim> Run(SqlDialect dialect, ClaimFilter filter) => Run(dialect, filter, 0, null);
 
@@ -43,7 +44,7 @@ public static class ClaimQuery
     {
         using var connection = dialect.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM claims c JOIN documents d ON d.id = c.document_id" + Where(dialect, command, filter);
+        command.CommandText = "SELECT COUNT(*)" + From + Where(dialect, command, filter);
         return Convert.ToInt64(command.ExecuteScalar());
     }
 
@@ -125,7 +126,7 @@ public static class ClaimQuery
         },
     };
 
-    private static string? Text(DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetString(column);
+    internal static string? Text(DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetString(column);
 
     private static int? Int(DbDataReader row, int column) => row.IsDBNull(column) ? null : Convert.ToInt32(row.GetValue(column));
 }

@@ -6,11 +6,12 @@ namespace ArmsWatch.Register;
 /// <summary>Reads stored documents: listings of those with a claim matching a filter, and one document whole.</summary>
 public static class DocumentQuery
 {
-    private const string Select = """
+    private const string Columns = """
         SELECT d.id, d.doc, d.url, d.title, d.published, d.ingested_at,
                (SELECT COUNT(*) FROM claims n WHERE n.document_id = d.id)
-        FROM documents d
         """;
+
+    private const string Select = Columns + " FROM documents d";
 
     /// <summary>Documents newest first; with criteria, only those holding a matching claim.</summary>
     public static IReadOnlyList<DocumentSummary> List(SqlDialect dialect, ClaimFilter filter, int offset, int limit)
@@ -44,7 +45,7 @@ public static class DocumentQuery
         using (var connection = dialect.Open())
         {
             using (var document = ParameterisedCommand.Create(connection, null,
-                       Select.Replace("FROM documents d", ", d.text FROM documents d") + " WHERE d.id = @id", ("id", id)))
+                       Columns + ", d.text FROM documents d WHERE d.id = @id", ("id", id)))
             using (var reader = document.ExecuteReader())
             {
                 if (!reader.Read())
@@ -78,13 +79,11 @@ public static class DocumentQuery
     }
 
     private static DocumentSummary ReadSummary(DbDataReader row) => new(
-        Convert.ToInt64(row.GetValue(0)), row.GetString(1), Text(row, 2), Text(row, 3), Text(row, 4),
+        Convert.ToInt64(row.GetValue(0)), row.GetString(1), ClaimQuery.Text(row, 2), ClaimQuery.Text(row, 3), ClaimQuery.Text(row, 4),
         row.GetValue(5) switch
         {
             DateTime time => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
             var value => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
         },
         Convert.ToInt64(row.GetValue(6)));
-
-    private static string? Text(DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetString(column);
 }

@@ -69,7 +69,7 @@ function dealsTable(deals) {
     { label: 'mentions', value: d => d.timeline.length, cell: d => String(d.timeline.length) },
     { label: 'values', value: d => d.values_usd[0]?.value, cell: d => [...new Set(d.values_usd.map(f => money(f.value)))].join(' | ') },
     { label: 'quantities', value: d => d.quantities[0]?.value, cell: d => [...new Set(d.quantities.map(f => String(f.value)))].join(' | ') },
-  ], deals, d => d.values_usd.length + d.quantities.length > 0 && conflicting(d) ? 'conflict' : '');
+  ], deals, d => conflicting(d) ? 'conflict' : '');
 }
 
 function designation(deal) {
