@@ -12,7 +12,7 @@ public sealed record FlowSummary(
     public static FlowSummary Of(IReadOnlyList<StoredClaim> claims) => new(
         claims.Where(stored => stored.Claim.Supplier is not null && stored.Claim.Recipient is not null)
             .GroupBy(stored => (stored.Claim.Supplier!, stored.Claim.Recipient!))
-            .Select(group => new Flow(group.Key.Item1, group.Key.Item2, group.Count(), group.Count(stored => stored.Claim.Stage == Extraction.Stage.Delivery)))
+            .Select(group => new Flow(group.Key.Item1, group.Key.Item2, group.Count(), group.Count(stored => stored.Claim.Stage == Documents.Stage.Delivery)))
             .OrderByDescending(flow => flow.Claims).ThenBy(flow => flow.Supplier, StringComparer.Ordinal).ThenBy(flow => flow.Recipient, StringComparer.Ordinal)
             .ToList(),
         claims.Where(stored => stored.EffectiveYear is not null)

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using ArmsWatch.Extraction;
 using ArmsWatch.Register;
 using Microsoft.AspNetCore.Mvc;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Server;
 

@@ -1,6 +1,7 @@
 using ArmsWatch.Extraction;
 using ArmsWatch.Register;
 using Spectre.Console;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Cli.Presentation;
 

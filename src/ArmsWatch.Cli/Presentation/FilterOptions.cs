@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ArmsWatch.Extraction;
 using ArmsWatch.Register;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Cli.Presentation;
 

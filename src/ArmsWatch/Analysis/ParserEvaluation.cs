@@ -33,7 +33,7 @@ public static class ParserEvaluation
             for (int i = 0; i < actual.Length; i++)
             {
                 tokens++;
-                upos += actual[i].Upos == expected.Upos[i] ? 1 : 0;
+                upos += UposText.Name(actual[i].Upos) == expected.Upos[i] ? 1 : 0;
                 xpos += actual[i].Xpos == expected.Xpos[i] ? 1 : 0;
                 if (actual[i].Head != expected.Heads[i])
                     continue;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Analysis;
 
@@ -27,7 +28,7 @@ public sealed class PerceptronTagger
     private const float SecondPassMargin = 10;
 
     private readonly LabelSet _classes;
-    private readonly string[] _upos;
+    private readonly Upos[] _upos;
     private readonly string[] _xpos;
     private readonly Dictionary<string, int> _dictionary;
     private readonly Dictionary<string, ulong> _ambiguity;
@@ -44,19 +45,19 @@ public sealed class PerceptronTagger
         _lowerAmbiguity = lowerAmbiguity;
         _first = first;
         _second = second;
-        _upos = new string[classes.Count];
+        _upos = new Upos[classes.Count];
         _xpos = new string[classes.Count];
         for (int c = 0; c < classes.Count; c++)
         {
             var parts = classes[c].Split('\t');
-            _upos[c] = string.Intern(parts[0]);
+            _upos[c] = UposText.Parse(parts[0]);
             _xpos[c] = string.Intern(parts[1]);
         }
     }
 
     public int ClassCount => _classes.Count;
 
-    public string UposOf(int tagClass) => _upos[tagClass];
+    public Upos UposOf(int tagClass) => _upos[tagClass];
 
     public string XposOf(int tagClass) => _xpos[tagClass];
 

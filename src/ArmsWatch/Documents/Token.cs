@@ -16,8 +16,8 @@ public struct Token
     /// <summary>Character offset just past the token's last character in the document text.</summary>
     public int End;
 
-    /// <summary>Universal part-of-speech tag, or null before tagging.</summary>
-    public string? Upos;
+    /// <summary>Universal part-of-speech tag, <see cref="Documents.Upos.None"/> before tagging.</summary>
+    public Upos Upos;
 
     /// <summary>Penn Treebank tag, or null before tagging.</summary>
     public string? Xpos;
@@ -33,11 +33,11 @@ public struct Token
         Text = text;
         Start = start;
         End = end;
-        Upos = null;
+        Upos = Upos.None;
         Xpos = null;
         Head = -1;
         DepRel = null;
     }
 
-    public override readonly string ToString() => Upos is null ? Text : $"{Text}/{Upos}";
+    public override readonly string ToString() => Upos == Upos.None ? Text : $"{Text}/{UposText.Name(Upos)}";
 }

@@ -1,3 +1,4 @@
+using ArmsWatch.Documents;
 namespace ArmsWatch.Extraction;
 
 /// <summary>How cues combine: the negative one wins, then the hedge, then the plan (the contract's order).</summary>

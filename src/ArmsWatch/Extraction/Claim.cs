@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Extraction;
 

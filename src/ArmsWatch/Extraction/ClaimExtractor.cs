@@ -183,7 +183,7 @@ public sealed class ClaimExtractor(
                 (stage, certainty) = (pending.Stage, pending.Stage == Stage.Delivery ? Certainty.Planned : Certainty.Fact);
             }
             var setsContext = true;
-            if (tokens[cueIndex].Upos == "NOUN")
+            if (tokens[cueIndex].Upos == Upos.Noun)
             {
                 var predicate = Math.Max(cueIndex, item.Last) + 1;
                 certainty = CertaintyRank.Strongest(certainty, CertaintyOfPredicate(tokens, words, predicate, scopeEnd));
@@ -271,7 +271,7 @@ public sealed class ClaimExtractor(
         var usedCues = governed.Select(g => g.Cue).ToHashSet();
         for (var c = 0; c < tokens.Length; c++)
         {
-            if (insideItem[c] || usedCues.Contains(c) || tokens[c].Upos is not ("VERB" or "NOUN")
+            if (insideItem[c] || usedCues.Contains(c) || tokens[c].Upos is not (Upos.Verb or Upos.Noun)
                 || cues.StageCueFor(tokens[c].Text) is not { } cue || cue.InService || items.Any(w => w.First <= c && c <= w.Last))
                 continue;
             var anchor = governed.LastOrDefault(g => g.Item.Last < c && g.Cue < c && !g.Item.IsGeneric);
@@ -280,7 +280,7 @@ public sealed class ClaimExtractor(
             var clauseStart = ClauseScope.StartBefore(tokens, c);
             var stage = cue.Stage;
             var certainty = CertaintyOf(tokens, words, Math.Max(clauseStart, anchor.Item.Last + 1), c, cue);
-            if (tokens[c].Upos == "NOUN")
+            if (tokens[c].Upos == Upos.Noun)
             {
                 // "refused further deliveries" stops the item; a bare noun ("following the Swiss veto") is background.
                 if (CuePatterns.RejectionBefore(tokens, clauseStart, c) is null)
@@ -396,7 +396,7 @@ public sealed class ClaimExtractor(
 
     /// <summary>A transfer word as the complement of an earlier word: an infinitive ("to supply") or a noun ("the supply of").</summary>
     private static bool IsComplementForm(Token[] tokens, int index) =>
-        index > 0 && (tokens[index - 1].Text is "to" or "the" or "a" or "an" or "of" or "on" or "for" || tokens[index].Upos == "NOUN");
+        index > 0 && (tokens[index - 1].Text is "to" or "the" or "a" or "an" or "of" or "on" or "for" || tokens[index].Upos == Upos.Noun);
 
     /// <summary>A comma between a frame and an item, other than one separating listed items, ends the frame's reach
     /// ("a ban on arms sales to Tehran, Moscow hopes to secure deals").</summary>
@@ -456,7 +456,7 @@ public sealed class ClaimExtractor(
             if (CertaintyWordAt(tokens, words, i) is { } found)
                 certainty = CertaintyRank.Strongest(certainty, found);
             // "the details of the deal were not disclosed": what is withheld is the telling, not the deal.
-            if (tokens[i].Upos == "VERB")
+            if (tokens[i].Upos == Upos.Verb)
                 return certainty == Certainty.Denied && CuePatterns.IsDisclosureVerb(tokens[i].Text) ? Certainty.Fact : certainty;
         }
         return certainty;
@@ -465,7 +465,7 @@ public sealed class ClaimExtractor(
     /// <summary>A certainty word that is not part of a name: "On May 16" is a date, not the modal "may".</summary>
     private Certainty? CertaintyWordAt(Token[] tokens, string[] words, int index)
     {
-        if (tokens[index].Upos == "PROPN")
+        if (tokens[index].Upos == Upos.Propn)
             return null;
         var found = cues.CertaintyAt(words, index);
         // "said delivery would begin in July": "would" in reported speech is the speaker's future, not a condition.
@@ -523,7 +523,7 @@ public sealed class ClaimExtractor(
     private bool FramedJustBefore(Token[] tokens, int first)
     {
         for (var i = first - 1; i >= Math.Max(0, first - 4); i--)
-            if (tokens[i].Upos == "VERB" && cues.StageCueFor(tokens[i].Text) is { Frame: true })
+            if (tokens[i].Upos == Upos.Verb && cues.StageCueFor(tokens[i].Text) is { Frame: true })
                 return true;
         return false;
     }
@@ -578,7 +578,7 @@ public sealed class ClaimExtractor(
     {
         // "six Russian-built Kilo-class submarines", "24 additional Dassault Rafale fighters": modifiers lie between.
         var i = first - 1;
-        while (i >= 0 && first - i <= 5 && (tokens[i].Upos is "ADJ" or "PROPN" || tokens[i].Text is "-" or "built" or "made" or "more" or "used"))
+        while (i >= 0 && first - i <= 5 && (tokens[i].Upos is Upos.Adj or Upos.Propn || tokens[i].Text is "-" or "built" or "made" or "more" or "used"))
             i--;
         if (i < 0 || NumberParser.Year(tokens[i].Text) is not null)
             return null;

@@ -68,7 +68,7 @@ public static class ClauseScope
     private static bool HasFiniteVerbBeforeNextComma(Token[] tokens, int from)
     {
         for (var k = from; k < tokens.Length && tokens[k].Text is not ("," or ";" or "."); k++)
-            if (tokens[k].Upos == "AUX" || tokens[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD")
+            if (tokens[k].Upos == Upos.Aux || tokens[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD")
                 return true;
         return false;
     }

@@ -1,4 +1,5 @@
 using ArmsWatch.Knowledge;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Extraction;
 

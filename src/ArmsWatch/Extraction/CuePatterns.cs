@@ -42,10 +42,10 @@ public static class CuePatterns
     private static bool IsWhatIsUsed(Token[] tokens, int cueIndex, WeaponMention item)
     {
         if (item.Last < cueIndex)
-            return cueIndex + 1 < tokens.Length && tokens[cueIndex + 1].Upos == "PRON";
+            return cueIndex + 1 < tokens.Length && tokens[cueIndex + 1].Upos == Upos.Pron;
         // "use the first set of HIMARS": a noun of measure before "of" leaves the item the object.
         for (var i = cueIndex + 1; i < item.First; i++)
-            if (!(tokens[i].Upos is "DET" or "ADJ" or "NUM" or "ADP" || tokens[i].Upos == "NOUN" && tokens[i + 1].Text == "of")
+            if (!(tokens[i].Upos is Upos.Det or Upos.Adj or Upos.Num or Upos.Adp || tokens[i].Upos == Upos.Noun && tokens[i + 1].Text == "of")
                 || tokens[i].Text == "to")
                 return false;
         return item.First - cueIndex <= 5;
@@ -55,7 +55,7 @@ public static class CuePatterns
     public static bool InTermsClause(Token[] tokens, int cueIndex)
     {
         for (var i = cueIndex - 1; i >= Math.Max(1, cueIndex - 6); i--)
-            if (tokens[i].Text == "which" && tokens[i - 1].Upos == "ADP" && i >= 2 && tokens[i - 2].Text is "conditions" or "terms" or "circumstances")
+            if (tokens[i].Text == "which" && tokens[i - 1].Upos == Upos.Adp && i >= 2 && tokens[i - 2].Text is "conditions" or "terms" or "circumstances")
                 return true;
         return false;
     }
@@ -64,7 +64,7 @@ public static class CuePatterns
     public static bool NegatedVerbAfter(Token[] tokens, int from)
     {
         for (var i = from; i < Math.Min(tokens.Length - 1, from + 8); i++)
-            if (tokens[i].Text is "not" or "n't" or "never" && tokens[i + 1].Upos is "VERB" or "AUX")
+            if (tokens[i].Text is "not" or "n't" or "never" && tokens[i + 1].Upos is Upos.Verb or Upos.Aux)
                 return true;
         return false;
     }
@@ -78,7 +78,7 @@ public static class CuePatterns
             if (RejectionWords.Contains(tokens[i].Text)
                 || tokens[i].Text.Equals("down", StringComparison.OrdinalIgnoreCase) && i > 0 && TurnWords.Contains(tokens[i - 1].Text))
                 return i;
-            if (tokens[i].Upos is "VERB" or "AUX")
+            if (tokens[i].Upos is Upos.Verb or Upos.Aux)
                 return null;
         }
         return null;
@@ -91,7 +91,7 @@ public static class CuePatterns
         if (tokens[cueIndex].Xpos != "NN")
             return false;
         var i = item.First - 1;
-        while (i >= 0 && tokens[i].Upos == "ADJ")
+        while (i >= 0 && tokens[i].Upos == Upos.Adj)
             i--;
         return i >= 0 && Determiners.Contains(tokens[i].Text);
     }
@@ -113,7 +113,7 @@ public static class CuePatterns
     public static bool PredicateBegins(Token[] tokens, int from, int until)
     {
         for (var i = from; i <= until && tokens[i].Text != ","; i++)
-            if (tokens[i].Upos == "VERB")
+            if (tokens[i].Upos == Upos.Verb)
                 return tokens[i].Text is "began" or "begun" or "begin" or "begins" or "started" or "start" or "starts"
                     or "commenced" or "commence" or "commences";
         return false;
@@ -128,7 +128,7 @@ public static class CuePatterns
     public static bool IsRoleOfAnotherItem(Token[] tokens, WeaponMention item)
     {
         var i = item.First - 1;
-        while (i >= 0 && item.First - i <= 5 && tokens[i].Upos is "ADJ" or "NOUN" or "PUNCT" && tokens[i].Text != ",")
+        while (i >= 0 && item.First - i <= 5 && tokens[i].Upos is Upos.Adj or Upos.Noun or Upos.Punct && tokens[i].Text != ",")
             i--;
         return i > 0 && tokens[i].Text is "its" or "their" && tokens[i - 1].Text is "as" or "be";
     }
@@ -138,7 +138,7 @@ public static class CuePatterns
     public static bool IsPreferredAlternative(Token[] tokens, WeaponMention item)
     {
         var i = item.First - 1;
-        while (i >= 0 && item.First - i <= 6 && (tokens[i].Upos is "ADJ" or "PROPN" or "DET" || tokens[i].Text is "and" or "," or "-" or "made"))
+        while (i >= 0 && item.First - i <= 6 && (tokens[i].Upos is Upos.Adj or Upos.Propn or Upos.Det || tokens[i].Text is "and" or "," or "-" or "made"))
             i--;
         return i >= 2 && tokens[i].Text == "of" && tokens[i - 1].Text is "favor" or "favour" && tokens[i - 2].Text == "in";
     }
@@ -157,7 +157,7 @@ public static class CuePatterns
     private static int? WordBeforeModifiers(Token[] tokens, WeaponMention item)
     {
         var i = item.First - 1;
-        while (i >= 0 && item.First - i <= 4 && (tokens[i].Upos is "ADJ" or "ADV" or "DET" or "NUM" or "PROPN" || tokens[i].Xpos is "VBG" or "VBN"))
+        while (i >= 0 && item.First - i <= 4 && (tokens[i].Upos is Upos.Adj or Upos.Adv or Upos.Det or Upos.Num or Upos.Propn || tokens[i].Xpos is "VBG" or "VBN"))
             i--;
         return i >= 0 ? i : null;
     }
@@ -171,11 +171,11 @@ public static class CuePatterns
         var opened = false;
         for (var i = tradeWord.Last + 1; i < item.First; i++)
         {
-            if (tokens[i].Text is "," or ";" or "and" or "but" || tokens[i].Upos is "AUX" or "PRON")
+            if (tokens[i].Text is "," or ";" or "and" or "but" || tokens[i].Upos is Upos.Aux or Upos.Pron)
                 return false;
-            if (tokens[i].Text is "for" || tokens[i].Text is "to" && i + 1 < item.First && tokens[i + 1].Upos == "VERB")
+            if (tokens[i].Text is "for" || tokens[i].Text is "to" && i + 1 < item.First && tokens[i + 1].Upos == Upos.Verb)
                 opened = true;
-            else if (tokens[i].Upos == "VERB" && !(i > 0 && tokens[i - 1].Text == "to"))
+            else if (tokens[i].Upos == Upos.Verb && !(i > 0 && tokens[i - 1].Text == "to"))
                 return false;
         }
         return opened;

@@ -83,7 +83,7 @@ public static class PartyRoles
             }
             // "concerned about North Korea planning on delivering": a gerund's subject is the party right before it.
             if (mention.Last + 1 < cueIndex && tokens[mention.Last + 1].Text.EndsWith("ing")
-                && tokens[mention.Last + 1].Upos is "VERB" or "NOUN" && before is "about" or "of" or "over")
+                && tokens[mention.Last + 1].Upos is Upos.Verb or Upos.Noun && before is "about" or "of" or "over")
             {
                 subject = party;
                 continue;
@@ -149,7 +149,7 @@ public static class PartyRoles
             return false;
         var (from, to) = nearest.First > item.Last ? (item.Last, nearest.First) : (nearest.Last, item.First);
         for (var i = from + 1; i < to; i++)
-            if (tokens[i].Upos is "VERB" or "AUX" or "ADP" or "PRON" or "SCONJ" or "PART")
+            if (tokens[i].Upos is Upos.Verb or Upos.Aux or Upos.Adp or Upos.Pron or Upos.Sconj or Upos.Part)
                 return true;
         return false;
     }
@@ -200,7 +200,7 @@ public static class PartyRoles
     {
         for (var i = from + 1; i + 1 < to; i++)
             if (tokens[i].Text is "after" or "before" or "when" or "because" or "since" or "until" or "although" or "while"
-                && tokens[i + 1].Upos == "PRON")
+                && tokens[i + 1].Upos == Upos.Pron)
                 return true;
         return false;
     }
@@ -212,9 +212,9 @@ public static class PartyRoles
         var next = mention.Last + 1;
         // Only after a determiner or a preposition ("the Ukraine situation", "hit by US sanctions"): a sentence's subject
         // may be followed by a verb that reads like a noun ("India plans to induct").
-        var determined = tokens[mention.First].Upos == "DET" || mention.First > 0 && tokens[mention.First - 1].Upos is "DET" or "ADP";
+        var determined = tokens[mention.First].Upos == Upos.Det || mention.First > 0 && tokens[mention.First - 1].Upos is Upos.Det or Upos.Adp;
         return determined
-               && next < tokens.Length && tokens[next].Upos == "NOUN" && char.IsLower(tokens[next].Text[0])
+               && next < tokens.Length && tokens[next].Upos == Upos.Noun && char.IsLower(tokens[next].Text[0])
                && !AgentNouns.Contains(tokens[next].Text)
                // "the U.S. weapons sales", "the Iran deal": a state qualifying the equipment or the transfer is a party of it.
                && next != cueIndex && next != transferWord && !items.Any(w => w.First <= next && next <= w.Last);
@@ -230,7 +230,7 @@ public static class PartyRoles
 
     /// <summary>"sanctions on nations buying arms": a participle right after a noun has that noun as its subject.</summary>
     private static bool HasOwnSubject(Token[] tokens, int cueIndex) =>
-        cueIndex > 0 && tokens[cueIndex].Xpos == "VBG" && tokens[cueIndex - 1].Upos == "NOUN";
+        cueIndex > 0 && tokens[cueIndex].Xpos == "VBG" && tokens[cueIndex - 1].Upos == Upos.Noun;
 
     /// <summary>"supply NATO member Turkey with": only modifiers and names lie between the verb and its indirect object.</summary>
     private static bool OnlyModifiersBetween(Token[] tokens, int from, int to)
@@ -269,9 +269,9 @@ public static class PartyRoles
     {
         for (var i = index - 1; i >= Math.Max(0, index - 8); i--)
         {
-            if (tokens[i].Upos == "ADP")
+            if (tokens[i].Upos == Upos.Adp)
                 return PrepositionBefore(tokens, i + 1);
-            if (!(tokens[i].Text is "," or "and" or "or" || tokens[i].Upos is "DET" or "ADJ" or "NOUN" or "PROPN"))
+            if (!(tokens[i].Text is "," or "and" or "or" || tokens[i].Upos is Upos.Det or Upos.Adj or Upos.Noun or Upos.Propn))
                 return null;
         }
         return null;

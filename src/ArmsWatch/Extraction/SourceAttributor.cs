@@ -115,7 +115,7 @@ public sealed class SourceAttributor(CueLexicon cues)
     }
 
     /// <summary>"Vedomosti on 9 September reported": a date between the speaker and the verb.</summary>
-    private static bool IsDateWord(Token token) => token.Text is "on" or "last" or "this" or "earlier" || token.Upos == "NUM";
+    private static bool IsDateWord(Token token) => token.Text is "on" or "last" or "this" or "earlier" || token.Upos == Upos.Num;
 
     private static string? SpeakerAfter(Token[] tokens, IReadOnlyList<EntityMention> entities, PersonNames people, int start, out bool isOutlet)
     {

@@ -11,8 +11,8 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
         var found = new List<WeaponMention>();
         // "to purchase the system" is the transfer's verb, not a word standing for its equipment.
         for (var i = 0; i < sentence.Tokens.Length; i++)
-            if (weapons.IsTradeWord(sentence.Tokens[i].Text) && sentence.Tokens[i].Upos != "VERB")
-                found.Add(new WeaponMention(i, i, i, Extraction.WeaponCategory.Unspecified, null, null, null, IsTradeWord: true));
+            if (weapons.IsTradeWord(sentence.Tokens[i].Text) && sentence.Tokens[i].Upos != Upos.Verb)
+                found.Add(new WeaponMention(i, i, i, WeaponCategory.Unspecified, null, null, null, IsTradeWord: true));
         return found;
     }
 
@@ -62,7 +62,7 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
                 last = ExtendOverSameSystem(tokens, last, family);
                 var termStart = AfterClassWord(tokens, last + 1);
                 var (termLast, term) = LongestTermFrom(tokens, termHeads, termStart);
-                var category = system?.Category ?? term?.Category ?? Extraction.WeaponCategory.Unspecified;
+                var category = system?.Category ?? term?.Category ?? WeaponCategory.Unspecified;
                 var end = term is null ? last : termLast;
                 found.Add(new WeaponMention(i, end, end, category, family, system?.Origin, term?.Kind));
                 i = end + 1;

@@ -38,7 +38,7 @@ public sealed class TrainingFinder(IReadOnlySet<string> trainees)
                     i = k;
                     break;
                 }
-                if (tokens[k].Upos is not ("ADJ" or "PROPN" or "NOUN" or "DET" or "NUM"))
+                if (tokens[k].Upos is not (Upos.Adj or Upos.Propn or Upos.Noun or Upos.Det or Upos.Num))
                     break;
             }
         }

@@ -1,4 +1,5 @@
 using ArmsWatch.Extraction;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Register;
 

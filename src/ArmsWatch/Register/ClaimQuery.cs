@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using ArmsWatch.Extraction;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Register;
 

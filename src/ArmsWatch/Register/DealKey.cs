@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Register;
 
@@ -15,7 +16,7 @@ public sealed record DealKey(
         var claim = stored.Claim;
         return claim.System is { Length: > 0 } system
             ? new DealKey(claim.Supplier, claim.Recipient, system.ToLowerInvariant(), true)
-            : new DealKey(claim.Supplier, claim.Recipient, VocabularyText<Extraction.WeaponCategory>.Name(claim.Category), false);
+            : new DealKey(claim.Supplier, claim.Recipient, VocabularyText<WeaponCategory>.Name(claim.Category), false);
     }
 
     public override string ToString() => $"{Supplier ?? "?"} → {Recipient ?? "?"}, {(BySystem ? "system" : "category")} {Family}";

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ArmsWatch.Extraction;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Register;
 

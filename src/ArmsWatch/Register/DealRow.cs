@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ArmsWatch.Extraction;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Register;
 
@@ -32,8 +33,8 @@ public sealed record DealRow
 
     public static DealRow Of(Deal deal)
     {
-        var ordered = deal.Timeline.Where(mention => mention.IsPositive && mention.Stage == Extraction.Stage.Agreement).ToList();
-        var delivered = deal.Timeline.Where(mention => mention.IsPositive && mention.Stage == Extraction.Stage.Delivery).ToList();
+        var ordered = deal.Timeline.Where(mention => mention.IsPositive && mention.Stage == Documents.Stage.Agreement).ToList();
+        var delivered = deal.Timeline.Where(mention => mention.IsPositive && mention.Stage == Documents.Stage.Delivery).ToList();
         return new DealRow
         {
             Supplier = deal.Key.Supplier,
@@ -64,15 +65,15 @@ public sealed record DealRow
     {
         var status = deal.Stage switch
         {
-            Extraction.Stage.Request => "requested",
-            Extraction.Stage.Offer => "offered",
-            Extraction.Stage.Negotiation => "in negotiation",
-            Extraction.Stage.Agreement => "ordered",
-            Extraction.Stage.Delivery => "delivered",
-            Extraction.Stage.Cancellation => "cancelled",
+            Documents.Stage.Request => "requested",
+            Documents.Stage.Offer => "offered",
+            Documents.Stage.Negotiation => "in negotiation",
+            Documents.Stage.Agreement => "ordered",
+            Documents.Stage.Delivery => "delivered",
+            Documents.Stage.Cancellation => "cancelled",
             _ => throw new ArgumentOutOfRangeException(nameof(deal), deal.Stage, null),
         };
-        return deal.Certainty == Extraction.Certainty.Fact ? status : $"{status} ({VocabularyText<Certainty>.Name(deal.Certainty)})";
+        return deal.Certainty == Documents.Certainty.Fact ? status : $"{status} ({VocabularyText<Certainty>.Name(deal.Certainty)})";
     }
 
     private static string? CommentsOf(Deal deal)

@@ -1,4 +1,5 @@
 using ArmsWatch.Analysis;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Tests.Analysis;
 
@@ -14,7 +15,7 @@ public class PerceptronTaggerTests
         {
             var tags = new int[sentence.Length];
             tagger.Tag(sentence.Words, tags);
-            Assert.Equal(sentence.Upos, tags.Select(tagger.UposOf));
+            Assert.Equal(sentence.Upos, tags.Select(tag => UposText.Name(tagger.UposOf(tag))));
             Assert.Equal(sentence.Xpos, tags.Select(tagger.XposOf));
         }
     }

@@ -37,7 +37,7 @@ public class SyntaxAnalyzerTests
         s_analyzer.Value.Analyze(sentence);
 
         Assert.True(TreeAssert.IsWellFormed(sentence.Tokens.Select(t => t.Head).ToArray()));
-        Assert.All(sentence.Tokens, t => Assert.False(string.IsNullOrEmpty(t.Upos) || string.IsNullOrEmpty(t.Xpos) || string.IsNullOrEmpty(t.DepRel)));
+        Assert.All(sentence.Tokens, t => Assert.False(t.Upos == Upos.None || string.IsNullOrEmpty(t.Xpos) || string.IsNullOrEmpty(t.DepRel)));
         Assert.Equal(length > 0, sentence.IsParsed);
     }
 
@@ -49,7 +49,7 @@ public class SyntaxAnalyzerTests
         s_analyzer.Value.Analyze(sentence);
 
         var tokens = sentence.Tokens;
-        Assert.Equal(["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"], tokens.Select(t => t.Upos));
+        Assert.Equal(["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"], tokens.Select(t => UposText.Name(t.Upos)));
         Assert.Equal((0, "root"), (tokens[1].Head, tokens[1].DepRel));
         Assert.Equal((2, "nsubj"), (tokens[0].Head, tokens[0].DepRel));
         Assert.Equal((2, "obj"), (tokens[2].Head, tokens[2].DepRel));

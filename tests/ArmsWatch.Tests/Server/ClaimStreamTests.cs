@@ -1,6 +1,7 @@
 using ArmsWatch.Extraction;
 using ArmsWatch.Register;
 using ArmsWatch.Tests.Register;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Tests.Server;
 

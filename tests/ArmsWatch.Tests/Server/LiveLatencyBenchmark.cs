@@ -4,6 +4,7 @@ using ArmsWatch.Register;
 using ArmsWatch.Server;
 using ArmsWatch.Tests.Register;
 using Xunit.Abstractions;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Tests.Server;
 

@@ -5,6 +5,7 @@ using ArmsWatch.Tests.Register;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Tests.Server;
 

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 
-namespace ArmsWatch.Register;
+namespace ArmsWatch.Documents;
 
 /// <summary>The contract's spelling of a vocabulary value ("air-defence", "delivery"), both ways, as the store writes it.</summary>
 /// <remarks>Reuses the JSON names on the enums so the register and the extractor's JSON can never disagree.</remarks>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ArmsWatch.Extraction;
+namespace ArmsWatch.Documents;
 
 // The closed vocabularies of ../shared/spec/claims.md, spelled as the contract spells them in JSON.
 
