@@ -9,7 +9,7 @@ namespace ArmsWatch;
 
 /// <summary>The whole path for one document: text → sentences and tokens → tags and trees → entities → claims.</summary>
 /// <remarks>Loaded once (lexicons, models) and then safe to share: every stage keeps its state per call.</remarks>
-public sealed class ArmsWatchPipeline(TextAnalyzer text, SyntaxAnalyzer syntax, ClaimExtractor extractor)
+public sealed class ArmsWatchPipeline(TextAnalyzer text, SyntaxAnalyzer syntax, KnowledgeStage knowledge, ClaimExtractor extractor)
 {
     public static ArmsWatchPipeline LoadDefault()
     {
@@ -18,7 +18,8 @@ public sealed class ArmsWatchPipeline(TextAnalyzer text, SyntaxAnalyzer syntax, 
         var recognizer = new EntityRecognizer(
             StateLexicon.Load(knowledge, tokenizer), WeaponLexicon.Load(knowledge, tokenizer), TrainingFinder.Load(knowledge));
         var extractor = ClaimExtractor.Load(Path.Combine(ShippedFiles.DataDirectory, "extraction"), recognizer);
-        return new ArmsWatchPipeline(new TextAnalyzer(tokenizer, SentenceSplitter.LoadDefault()), SyntaxAnalyzer.LoadDefault(), extractor);
+        return new ArmsWatchPipeline(new TextAnalyzer(tokenizer, SentenceSplitter.LoadDefault()), SyntaxAnalyzer.LoadDefault(),
+            new KnowledgeStage(recognizer), extractor);
     }
 
     public AnalyzedDocument Analyze(SourceDocument document)
@@ -26,7 +27,9 @@ public sealed class ArmsWatchPipeline(TextAnalyzer text, SyntaxAnalyzer syntax, 
         var sentences = text.Sentences(document.Text);
         foreach (var sentence in sentences)
             syntax.Analyze(sentence);
-        return new AnalyzedDocument(document, sentences);
+        var analyzed = new AnalyzedDocument(document, sentences);
+        knowledge.Annotate(analyzed);
+        return analyzed;
     }
 
     public DocumentClaims Extract(SourceDocument document) => Extract(Analyze(document));

@@ -1,4 +1,42 @@
 namespace ArmsWatch.Documents;
 
-/// <summary>A source document with its sentences, tokens, tags and trees.</summary>
-public sealed record AnalyzedDocument(SourceDocument Source, IReadOnlyList<Sentence> Sentences);
+/// <summary>A source document with its layers: sentences and tokens (with tags, lemmas and trees filled in place),
+/// then the spans later stages recognise, in document order.</summary>
+public sealed class AnalyzedDocument(SourceDocument source, IReadOnlyList<Sentence> sentences)
+{
+    private readonly List<Span> _spans = [];
+    private List<Span>[]? _bySentence;
+
+    public SourceDocument Source { get; } = source;
+
+    public IReadOnlyList<Sentence> Sentences { get; } = sentences;
+
+    /// <summary>Every span any stage added, ordered by sentence and first token.</summary>
+    public IReadOnlyList<Span> Spans => _spans;
+
+    /// <summary>Adds a stage's spans to the document's layer.</summary>
+    public void AddSpans(IEnumerable<Span> spans)
+    {
+        _spans.AddRange(spans);
+        _spans.Sort(static (a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence)
+            : a.First != b.First ? a.First.CompareTo(b.First) : a.Kind.CompareTo(b.Kind));
+        _bySentence = null;
+    }
+
+    /// <summary>The spans of one sentence, in token order.</summary>
+    public IReadOnlyList<Span> SpansIn(int sentence)
+    {
+        if (_bySentence is null)
+        {
+            _bySentence = new List<Span>[Sentences.Count];
+            for (var s = 0; s < _bySentence.Length; s++)
+                _bySentence[s] = [];
+            foreach (var span in _spans)
+                _bySentence[span.Sentence].Add(span);
+        }
+        return _bySentence[sentence];
+    }
+
+    /// <summary>The spans of one kind in one sentence.</summary>
+    public IEnumerable<Span> SpansIn(int sentence, SpanKind kind) => SpansIn(sentence).Where(span => span.Kind == kind);
+}

@@ -1,0 +1,51 @@
+using System.Text.Json.Serialization;
+
+namespace ArmsWatch.Documents;
+
+/// <summary>A run of tokens in one sentence that a stage recognised as something (spaCy's <c>Span</c>): tokens
+/// <see cref="First"/>..<see cref="Last"/> inclusive of sentence <see cref="Sentence"/>, characters
+/// <see cref="Start"/>..<see cref="End"/> of the document text.</summary>
+/// <remarks>The attributes a kind does not use stay null: a state span has <see cref="State"/>; a weapon span its
+/// <see cref="Family"/>, <see cref="Category"/>, <see cref="Maker"/> and <see cref="Origin"/>; a person their
+/// <see cref="Name"/>, <see cref="Role"/> and <see cref="State"/>; a cue its <see cref="Label"/>
+/// (a stage, a certainty).</remarks>
+public sealed record Span(
+    [property: JsonPropertyName("kind")] SpanKind Kind,
+    [property: JsonPropertyName("sentence")] int Sentence,
+    [property: JsonPropertyName("first")] int First,
+    [property: JsonPropertyName("last")] int Last,
+    [property: JsonPropertyName("start")] int Start,
+    [property: JsonPropertyName("end")] int End)
+{
+    /// <summary>The canonical name: a state's or organisation's name, a person's full name, a family designation.</summary>
+    [JsonPropertyName("name")] public string? Name { get; init; }
+
+    /// <summary>The value a cue stands for ("agreement", "denied") or a more precise sub-kind ("demonym", "trade-word").</summary>
+    [JsonPropertyName("label")] public string? Label { get; init; }
+
+    /// <summary>The state (ISO 3166-1 alpha-3) this span stands for or belongs to.</summary>
+    [JsonPropertyName("state")] public string? State { get; init; }
+
+    /// <summary>A person's office ("Defence Minister").</summary>
+    [JsonPropertyName("role")] public string? Role { get; init; }
+
+    /// <summary>A weapon's family designation ("S-300"), null for generic equipment.</summary>
+    [JsonPropertyName("family")] public string? Family { get; init; }
+
+    [JsonPropertyName("category")] public WeaponCategory? Category { get; init; }
+
+    /// <summary>The transfer kind a weapon term implies ("spare parts" → parts), when it implies one.</summary>
+    [JsonPropertyName("transfer_kind")] public TransferKind? TransferKind { get; init; }
+
+    /// <summary>The company that makes a catalogued system.</summary>
+    [JsonPropertyName("maker")] public string? Maker { get; init; }
+
+    /// <summary>The state(s) a catalogued system comes from.</summary>
+    [JsonPropertyName("origin")] public string? Origin { get; init; }
+
+    /// <summary>A number the span states: money in US dollars, a quantity, a year.</summary>
+    [JsonPropertyName("value")] public decimal? Value { get; init; }
+
+    /// <summary>Whether the span covers token <paramref name="index"/> of its sentence.</summary>
+    public bool Covers(int index) => First <= index && index <= Last;
+}
