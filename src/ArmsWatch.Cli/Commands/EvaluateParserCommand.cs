@@ -41,6 +41,7 @@ public static class EvaluateParserCommand
     {
         upos = Math.Round(scores.Upos, 2),
         xpos = Math.Round(scores.Xpos, 2),
+        lemma = Math.Round(scores.Lemma, 2),
         uas = Math.Round(scores.Uas, 2),
         las = Math.Round(scores.Las, 2),
         tokens_per_second = Math.Round(scores.TokensPerSecond),
@@ -50,8 +51,9 @@ public static class EvaluateParserCommand
         words: {scores.Tokens} (gold tokens; every word scored, punctuation included, as in the CoNLL 2018 scorer)
         UPOS:  {scores.Upos:F2}
         XPOS:  {scores.Xpos:F2}
+        Lemma: {scores.Lemma:F2}
         UAS:   {scores.Uas:F2}
         LAS:   {scores.Las:F2}
-        speed: {scores.TokensPerSecond:F0} tokens/s (tagging + parsing, one thread, after two warm-up passes)
+        speed: {scores.TokensPerSecond:F0} tokens/s (tagging, lemmas and parsing, one thread, after two warm-up passes)
         """);
 }

@@ -21,6 +21,7 @@ public static class ConllReader
     {
         var sentences = new List<ConllSentence>();
         var words = new List<string>();
+        var lemmas = new List<string>();
         var upos = new List<string>();
         var xpos = new List<string>();
         var heads = new List<int>();
@@ -31,8 +32,8 @@ public static class ConllReader
         {
             if (words.Count == 0)
                 return;
-            sentences.Add(new ConllSentence([.. words], [.. upos], [.. xpos], [.. heads], [.. relations]));
-            words.Clear(); upos.Clear(); xpos.Clear(); heads.Clear(); relations.Clear();
+            sentences.Add(new ConllSentence([.. words], [.. upos], [.. xpos], [.. heads], [.. relations], [.. lemmas]));
+            words.Clear(); lemmas.Clear(); upos.Clear(); xpos.Clear(); heads.Clear(); relations.Clear();
         }
 
         while (reader.ReadLine() is { } line)
@@ -54,6 +55,7 @@ public static class ConllReader
             if (!int.TryParse(columns[6], out int head))
                 throw new InputException(inputName, $"line {lineNumber} has a non-numeric HEAD '{columns[6]}'");
             words.Add(columns[1]);
+            lemmas.Add(columns[2]);
             upos.Add(columns[3]);
             xpos.Add(columns[4]);
             heads.Add(head);

@@ -25,7 +25,7 @@ public static class ParserEvaluation
             analyzer.Analyze(sentence);
         clock.Stop();
 
-        int tokens = 0, upos = 0, xpos = 0, unlabelled = 0, labelled = 0;
+        int tokens = 0, upos = 0, xpos = 0, lemma = 0, unlabelled = 0, labelled = 0;
         for (int s = 0; s < sentences.Length; s++)
         {
             var expected = gold[s];
@@ -35,6 +35,7 @@ public static class ParserEvaluation
                 tokens++;
                 upos += UposText.Name(actual[i].Upos) == expected.Upos[i] ? 1 : 0;
                 xpos += actual[i].Xpos == expected.Xpos[i] ? 1 : 0;
+                lemma += expected.Lemmas is { } lemmas && actual[i].Lemma == lemmas[i] ? 1 : 0;
                 if (actual[i].Head != expected.Heads[i])
                     continue;
                 unlabelled++;
@@ -42,7 +43,7 @@ public static class ParserEvaluation
             }
         }
         double Percent(int count) => tokens == 0 ? 0 : 100.0 * count / tokens;
-        return new ParserScores(Percent(upos), Percent(xpos), Percent(unlabelled), Percent(labelled), tokens,
+        return new ParserScores(Percent(upos), Percent(xpos), Percent(lemma), Percent(unlabelled), Percent(labelled), tokens,
             tokens / Math.Max(clock.Elapsed.TotalSeconds, 1e-9));
     }
 

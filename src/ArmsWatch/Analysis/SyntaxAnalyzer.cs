@@ -3,30 +3,35 @@ using ArmsWatch.Documents;
 
 namespace ArmsWatch.Analysis;
 
-/// <summary>The analysis stage: tags each sentence's tokens (UPOS, XPOS) and parses them into a UD dependency tree.</summary>
+/// <summary>The analysis stage: tags each sentence's tokens (UPOS, XPOS), gives them their lemmas and parses them into a UD
+/// dependency tree.</summary>
 /// <remarks>Loaded once; the models are immutable, so one instance serves concurrent callers.</remarks>
 public sealed class SyntaxAnalyzer
 {
     public const string TaggerFileName = "en_ewt.tagger";
     public const string ParserFileName = "en_ewt.parser";
+    public const string LemmatizerFileName = "en_ewt.lemmas";
 
     private readonly PerceptronTagger _tagger;
     private readonly DependencyParser _parser;
+    private readonly Lemmatizer _lemmatizer;
 
-    public SyntaxAnalyzer(PerceptronTagger tagger, DependencyParser parser)
+    public SyntaxAnalyzer(PerceptronTagger tagger, DependencyParser parser, Lemmatizer lemmatizer)
     {
         _tagger = tagger;
         _parser = parser;
+        _lemmatizer = lemmatizer;
     }
 
     public static SyntaxAnalyzer Load(string modelsDirectory) => new(
         PerceptronTagger.Load(Path.Combine(modelsDirectory, TaggerFileName)),
-        DependencyParser.Load(Path.Combine(modelsDirectory, ParserFileName)));
+        DependencyParser.Load(Path.Combine(modelsDirectory, ParserFileName)),
+        Lemmatizer.Load(Path.Combine(modelsDirectory, LemmatizerFileName)));
 
     /// <summary>Loads the models that ship beside the assembly.</summary>
     public static SyntaxAnalyzer LoadDefault() => Load(ShippedFiles.ModelsDirectory);
 
-    /// <summary>Fills every token's <c>Upos</c>, <c>Xpos</c>, <c>Head</c> (1-based, 0 = root) and <c>DepRel</c> in place.</summary>
+    /// <summary>Fills every token's <c>Upos</c>, <c>Xpos</c>, <c>Lemma</c>, <c>Head</c> (1-based, 0 = root) and <c>DepRel</c> in place.</summary>
     public void Analyze(Sentence sentence)
     {
         var tokens = sentence.Tokens;
@@ -52,6 +57,7 @@ public sealed class SyntaxAnalyzer
                 ref var token = ref tokens[i];
                 token.Upos = _tagger.UposOf(tags[i]);
                 token.Xpos = _tagger.XposOf(tags[i]);
+                token.Lemma = _lemmatizer.Lemma(token.Text, token.Xpos);
                 token.Head = heads[i];
                 token.DepRel = _parser.LabelName(labels[i]);
             }

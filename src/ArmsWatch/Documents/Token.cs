@@ -19,6 +19,9 @@ public struct Token
     /// <summary>Universal part-of-speech tag, <see cref="Documents.Upos.None"/> before tagging.</summary>
     public Upos Upos;
 
+    /// <summary>The dictionary form ("deliveries" → "delivery"), or null before analysis.</summary>
+    public string? Lemma;
+
     /// <summary>Penn Treebank tag, or null before tagging.</summary>
     public string? Xpos;
 
@@ -35,6 +38,7 @@ public struct Token
         End = end;
         Upos = Upos.None;
         Xpos = null;
+        Lemma = null;
         Head = -1;
         DepRel = null;
     }

@@ -141,19 +141,25 @@ public static partial class ClaimScorer
         return item == 0 ? 0 : item + 2 * evidence;
     }
 
-    private static double ItemScore(ScoredClaim gold, ScoredClaim predicted)
+    private static double ItemScore(ScoredClaim gold, ScoredClaim predicted) => ItemScore(
+        (gold.Text("item"), gold.Text("system"), gold.Text("category")),
+        (predicted.Text("item"), predicted.Text("system"), predicted.Text("category")));
+
+    /// <summary>How well two claims' items agree, as the shared scorer weighs it: the same family 1.0, one item's words
+    /// inside the other's 0.9, word overlap (Jaccard ≥ 0.5), both generic 0.5, the same category 0.3, else 0.</summary>
+    public static double ItemScore((string? Item, string? System, string? Category) gold, (string? Item, string? System, string? Category) predicted)
     {
-        if (SameFamily(Compact(gold.Text("system")), Compact(predicted.Text("system"))))
+        if (SameFamily(Compact(gold.System), Compact(predicted.System)))
             return 1.0;
-        var (g, p) = (Compact(gold.Text("item")), Compact(predicted.Text("item")));
+        var (g, p) = (Compact(gold.Item), Compact(predicted.Item));
         if (g.Length > 0 && p.Length > 0 && (g.Contains(p) || p.Contains(g)))
             return 0.9;
-        var jaccard = Jaccard(gold.Text("item"), predicted.Text("item"));
+        var jaccard = Jaccard(gold.Item, predicted.Item);
         if (jaccard >= 0.5)
             return jaccard;
-        if (gold.Text("category") == "unspecified" && predicted.Text("category") is null or "unspecified")
+        if (gold.Category == "unspecified" && predicted.Category is null or "unspecified")
             return 0.5;
-        return gold.Text("category") is { } category && category == predicted.Text("category") ? 0.3 : 0;
+        return gold.Category is { } category && category == predicted.Category ? 0.3 : 0;
     }
 
     private static bool? AttributeAgrees(string name, ScoredClaim gold, ScoredClaim predicted)
@@ -207,7 +213,8 @@ public static partial class ClaimScorer
 
     private static string Compact(string? text) => string.Concat(Words(text));
 
-    private static double Overlap(string? a, string? b)
+    /// <summary>The share of the shorter text's words found in the other (the scorer's evidence test: ≥ 0.5).</summary>
+    public static double Overlap(string? a, string? b)
     {
         var (wa, wb) = (Words(a).ToHashSet(), Words(b).ToHashSet());
         return wa.Count == 0 || wb.Count == 0 ? 0 : (double)wa.Intersect(wb).Count() / Math.Min(wa.Count, wb.Count);

@@ -1,0 +1,47 @@
+using ArmsWatch.Analysis;
+using ArmsWatch.Documents;
+using ArmsWatch.Patterns;
+using ArmsWatch.Text;
+
+namespace ArmsWatch.Tests.Patterns;
+
+/// <summary>Every shipped pattern matches the words its example sentence brackets, analysed by the shipped models.</summary>
+public class PatternFileTests
+{
+    private static readonly Lazy<(TextAnalyzer Text, SyntaxAnalyzer Syntax)> s_analysis =
+        new(() => (new TextAnalyzer(Tokenizer.LoadDefault(), SentenceSplitter.LoadDefault()), SyntaxAnalyzer.LoadDefault()));
+
+    private static string PatternsDirectory => Path.Combine(ShippedFiles.DataDirectory, "patterns");
+
+    public static TheoryData<string, string> ShippedPatterns()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var file in Directory.GetFiles(PatternsDirectory, "*.patterns").Order(StringComparer.Ordinal))
+            foreach (var pattern in PatternFile.Load(file))
+                data.Add(Path.GetFileName(file), pattern.Name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedPatterns))]
+    public void Pattern_matches_the_bracketed_words_of_its_example(string file, string name)
+    {
+        var pattern = PatternFile.Load(Path.Combine(PatternsDirectory, file)).Single(p => p.Name == name);
+        var open = pattern.Example.IndexOf('[');
+        var close = pattern.Example.IndexOf(']');
+        Assert.True(open >= 0 && close > open, $"{name}: the example brackets no words");
+        var text = pattern.Example.Remove(close, 1).Remove(open, 1);
+        var expected = (open, close - 1);
+
+        var matches = new List<(int, int)>();
+        foreach (var sentence in s_analysis.Value.Text.Sentences(text))
+        {
+            s_analysis.Value.Syntax.Analyze(sentence);
+            matches.AddRange(new PatternMatcher([pattern]).Matches(sentence.Tokens)
+                .Select(m => (sentence.Tokens[m.First].Start, sentence.Tokens[m.Last].End)));
+        }
+
+        Assert.True(matches.Contains(expected),
+            $"{name}: expected [{text[expected.Item1..expected.Item2]}], matched {string.Join(", ", matches.Select(m => $"[{text[m.Item1..m.Item2]}]"))}");
+    }
+}
