@@ -29,5 +29,15 @@ public sealed record Claim
     [JsonPropertyName("item_start")] public int ItemStart { get; init; }
     [JsonPropertyName("item_end")] public int ItemEnd { get; init; }
 
+    /// <summary>How likely the claim is right, calibrated on held-out folds (0–1); null from sources without models.</summary>
+    [JsonPropertyName("confidence")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Confidence { get; init; }
+
+    /// <summary>The strongest features behind the decisions, "decision: feature (weight)".</summary>
+    [JsonPropertyName("why")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Why { get; init; }
+
     [JsonIgnore] public bool IsNegative => Polarity.IsNegative(Stage, Certainty);
 }

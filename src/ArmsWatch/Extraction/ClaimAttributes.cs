@@ -1,0 +1,62 @@
+using ArmsWatch.Documents;
+
+namespace ArmsWatch.Extraction;
+
+/// <summary>The claim fields read from the words around a decided candidate: quantity and the money values a
+/// sentence states.</summary>
+public static class ClaimAttributes
+{
+    /// <summary>The number of units the item's own number states ("eight MiG-29 fighters" → 8); null for ordinals
+    /// ("the first of 16"), ranges ("26,000–27,000 rifles") and the article "a".</summary>
+    public static int? QuantityOf(SentenceTree tree, ClaimCandidate candidate)
+    {
+        var tokens = tree.Tokens;
+        foreach (var child in tree.ChildrenOf(candidate.ItemHead))
+        {
+            if (tree.RelationOf(child) != "nummod" || tokens[child].Xpos != "CD")
+                continue;
+            if (tree.ChildrenOf(child).Any(c => tree.RelationOf(c) is "conj" or "nmod") || IsRange(tokens, child))
+                return null;
+            return WholeNumber(tokens[child].Text);
+        }
+        // The tree may miss a number the item span's words start with ("24 Rafale jets").
+        var first = candidate.Item.First;
+        if (tokens[first].Xpos == "CD" && NumberParser.Year(tokens[first].Text) is null && !IsRange(tokens, first))
+            return WholeNumber(tokens[first].Text);
+        var before = first - 1;
+        if (before >= 0 && tokens[before].Xpos == "CD" && NumberParser.Year(tokens[before].Text) is null && !IsRange(tokens, before)
+            && !(before > 0 && tokens[before - 1].Text is "of" or "$"))
+            return WholeNumber(tokens[before].Text);
+        return null;
+    }
+
+    /// <summary>Gives each claim of a sentence the money value it states: one priced claim per sentence, the one
+    /// nearest to the amount, preferring an item that stands for a package or deal when several items are listed.</summary>
+    public static decimal?[] Values(Token[] tokens, IReadOnlyList<DecidedCandidate> claims)
+    {
+        var values = new decimal?[claims.Count];
+        var money = MoneyMention.FindAll(tokens);
+        if (money.Count == 0 || claims.Count == 0)
+            return values;
+        foreach (var amount in money)
+        {
+            var package = Enumerable.Range(0, claims.Count)
+                .Where(i => claims[i].View.Candidate.Item.Label == "trade-word" || claims[i].View.Candidate.Item.Category == WeaponCategory.Unspecified)
+                .ToList();
+            var pool = claims.Count > 1 && package.Count > 0 ? package : Enumerable.Range(0, claims.Count).ToList();
+            var nearest = pool.MinBy(i => Distance(claims[i].View.Candidate.Item, amount));
+            values[nearest] ??= amount.ValueUsd;
+        }
+        return values;
+    }
+
+    private static int Distance(Span item, MoneyMention amount) =>
+        item.Last < amount.First ? amount.First - item.Last : item.First > amount.Last ? item.First - amount.Last : 0;
+
+    private static bool IsRange(Token[] tokens, int index) =>
+        index + 1 < tokens.Length && tokens[index + 1].Text is "-" or "–" or "to" or "or"
+        || index > 0 && tokens[index - 1].Text is "between" or "-" or "–";
+
+    private static int? WholeNumber(string text) =>
+        NumberParser.Parse(text) is { } number && number == Math.Floor(number) && number is > 0 and < 1_000_000 ? (int)number : null;
+}

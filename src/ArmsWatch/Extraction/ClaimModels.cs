@@ -1,0 +1,95 @@
+using ArmsWatch.Analysis;
+using ArmsWatch.Documents;
+using ArmsWatch.Learning;
+
+namespace ArmsWatch.Extraction;
+
+/// <summary>The trained claim decisions: is a candidate a claim, who supplies, who receives, the stage, the certainty
+/// and the kind; and the calibration that turns their probabilities into a confidence.</summary>
+public sealed class ClaimModels(
+    ChoiceModel isClaim,
+    ChoiceModel supplier,
+    ChoiceModel recipient,
+    ChoiceModel stage,
+    ChoiceModel certainty,
+    ChoiceModel kind,
+    Calibration calibration)
+{
+    public const string FileName = "claims.model";
+    private const string Magic = "ArmsWatch.ClaimModels";
+    private const int FormatVersion = 1;
+
+    public ChoiceModel IsClaim { get; } = isClaim;
+    public ChoiceModel Supplier { get; } = supplier;
+    public ChoiceModel Recipient { get; } = recipient;
+    public ChoiceModel Stage { get; } = stage;
+    public ChoiceModel Certainty { get; } = certainty;
+    public ChoiceModel Kind { get; } = kind;
+    public Calibration Calibration { get; } = calibration;
+
+    public ClaimModels WithCalibration(Calibration fitted) => new(IsClaim, Supplier, Recipient, Stage, Certainty, Kind, fitted);
+
+    public void Save(string path) => ModelFile.Write(path, Magic, FormatVersion, writer =>
+    {
+        foreach (var model in new[] { IsClaim, Supplier, Recipient, Stage, Certainty, Kind })
+            model.Write(writer);
+        writer.Write(Calibration.Slope);
+        writer.Write(Calibration.Intercept);
+    });
+
+    public static ClaimModels Load(string path) => ModelFile.Read(path, Magic, FormatVersion, reader => new ClaimModels(
+        ChoiceModel.Read(reader), ChoiceModel.Read(reader), ChoiceModel.Read(reader),
+        ChoiceModel.Read(reader), ChoiceModel.Read(reader), ChoiceModel.Read(reader),
+        new Calibration(reader.ReadDouble(), reader.ReadDouble())));
+
+    /// <summary>Options for a decision among fixed labels: the candidate's features paired with each label.</summary>
+    public static List<IReadOnlyList<string>> LabelOptions<T>(IReadOnlyList<string> features, IReadOnlyList<T> labels) where T : notnull =>
+        labels.Select(label =>
+        {
+            var name = label.ToString()!;
+            return (IReadOnlyList<string>)features.Select(f => name + "|" + f).ToList();
+        }).ToList();
+
+    public static readonly IReadOnlyList<string> ClaimLabels = ["claim", "not"];
+    public static readonly IReadOnlyList<Documents.Stage> Stages = Enum.GetValues<Documents.Stage>();
+    public static readonly IReadOnlyList<Documents.Certainty> Certainties = Enum.GetValues<Documents.Certainty>();
+    public static readonly IReadOnlyList<TransferKind> Kinds = Enum.GetValues<TransferKind>();
+}
+
+/// <summary>Platt scaling of a raw probability into a calibrated confidence: sigmoid(slope · logit(p) + intercept),
+/// fitted on held-out folds so that of claims at 0.8 about 80 % are right.</summary>
+public sealed record Calibration(double Slope, double Intercept)
+{
+    public static Calibration Identity { get; } = new(1, 0);
+
+    public double Apply(double probability)
+    {
+        var p = Math.Clamp(probability, 1e-6, 1 - 1e-6);
+        var z = Slope * Math.Log(p / (1 - p)) + Intercept;
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    /// <summary>Fits slope and intercept by gradient descent on the log loss of (raw probability, was right) pairs.</summary>
+    public static Calibration Fit(IReadOnlyList<(double Probability, bool Right)> outcomes)
+    {
+        if (outcomes.Count == 0)
+            return Identity;
+        double a = 1, b = 0;
+        for (var iteration = 0; iteration < 2000; iteration++)
+        {
+            double ga = 0, gb = 0;
+            foreach (var (probability, right) in outcomes)
+            {
+                var p = Math.Clamp(probability, 1e-6, 1 - 1e-6);
+                var x = Math.Log(p / (1 - p));
+                var q = 1 / (1 + Math.Exp(-(a * x + b)));
+                var error = q - (right ? 1 : 0);
+                ga += error * x;
+                gb += error;
+            }
+            a -= 0.5 * ga / outcomes.Count;
+            b -= 0.5 * gb / outcomes.Count;
+        }
+        return new Calibration(a, b);
+    }
+}

@@ -1,0 +1,99 @@
+using ArmsWatch.Documents;
+using ArmsWatch.Knowledge;
+
+namespace ArmsWatch.Extraction;
+
+/// <summary>Turns an analysed document (tokens, lemmas, trees, knowledge and cue spans) into the claims and totals of
+/// ../shared/spec/claims.md: candidates from the spans and the tree, decisions from the trained models, the remaining
+/// fields from the words around each claim.</summary>
+public sealed class LearnedClaimExtractor(ClaimModels models, ClaimFeatures features, CueLexicon cues, double threshold = LearnedClaimExtractor.DefaultThreshold)
+{
+    /// <summary>The claim decision's probability a candidate needs to be reported.</summary>
+    public const double DefaultThreshold = 0.5;
+
+    private readonly ClaimDecider decider = new(models);
+    private readonly SourceAttributor attributor = new(cues);
+
+    public ClaimModels Models => models;
+
+    public DocumentClaims Extract(AnalyzedDocument document)
+    {
+        var trees = document.Sentences.Select(s => new SentenceTree(s.Tokens)).ToList();
+        var entities = Enumerable.Range(0, document.Sentences.Count).Select(s => EntityMentions.Of(document, s)).ToList();
+        var people = PersonNames.Collect(document.Sentences, entities, cues.PersonTitles);
+        var published = document.Source.Published;
+        var claims = new List<Claim>();
+        var totals = new List<ExportTotal>();
+        string? lastSpeaker = null;
+        CandidateWalk.Run(document, trees, features, (s, views, memory) =>
+        {
+            var sentence = document.Sentences[s];
+            var evidence = sentence.Text.Replace('\n', ' ').Replace('\r', ' ');
+            var source = attributor.SourceOf(sentence, entities[s], people, ref lastSpeaker);
+            var money = MoneyMention.FindAll(sentence.Tokens);
+            var sentenceTotals = TotalsReader.Read(sentence, entities[s], money, published, evidence);
+            totals.AddRange(sentenceTotals);
+            var decided = views.Select(decider.Decide)
+                .Where(d => d.ClaimProbability >= threshold && d.Recipient.Value is not null)
+                .ToList();
+            var values = ClaimAttributes.Values(sentence.Tokens, decided);
+            var made = new List<Claim>();
+            for (var i = 0; i < decided.Count; i++)
+                made.Add(ClaimOf(document, decided[i], values[i], source, evidence, published, claims.Concat(made)));
+            var kept = Distinct(made);
+            claims.AddRange(kept);
+            return kept.Select(c => (c.Supplier, c.Recipient));
+        });
+        return new DocumentClaims
+        {
+            Doc = document.Source.Id,
+            Published = published?.ToString(),
+            Url = document.Source.Url,
+            Title = document.Source.Title,
+            Claims = claims,
+            Totals = totals,
+        };
+    }
+
+    private Claim ClaimOf(AnalyzedDocument document, DecidedCandidate decided, decimal? value, string? source, string evidence,
+        PublicationDate? published, IEnumerable<Claim> earlier)
+    {
+        var candidate = decided.View.Candidate;
+        var item = candidate.Item;
+        var sentence = document.Sentences[candidate.Sentence];
+        var (system, category) = (item.Family, item.Category ?? WeaponCategory.Unspecified);
+        if (system is null && item.Label == "trade-word"
+            && earlier.LastOrDefault(c => c.System is not null && c.Supplier == decided.Supplier.Value && c.Recipient == decided.Recipient.Value) is { } told)
+            (system, category) = (told.System, told.Category);
+        var cueIndex = candidate.CueHead >= 0 ? candidate.CueHead : candidate.ItemHead;
+        return new Claim
+        {
+            Supplier = decided.Supplier.Value,
+            Recipient = decided.Recipient.Value,
+            Item = document.Source.Text[item.Start..item.End],
+            System = system,
+            Category = category,
+            Kind = item.TransferKind ?? decided.Kind,
+            Stage = decided.Stage,
+            Certainty = decided.Certainty,
+            Quantity = ClaimAttributes.QuantityOf(decided.View.Tree, candidate),
+            ValueUsd = value,
+            Year = YearResolver.Resolve(sentence.Tokens, 0, sentence.Tokens.Length - 1, cueIndex, published),
+            Source = source,
+            Evidence = evidence,
+            SentenceStart = sentence.Start,
+            SentenceEnd = sentence.End,
+            ItemStart = item.Start,
+            ItemEnd = item.End,
+            Confidence = Math.Round(models.Calibration.Apply(decided.Probability), 3),
+            Why = decided.Why,
+        };
+    }
+
+    /// <summary>One claim per item per stage in a sentence: the same system (or item words) told twice is one claim.</summary>
+    private static List<Claim> Distinct(List<Claim> claims) => claims
+        .GroupBy(c => (c.Supplier, c.Recipient, Item: c.System ?? c.Item.ToLowerInvariant(), c.Stage))
+        .Select(g => g.MaxBy(c => c.Confidence)!)
+        .OrderBy(c => c.ItemStart)
+        .ToList();
+}
