@@ -12,6 +12,7 @@ root.Subcommands.Add(DealsCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(TrainClaimsCommand.Create());
 root.Subcommands.Add(EvaluateParserCommand.Create());
 root.Subcommands.Add(VersionCommand.Create());
 return await root.Parse(args).InvokeAsync();

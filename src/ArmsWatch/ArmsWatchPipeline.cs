@@ -2,33 +2,72 @@ using ArmsWatch.Analysis;
 using ArmsWatch.Documents;
 using ArmsWatch.Extraction;
 using ArmsWatch.Knowledge;
+using ArmsWatch.Patterns;
 using ArmsWatch.Reading;
 using ArmsWatch.Text;
 
 namespace ArmsWatch;
 
-/// <summary>The whole path for one document: text → sentences and tokens → tags and trees → entities → claims.</summary>
-/// <remarks>Loaded once (lexicons, models) and then safe to share: every stage keeps its state per call.</remarks>
-public sealed class ArmsWatchPipeline(TextAnalyzer text, SyntaxAnalyzer syntax, KnowledgeStage knowledge, ClaimExtractor extractor)
+/// <summary>The whole path for one document: text → sentences and tokens → tags, lemmas and trees → knowledge and cue
+/// spans → claims.</summary>
+/// <remarks>Loaded once (lexicons, patterns, models) and then safe to share: every stage keeps its state per call.</remarks>
+public sealed class ArmsWatchPipeline(
+    TextAnalyzer text, SyntaxAnalyzer syntax, KnowledgeStage knowledge, CueStage cues, IClaimExtractor extractor, bool withoutTrees = false)
 {
-    public static ArmsWatchPipeline LoadDefault()
+    public static ArmsWatchPipeline LoadDefault() => Load(ShippedFiles.ModelsDirectory);
+
+    /// <summary>The shipped stages with the claim models of <paramref name="modelsDirectory"/> (tagger, parser and
+    /// lemmatizer always the shipped ones).</summary>
+    public static ArmsWatchPipeline Load(string modelsDirectory)
+    {
+        var (text, syntax, knowledge, cues, lexicon) = LoadStages();
+        return new ArmsWatchPipeline(text, syntax, knowledge, cues,
+            new ClaimExtractor(ClaimModels.Load(Path.Combine(modelsDirectory, ClaimModels.FileName)), ClaimFeatures.All, lexicon));
+    }
+
+    /// <summary>The stages up to the cues, for training claim models: extraction comes from the models being trained.</summary>
+    public static ArmsWatchPipeline ForTraining() => WithExtractor(null);
+
+    /// <summary>The shipped stages with another extractor (null: analysis only).</summary>
+    public static ArmsWatchPipeline WithExtractor(IClaimExtractor? extractor)
+    {
+        var (text, syntax, knowledge, cues, _) = LoadStages();
+        return new ArmsWatchPipeline(text, syntax, knowledge, cues, extractor ?? NoExtraction.Instance);
+    }
+
+    private static (TextAnalyzer, SyntaxAnalyzer, KnowledgeStage, CueStage, AttributionLexicon) LoadStages()
     {
         var tokenizer = Tokenizer.LoadDefault();
         var knowledge = Path.Combine(ShippedFiles.DataDirectory, "knowledge");
         var recognizer = new EntityRecognizer(
             StateLexicon.Load(knowledge, tokenizer), WeaponLexicon.Load(knowledge, tokenizer), TrainingFinder.Load(knowledge));
-        var extractor = ClaimExtractor.Load(Path.Combine(ShippedFiles.DataDirectory, "extraction"), recognizer);
-        return new ArmsWatchPipeline(new TextAnalyzer(tokenizer, SentenceSplitter.LoadDefault()), SyntaxAnalyzer.LoadDefault(),
-            new KnowledgeStage(recognizer), extractor);
+        return (new TextAnalyzer(tokenizer, SentenceSplitter.LoadDefault()), SyntaxAnalyzer.LoadDefault(), new KnowledgeStage(recognizer),
+            CueStage.Load(Path.Combine(ShippedFiles.DataDirectory, "patterns")),
+            AttributionLexicon.Load(Path.Combine(ShippedFiles.DataDirectory, "extraction")));
     }
+
+    public CueStage Cues => cues;
+
+    /// <summary>The same pipeline with other cue patterns (to measure what a pattern is worth).</summary>
+    public ArmsWatchPipeline WithCues(CueStage other) => new(text, syntax, knowledge, other, extractor, withoutTrees);
+
+    /// <summary>The same pipeline with every dependency head removed after parsing: an ablation that shows what the
+    /// trees are worth to extraction.</summary>
+    public ArmsWatchPipeline WithoutTrees() => new(text, syntax, knowledge, cues, extractor, withoutTrees: true);
 
     public AnalyzedDocument Analyze(SourceDocument document)
     {
         var sentences = text.Sentences(document.Text);
         foreach (var sentence in sentences)
+        {
             syntax.Analyze(sentence);
+            if (withoutTrees)
+                for (var i = 0; i < sentence.Tokens.Length; i++)
+                    (sentence.Tokens[i].Head, sentence.Tokens[i].DepRel) = (0, "dep");
+        }
         var analyzed = new AnalyzedDocument(document, sentences);
         knowledge.Annotate(analyzed);
+        cues.Annotate(analyzed);
         return analyzed;
     }
 
@@ -48,5 +87,13 @@ public sealed class ArmsWatchPipeline(TextAnalyzer text, SyntaxAnalyzer syntax, 
             else
                 yield return Extract(outcome.Document!);
         }
+    }
+
+    /// <summary>The extraction stage of a pipeline that only analyses.</summary>
+    private sealed class NoExtraction : IClaimExtractor
+    {
+        public static NoExtraction Instance { get; } = new();
+
+        public DocumentClaims Extract(AnalyzedDocument document) => new() { Doc = document.Source.Id };
     }
 }

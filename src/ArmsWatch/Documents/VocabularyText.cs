@@ -22,4 +22,6 @@ public static class VocabularyText<T> where T : struct, Enum
     public static T Parse(string text) => Values.TryGetValue(text.Trim(), out var value)
         ? value
         : throw new FormatException($"'{text}' is not a {typeof(T).Name.ToLowerInvariant()} (expected one of {string.Join(", ", All)})");
+
+    public static bool TryParse(string text, out T value) => Values.TryGetValue(text.Trim(), out value);
 }

@@ -85,6 +85,19 @@ public static partial class ClaimScorer
             errors);
     }
 
+    /// <summary>For each predicted claim of a document, whether the scorer counts it right: true when it matches a required
+    /// gold claim, false when it matches none, null when it matches an optional one (neither right nor wrong).</summary>
+    public static bool?[] Outcomes(JsonElement gold, JsonElement predicted)
+    {
+        var goldClaims = Claims(gold);
+        var predictedClaims = predicted.ValueKind == JsonValueKind.Object ? Claims(predicted) : [];
+        var outcomes = new bool?[predictedClaims.Count];
+        System.Array.Fill(outcomes, false);
+        foreach (var (g, p) in Match(goldClaims, predictedClaims))
+            outcomes[p] = goldClaims[g].IsOptional ? null : true;
+        return outcomes;
+    }
+
     /// <summary>Reads a JSON Lines file of document objects, keyed by their <c>doc</c>.</summary>
     public static Dictionary<string, JsonElement> ReadPredictions(IEnumerable<string> jsonLines)
     {

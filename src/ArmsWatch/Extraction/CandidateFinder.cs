@@ -2,9 +2,19 @@ using ArmsWatch.Documents;
 
 namespace ArmsWatch.Extraction;
 
-/// <summary>Proposes a candidate for every weapon span, paired with the stage cue the tree says governs it.</summary>
+/// <summary>Proposes candidates: every weapon span, paired with the stage cue the tree says governs it; and the words
+/// that stand for equipment a sentence does not name ("It has been exported to six countries", "the rest will be built"),
+/// when a stage cue governs them.</summary>
 public static class CandidateFinder
 {
+    /// <summary>Lemmas that stand for items already named: pronouns, and quantities without their noun.</summary>
+    private static readonly HashSet<string> StandIns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "they", "them", "these", "those", "rest", "remainder", "few", "handful", "dozen", "dozens", "batch",
+        "first", "second", "third", "last", "final", "remaining", "unit", "one", "two", "three", "four", "five", "six",
+        "seven", "eight", "nine", "ten",
+    };
+
     public static List<ClaimCandidate> Find(AnalyzedDocument document, IReadOnlyList<SentenceTree> trees)
     {
         var candidates = new List<ClaimCandidate>();
@@ -12,22 +22,55 @@ public static class CandidateFinder
         {
             var tree = trees[s];
             var cues = document.SpansIn(s, SpanKind.StageCue).ToList();
-            foreach (var item in document.SpansIn(s, SpanKind.Weapon))
+            var items = document.SpansIn(s, SpanKind.Weapon).ToList();
+            items.AddRange(StandInItems(document, tree, s, items, cues));
+            foreach (var item in items)
             {
                 var head = tree.HeadOfSpan(item.First, item.Last);
-                var chain = new List<Span>();
-                // The item itself may be the cue ("the deliveries", "the sale").
-                foreach (var cue in cues.Where(c => c.First <= item.Last && item.First <= c.Last))
-                    chain.Add(cue);
-                foreach (var ancestor in tree.AncestorsOf(head))
-                    foreach (var cue in cues.Where(c => c.Covers(ancestor) && !chain.Contains(c)))
-                        chain.Add(cue);
-                var onPath = chain.Count > 0;
-                var chosen = onPath ? chain[0] : cues.MinBy(c => Distance(c, item));
-                candidates.Add(new ClaimCandidate(s, item, head, chosen, chosen is null ? -1 : tree.HeadOfSpan(chosen.First, chosen.Last), onPath, chain));
+                var chain = ChainOf(tree, cues, item, head);
+                if (chain.Count == 0)
+                {
+                    var nearest = cues.MinBy(c => Distance(c, item));
+                    candidates.Add(new ClaimCandidate(s, item, head, nearest, nearest is null ? -1 : tree.HeadOfSpan(nearest.First, nearest.Last), false, chain));
+                    continue;
+                }
+                candidates.Add(new ClaimCandidate(s, item, head, chain[0], tree.HeadOfSpan(chain[0].First, chain[0].Last), true, chain));
             }
         }
         return candidates;
+    }
+
+    /// <summary>The stage cues covering the item or the tokens above its head, nearest first.</summary>
+    private static List<Span> ChainOf(SentenceTree tree, List<Span> cues, Span item, int head)
+    {
+        var chain = cues.Where(c => c.First <= item.Last && item.First <= c.Last).ToList();
+        foreach (var ancestor in tree.AncestorsOf(head))
+            foreach (var cue in cues.Where(c => c.Covers(ancestor) && !chain.Contains(c)))
+                chain.Add(cue);
+        return chain;
+    }
+
+    /// <summary>A pronoun or a quantity without its noun that is the subject, object or oblique of a stage cue.</summary>
+    private static IEnumerable<Span> StandInItems(AnalyzedDocument document, SentenceTree tree, int sentence, List<Span> items, List<Span> cues)
+    {
+        var tokens = tree.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!StandIns.Contains(tokens[i].Lemma ?? tokens[i].Text) || tokens[i].Upos is not (Upos.Pron or Upos.Num or Upos.Noun or Upos.Adj)
+                || items.Any(item => item.Covers(i)) || tree.RelationOf(i) is not ("nsubj" or "obj" or "obl" or "nsubj:pass"))
+                continue;
+            var governor = tree.HeadOf(i);
+            if (governor < 0 || !cues.Any(c => c.Covers(governor)))
+                continue;
+            var first = i;
+            while (first > 0 && tree.HeadOf(first - 1) == i && tree.RelationOf(first - 1) is "amod" or "det" or "nummod")
+                first--;
+            yield return new Span(SpanKind.Weapon, sentence, first, i, tokens[first].Start, tokens[i].End)
+            {
+                Label = "stand-in",
+                Category = WeaponCategory.Unspecified,
+            };
+        }
     }
 
     private static int Distance(Span a, Span b) => a.Last < b.First ? b.First - a.Last : b.Last < a.First ? a.First - b.Last : 0;

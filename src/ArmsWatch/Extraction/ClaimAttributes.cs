@@ -11,19 +11,20 @@ public static class ClaimAttributes
     public static int? QuantityOf(SentenceTree tree, ClaimCandidate candidate)
     {
         var tokens = tree.Tokens;
+        var item = candidate.Item;
         foreach (var child in tree.ChildrenOf(candidate.ItemHead))
         {
-            if (tree.RelationOf(child) != "nummod" || tokens[child].Xpos != "CD")
+            if (tree.RelationOf(child) != "nummod" || item.Covers(child) || tokens[child].Xpos != "CD")
                 continue;
             if (tree.ChildrenOf(child).Any(c => tree.RelationOf(c) is "conj" or "nmod") || IsRange(tokens, child))
                 return null;
             return WholeNumber(tokens[child].Text);
         }
-        // The tree may miss a number the item span's words start with ("24 Rafale jets").
-        var first = candidate.Item.First;
-        if (tokens[first].Xpos == "CD" && NumberParser.Year(tokens[first].Text) is null && !IsRange(tokens, first))
-            return WholeNumber(tokens[first].Text);
-        var before = first - 1;
+        // The tree may attach the number to a designation inside the item ("eight MiG-29 fighters"): read the word
+        // just before the item, past adjectives ("six new frigates").
+        var before = item.First - 1;
+        while (before >= 0 && tokens[before].Upos == Upos.Adj)
+            before--;
         if (before >= 0 && tokens[before].Xpos == "CD" && NumberParser.Year(tokens[before].Text) is null && !IsRange(tokens, before)
             && !(before > 0 && tokens[before - 1].Text is "of" or "$"))
             return WholeNumber(tokens[before].Text);
@@ -41,7 +42,7 @@ public static class ClaimAttributes
         foreach (var amount in money)
         {
             var package = Enumerable.Range(0, claims.Count)
-                .Where(i => claims[i].View.Candidate.Item.Label == "trade-word" || claims[i].View.Candidate.Item.Category == WeaponCategory.Unspecified)
+                .Where(i => claims[i].View.Candidate.Item.Label is "trade-word" || claims[i].View.Candidate.Item.Category == WeaponCategory.Unspecified)
                 .ToList();
             var pool = claims.Count > 1 && package.Count > 0 ? package : Enumerable.Range(0, claims.Count).ToList();
             var nearest = pool.MinBy(i => Distance(claims[i].View.Candidate.Item, amount));

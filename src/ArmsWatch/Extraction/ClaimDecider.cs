@@ -20,13 +20,15 @@ public sealed record DecidedCandidate(
 
 /// <summary>Applies the trained models to a candidate: parties first (jointly, never the same state on both sides),
 /// then whether it is a claim given those parties, then stage, certainty and kind.</summary>
-public sealed class ClaimDecider(ClaimModels models)
+public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disabledRules = null)
 {
+    private readonly IReadOnlySet<string> disabled = disabledRules ?? new HashSet<string>();
+
     private const int ExplainedFeatures = 2;
 
     public ClaimModels Models { get; } = models;
 
-    public DecidedCandidate Decide(CandidateView view)
+    public DecidedCandidate Decide(AnalyzedDocument document, CandidateView view)
     {
         var supplierP = Models.Supplier.Probabilities(view.OptionFeatures);
         var recipientP = Models.Recipient.Probabilities(view.OptionFeatures);
@@ -34,8 +36,13 @@ public sealed class ClaimDecider(ClaimModels models)
         var claimFeatures = WithParties(view.Features, view.Options[s], supplierP[s], view.Options[r], recipientP[r]);
         var claimOptions = ClaimModels.LabelOptions(claimFeatures, ClaimModels.ClaimLabels);
         var claimP = Models.IsClaim.Probabilities(claimOptions)[0];
-        var stage = Best(Models.Stage, view.Features, ClaimModels.Stages);
-        var certainty = Best(Models.Certainty, view.Features, ClaimModels.Certainties);
+        var stageP = Models.Stage.Probabilities(ClaimModels.LabelOptions(view.Features, ClaimModels.Stages));
+        var certaintyP = Models.Certainty.Probabilities(ClaimModels.LabelOptions(view.Features, ClaimModels.Certainties));
+        var (stage, certainty) = PolarityRules.Apply(document, view,
+            ClaimModels.Stages[ArgMax(stageP, _ => true)], ClaimModels.Certainties[ArgMax(certaintyP, _ => true)],
+            (excluded, _) => ClaimModels.Stages[ArgMax(stageP, i => ClaimModels.Stages[i] != excluded)],
+            (excluded, _) => ClaimModels.Certainties[ArgMax(certaintyP, i => ClaimModels.Certainties[i] is not (Certainty.Denied or Certainty.Unlikely))],
+            disabled);
         var kind = Best(Models.Kind, view.Features, ClaimModels.Kinds);
         var why = new List<string>();
         Explain(why, "claim", Models.IsClaim, claimOptions[0], claimOptions[1]);
@@ -82,14 +89,17 @@ public sealed class ClaimDecider(ClaimModels models)
         return best;
     }
 
-    private static T Best<T>(ChoiceModel model, IReadOnlyList<string> features, IReadOnlyList<T> labels) where T : notnull
+    private static T Best<T>(ChoiceModel model, IReadOnlyList<string> features, IReadOnlyList<T> labels) where T : notnull =>
+        labels[ArgMax(model.Probabilities(ClaimModels.LabelOptions(features, labels)), _ => true)];
+
+    /// <summary>The most probable allowed option.</summary>
+    private static int ArgMax(double[] p, Func<int, bool> allowed)
     {
-        var p = model.Probabilities(ClaimModels.LabelOptions(features, labels));
-        var best = 0;
-        for (var i = 1; i < p.Length; i++)
-            if (p[i] > p[best])
+        var best = -1;
+        for (var i = 0; i < p.Length; i++)
+            if (allowed(i) && (best < 0 || p[i] > p[best]))
                 best = i;
-        return labels[best];
+        return Math.Max(best, 0);
     }
 
     private static void Explain(List<string> why, string decision, ChoiceModel model, IReadOnlyList<string> chosen, IReadOnlyList<string>? against)

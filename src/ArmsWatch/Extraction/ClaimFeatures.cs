@@ -144,6 +144,11 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
                     Add("tree", "clauses=" + Math.Min(ClauseSteps(cuePath), 2));
                 }
                 Add("lemma", "item-side=" + (mention.Last < candidate.Item.First ? "before" : "after"));
+                var role = GrammaticalRole(tree, head, candidate);
+                Add("tree", "role=" + role);
+                Add("tree", "role+cue=" + role + "|" + cueLabel);
+                if (candidate.Cue is not null)
+                    Add("tree", "role+cue-lemma=" + role + "|" + LemmaOf(tokens, candidate.CueHead));
                 break;
             case PartySource.Context:
                 Add("context", "rank=" + Math.Min(option.Rank, 4));
@@ -160,6 +165,39 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
         return features;
     }
 
+    /// <summary>The part a mention plays around the candidate, read from the tree: the subject of the cue or of the
+    /// verb above it ("subject", "passive-subject"), a phrase with its preposition ("obl:to", "nmod:from"), a modifier of
+    /// the item ("item-modifier": "Russian-made S-300s") or of the cue ("cue-modifier": "Iran's purchase", "UK defence
+    /// deal"), or "other".</summary>
+    public static string GrammaticalRole(SentenceTree tree, int head, ClaimCandidate candidate)
+    {
+        var governor = tree.HeadOf(head);
+        var relation = tree.RelationOf(head);
+        if (governor >= 0 && governor == candidate.ItemHead && relation is "amod" or "compound" or "nmod" or "nmod:poss")
+            return "item-modifier" + Marker(tree, head);
+        if (candidate.CueHead < 0)
+            return "no-cue";
+        var cueAndAbove = tree.AncestorsOf(candidate.CueHead, 2);
+        cueAndAbove.Insert(0, candidate.CueHead);
+        if (governor >= 0 && cueAndAbove.Contains(governor))
+        {
+            var level = governor == candidate.CueHead ? "" : "-above";
+            var full = tree.Tokens[head].DepRel ?? "_";
+            if (relation == "nsubj")
+                return (full.EndsWith(":pass", StringComparison.Ordinal) ? "passive-subject" : "subject") + level;
+            if (relation is "obl" or "nmod" or "obj" or "iobj")
+                return relation + Marker(tree, head) + level;
+            if (relation is "compound" or "amod")
+                return "cue-modifier" + level;
+            return relation + level;
+        }
+        if (governor >= 0 && tree.HeadOf(governor) == candidate.ItemHead)
+            return "item-phrase" + Marker(tree, head);
+        return "other";
+    }
+
+    private static string Marker(SentenceTree tree, int head) => tree.CaseMarkerOf(head) is { } marker ? ":" + marker : "";
+
     /// <summary>States, organisations, people and groups: the spans a party can be read from.</summary>
     public static bool IsPartySpan(Span span) =>
         span.Kind is SpanKind.State or SpanKind.Organisation or SpanKind.Person && span.State is not null || span.Kind == SpanKind.Group;
@@ -172,7 +210,7 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
 
     /// <summary>Where a certainty or negation cue sits relative to the candidate's stage cue: on the cue ("cue"), on a
     /// word governing it ("gov"), governed by it ("dep"), or elsewhere in the sentence ("sent").</summary>
-    private static string Attachment(SentenceTree tree, Span span, ClaimCandidate candidate)
+    public static string Attachment(SentenceTree tree, Span span, ClaimCandidate candidate)
     {
         var head = tree.HeadOfSpan(span.First, span.Last);
         var cueHead = candidate.CueHead;

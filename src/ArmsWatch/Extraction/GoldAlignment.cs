@@ -4,10 +4,11 @@ using ArmsWatch.Evaluation;
 namespace ArmsWatch.Extraction;
 
 /// <summary>Which candidate each gold claim is about: the sentence its evidence is, then the candidate whose item
-/// agrees best (as the scorer weighs items), one gold claim to one candidate, best pairs first.</summary>
+/// agrees best (as the scorer weighs items), best pairs first. A candidate carries one gold claim per pair of parties:
+/// "exported KT-1s to Indonesia and Turkey" is one item read twice, once for each coordinated recipient.</summary>
 public static class GoldAlignment
 {
-    public static Dictionary<ClaimCandidate, GoldClaim> Align(AnalyzedDocument document, IReadOnlyList<ClaimCandidate> candidates, IReadOnlyList<GoldClaim> gold)
+    public static Dictionary<(Span Item, Span? Cue), List<GoldClaim>> Align(AnalyzedDocument document, IReadOnlyList<ClaimCandidate> candidates, IReadOnlyList<GoldClaim> gold)
     {
         var pairs = new List<(double Score, int Gold, ClaimCandidate Candidate)>();
         for (var g = 0; g < gold.Count; g++)
@@ -25,14 +26,19 @@ public static class GoldAlignment
                     pairs.Add((score + StageBonus(gold[g], candidate), g, candidate));
             }
         }
-        var aligned = new Dictionary<ClaimCandidate, GoldClaim>();
+        var aligned = new Dictionary<(Span Item, Span? Cue), List<GoldClaim>>();
         var usedGold = new HashSet<int>();
         foreach (var (_, g, candidate) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.Gold).ThenBy(p => p.Candidate.Item.Start))
-            if (!usedGold.Contains(g) && !aligned.ContainsKey(candidate))
-            {
-                usedGold.Add(g);
-                aligned[candidate] = gold[g];
-            }
+        {
+            if (usedGold.Contains(g))
+                continue;
+            if (!aligned.TryGetValue((candidate.Item, candidate.Cue), out var carried))
+                aligned[(candidate.Item, candidate.Cue)] = carried = [];
+            else if (carried.Any(c => c.Stage != gold[g].Stage || c.Supplier == gold[g].Supplier && c.Recipient == gold[g].Recipient))
+                continue;
+            usedGold.Add(g);
+            carried.Add(gold[g]);
+        }
         return aligned;
     }
 

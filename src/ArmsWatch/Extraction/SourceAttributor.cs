@@ -9,7 +9,7 @@ namespace ArmsWatch.Extraction;
 /// insists", "the government said") gives null; a pronoun speaker is the person quoted before; with both a speaker and
 /// an outlet, the speaker.
 /// </remarks>
-public sealed class SourceAttributor(CueLexicon cues)
+public sealed class SourceAttributor(AttributionLexicon cues)
 {
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
     private const int Reach = 14;

@@ -1,0 +1,102 @@
+using ArmsWatch.Documents;
+using ArmsWatch.Evaluation;
+using ArmsWatch.Learning;
+
+namespace ArmsWatch.Extraction;
+
+/// <summary>An analysed document with its gold claims: what the claim decisions learn from.</summary>
+public sealed record TrainingDocument(AnalyzedDocument Document, GoldDocument Gold);
+
+/// <summary>How the trainer saw the gold: claims aligned to a candidate, and those no candidate could carry.</summary>
+public sealed record AlignmentCounts(int Aligned, int Unaligned, int UnalignedRequired, IReadOnlyList<(string Doc, GoldClaim Claim)> Missed);
+
+/// <summary>Trains the claim decisions from gold documents, deterministically.</summary>
+/// <remarks>
+/// Each gold claim is aligned to the candidate its sentence and item agree with. The party, stage, certainty and kind
+/// decisions learn from aligned candidates (required and optional); while a document is read, its earlier gold claims
+/// are what later sentences see (as extraction sees its own earlier claims). The claim decision then learns from every
+/// candidate, with the party decisions' answers among its features: aligned to a required gold claim → a claim,
+/// aligned to an optional one → not counted, not aligned → not a claim.
+/// </remarks>
+public static class ClaimTrainer
+{
+    public static (ClaimModels Models, AlignmentCounts Counts) Train(IReadOnlyList<TrainingDocument> documents, ClaimFeatures features, ChoiceTraining settings)
+    {
+        var suppliers = new List<ChoiceExample>();
+        var recipients = new List<ChoiceExample>();
+        var stages = new List<ChoiceExample>();
+        var certainties = new List<ChoiceExample>();
+        var kinds = new List<ChoiceExample>();
+        var judged = new List<(CandidateView View, bool? IsClaim)>();
+        int aligned = 0, unaligned = 0, unalignedRequired = 0;
+        var missed = new List<(string, GoldClaim)>();
+        foreach (var (document, gold) in documents)
+        {
+            var trees = document.Sentences.Select(s => new SentenceTree(s.Tokens)).ToList();
+            var alignment = GoldAlignment.Align(document, CandidateFinder.Find(document, trees), gold.Claims);
+            var carried = alignment.Values.SelectMany(c => c).ToHashSet();
+            aligned += carried.Count;
+            unaligned += gold.Claims.Count(c => !carried.Contains(c));
+            unalignedRequired += gold.Claims.Count(c => !c.Optional && !carried.Contains(c));
+            missed.AddRange(gold.Claims.Where(c => !c.Optional && !carried.Contains(c)).Select(c => (gold.Doc, c)));
+            var goldBySentence = gold.Claims.ToLookup(c => GoldAlignment.SentenceOf(document, c.Evidence));
+            CandidateWalk.Run(document, trees, features, (s, views, _) =>
+            {
+                foreach (var view in views)
+                {
+                    if (!alignment.TryGetValue((view.Candidate.Item, view.Candidate.Cue), out var carriedClaims))
+                    {
+                        judged.Add((view, false));
+                        continue;
+                    }
+                    var claim = carriedClaims[0];
+                    judged.Add((view, carriedClaims.All(c => c.Optional) ? null : true));
+                    AddPartyExample(suppliers, view, carriedClaims.Select(c => c.Supplier));
+                    AddPartyExample(recipients, view, carriedClaims.Select(c => c.Recipient));
+                    if (VocabularyText<Stage>.TryParse(claim.Stage, out var stage))
+                        AddLabelExample(stages, view.Features, ClaimModels.Stages, stage);
+                    if (VocabularyText<Certainty>.TryParse(claim.Certainty, out var certainty))
+                        AddLabelExample(certainties, view.Features, ClaimModels.Certainties, certainty);
+                    if (VocabularyText<TransferKind>.TryParse(claim.Kind, out var kind))
+                        AddLabelExample(kinds, view.Features, ClaimModels.Kinds, kind);
+                }
+                return goldBySentence[s].Select(c => (c.Supplier, c.Recipient));
+            });
+        }
+
+        var supplierModel = ChoiceModel.Train(suppliers, settings);
+        var recipientModel = ChoiceModel.Train(recipients, settings);
+        var claims = new List<ChoiceExample>();
+        foreach (var (view, isClaim) in judged)
+        {
+            if (isClaim is not { } label)
+                continue;
+            var supplierP = supplierModel.Probabilities(view.OptionFeatures);
+            var recipientP = recipientModel.Probabilities(view.OptionFeatures);
+            var (s, r) = ClaimDecider.ChooseParties(view.Options, supplierP, recipientP);
+            var claimFeatures = ClaimDecider.WithParties(view.Features, view.Options[s], supplierP[s], view.Options[r], recipientP[r]);
+            AddLabelExample(claims, claimFeatures, ClaimModels.ClaimLabels, label ? "claim" : "not");
+        }
+        var models = new ClaimModels(ChoiceModel.Train(claims, settings), supplierModel, recipientModel,
+            ChoiceModel.Train(stages, settings), ChoiceModel.Train(certainties, settings), ChoiceModel.Train(kinds, settings),
+            Calibration.Identity);
+        return (models, new AlignmentCounts(aligned, unaligned, unalignedRequired, missed));
+    }
+
+    /// <summary>A party decision's example: every option naming one of the gold parties is right (coordinated parties
+    /// give several).</summary>
+    private static void AddPartyExample(List<ChoiceExample> examples, CandidateView view, IEnumerable<string?> gold)
+    {
+        var parties = gold.ToList();
+        var correct = view.Options.Select(o => parties.Any(p => string.Equals(o.Value, p, StringComparison.OrdinalIgnoreCase))).ToArray();
+        if (correct.Any(c => c))
+            examples.Add(new ChoiceExample(view.OptionFeatures, correct));
+    }
+
+    private static void AddLabelExample<T>(List<ChoiceExample> examples, IReadOnlyList<string> features, IReadOnlyList<T> labels, T gold)
+    {
+        var correct = labels.Select(l => EqualityComparer<T>.Default.Equals(l, gold)).ToArray();
+        if (correct.Any(c => c))
+            examples.Add(new ChoiceExample(ClaimModels.LabelOptions(features, labels), correct));
+    }
+}

@@ -1,0 +1,100 @@
+using ArmsWatch.Documents;
+
+namespace ArmsWatch.Extraction;
+
+/// <summary>The contract's polarity, kept as rules over the evidence: the trained stage and certainty decisions may
+/// never say a transfer is stopped or denied when no word of the sentence says so, nor miss a negation or a stop that
+/// governs the transfer's cue (*Polarity* and the cue table of ../shared/spec/claims.md).</summary>
+public static class PolarityRules
+{
+    /// <summary>The rules by name, in the order they apply; each can be left out to measure it.</summary>
+    public static readonly string[] Names = ["stop-governs-transfer", "negation-on-cue", "no-stop-without-cue", "no-denial-without-negation"];
+
+    public static (Stage Stage, Certainty Certainty) Apply(
+        AnalyzedDocument document, CandidateView view, Stage stage, Certainty certainty, Func<Stage, bool, Stage> nextBestStage,
+        Func<Certainty, bool, Certainty> nextBestCertainty, IReadOnlySet<string> disabled)
+    {
+        var candidate = view.Candidate;
+        var sentenceSpans = document.SpansIn(candidate.Sentence);
+        bool Enabled(string rule) => !disabled.Contains(rule);
+
+        // "Germany suspended the delivery of tanks": a stop that governs the transfer's cue decides the stage.
+        if (Enabled("stop-governs-transfer") && StopGoverns(view.Tree, candidate, sentenceSpans))
+            stage = Stage.Cancellation;
+
+        // "we're not going to sell you the F-35s", "Russia is unlikely to supply": a negation on the cue or on the
+        // words governing it decides the certainty (on a cancellation it makes the stop denied, a positive claim).
+        var negation = candidate.Cue is null ? null : sentenceSpans
+            .FirstOrDefault(s => s.Kind == SpanKind.NegationCue && Negates(view.Tree, s, candidate));
+        if (Enabled("negation-on-cue") && negation is not null)
+        {
+            certainty = negation.Label == "unlikely" ? Certainty.Unlikely : Certainty.Denied;
+            // "refused to deliver": the refusal is the negation of the delivery, not a stop of it (the cue table).
+            if (stage == Stage.Cancellation && !IsStop(candidate.Cue!)
+                && sentenceSpans.Any(s => IsStop(s) && s.First <= negation.Last && negation.First <= s.Last))
+                stage = nextBestStage(Stage.Cancellation, false);
+        }
+
+        // A stop needs a word that stops; a denial needs a word that denies.
+        if (Enabled("no-stop-without-cue") && stage == Stage.Cancellation && !sentenceSpans.Any(IsStop))
+            stage = nextBestStage(Stage.Cancellation, false);
+        if (Enabled("no-denial-without-negation") && certainty is Certainty.Denied or Certainty.Unlikely
+            && !sentenceSpans.Any(s => s.Kind == SpanKind.NegationCue))
+            certainty = nextBestCertainty(certainty, false);
+        return (stage, certainty);
+    }
+
+    /// <summary>Whether a negation's scope holds the cue: it is on the cue, or on a verb whose complement the cue is
+    /// ("not going to sell", "refused to deliver", "denied that it sold"), never across a relative clause, an adverbial
+    /// clause or a noun ("This is not the first time Vietnam is ordering aircraft").</summary>
+    public static bool Negates(SentenceTree tree, Span negation, ClaimCandidate candidate)
+    {
+        // The words the negation sits on: its own ("refused to"), and the head of a negating modifier ("not" → "going").
+        var scope = new HashSet<int>();
+        for (var i = negation.First; i <= negation.Last; i++)
+        {
+            scope.Add(i);
+            if (tree.RelationOf(i) is "advmod" or "det" or "aux" or "cop" or "neg" or "mark" && tree.HeadOf(i) is var governor and >= 0)
+                scope.Add(governor);
+        }
+        var token = candidate.CueHead;
+        for (var steps = 0; steps <= 3 && token >= 0; steps++)
+        {
+            if (scope.Contains(token))
+                return true;
+            if (!(tree.RelationOf(token) is "xcomp" or "ccomp" || IsInfinitive(tree, token)))
+                return false;
+            token = tree.HeadOf(token);
+        }
+        return false;
+    }
+
+    /// <summary>Whether a stop cue governs the candidate's own cue closely: at most two steps up the tree, not across a
+    /// relative clause or a coordination ("suspended the delivery of tanks", "barred the country from buying jets";
+    /// not "vetoed the re-export of ammunition used in tanks that Germany is sending").</summary>
+    private static bool StopGoverns(SentenceTree tree, ClaimCandidate candidate, IReadOnlyList<Span> sentenceSpans)
+    {
+        // "refused to deliver" is a delivery denied, not a stop: a stop word that is also a negation is left to the
+        // negation rule.
+        bool IsNegation(Span cue) => sentenceSpans.Any(s => s.Kind == SpanKind.NegationCue && s.First <= cue.Last && cue.First <= s.Last);
+        if (candidate.Chain.Count < 2)
+            return false;
+        var token = candidate.CueHead;
+        for (var steps = 0; steps < 2 && token >= 0; steps++)
+        {
+            if (tree.Tokens[token].DepRel is "acl:relcl" or "parataxis" or "conj" or "list")
+                return false;
+            token = tree.HeadOf(token);
+            if (token >= 0 && candidate.Chain.Skip(1).Any(cue => IsStop(cue) && !IsNegation(cue) && cue.Covers(token)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"unlikely to agree to sell": a to-infinitive the parser attached as an adverbial clause is still the
+    /// complement of the word before it.</summary>
+    private static bool IsInfinitive(SentenceTree tree, int token) =>
+        tree.RelationOf(token) == "advcl" && tree.ChildrenOf(token).Any(c => tree.RelationOf(c) == "mark" && tree.Tokens[c].Text == "to");
+
+    private static bool IsStop(Span span) => span.Kind == SpanKind.StageCue && span.Label == "cancellation";
+}

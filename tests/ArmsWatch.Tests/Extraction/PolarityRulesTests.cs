@@ -1,0 +1,59 @@
+using ArmsWatch.Documents;
+using ArmsWatch.Extraction;
+
+namespace ArmsWatch.Tests.Extraction;
+
+/// <summary>The polarity rules and the other general facts kept as rules, on sentences written for them.</summary>
+public class PolarityRulesTests
+{
+    private static readonly ArmsWatchPipeline Pipeline = ArmsWatchPipeline.LoadDefault();
+
+    private static IReadOnlyList<Claim> Claims(string text) =>
+        Pipeline.Extract(new SourceDocument("test", text, Published: new PublicationDate(2019, 5))).Claims;
+
+    [Theory]
+    [InlineData("Germany will not sell tanks to Saudi Arabia.")]
+    [InlineData("We are not going to sell you the F-35 fighter jets, the official told Turkey.")]
+    [InlineData("Germany refused to deliver Leopard tanks to Qatar.")]
+    public void A_negation_on_the_cue_or_the_verb_governing_it_denies(string text) =>
+        Assert.Contains(Claims(text), claim => claim.Certainty == Certainty.Denied && claim.IsNegative);
+
+    [Fact]
+    public void A_negation_across_a_relative_clause_does_not_deny() =>
+        Assert.DoesNotContain(Claims("This is not the first time Vietnam is ordering L-39 aircraft from the Czech Republic."),
+            claim => claim.IsNegative);
+
+    [Fact]
+    public void A_stop_governing_the_transfer_is_a_cancellation() =>
+        Assert.Contains(Claims("Sweden suspended the delivery of artillery to Turkey."), claim => claim.Stage == Stage.Cancellation);
+
+    [Fact]
+    public void No_claim_is_negative_without_a_word_that_stops_or_denies() =>
+        Assert.All(Claims("Russia delivered S-400 missiles to Turkey in July. India ordered 36 Rafale jets from France."),
+            claim => Assert.False(claim.IsNegative));
+
+    [Fact]
+    public void A_verbless_fragment_continues_the_sentence_before_it()
+    {
+        var claims = Claims("Russia is unlikely to agree to sell the S-300 system to Iran. Or the Yakhont missiles, which have a long range.");
+        var fragment = Assert.Single(claims, claim => claim.System == "Yakhont");
+        Assert.Equal(Certainty.Unlikely, fragment.Certainty);
+    }
+
+    [Fact]
+    public void Coordinated_recipients_each_get_a_claim()
+    {
+        var claims = Claims("South Korea has exported KT-1 trainers to Indonesia and Turkey.");
+        Assert.Contains(claims, claim => claim.Recipient == "IDN");
+        Assert.Contains(claims, claim => claim.Recipient == "TUR");
+    }
+
+    [Fact]
+    public void Every_claim_carries_a_confidence_and_the_features_behind_it()
+    {
+        var claim = Assert.Single(Claims("France sold twelve Rafale jets to Egypt."));
+        Assert.InRange(claim.Confidence!.Value, 0.0, 1.0);
+        Assert.Contains(claim.Why!, reason => reason.StartsWith("claim: ", StringComparison.Ordinal));
+        Assert.Contains(claim.Why!, reason => reason.StartsWith("recipient: ", StringComparison.Ordinal));
+    }
+}
