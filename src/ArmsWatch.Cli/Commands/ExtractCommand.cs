@@ -15,16 +15,26 @@ public static class ExtractCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<FileInfo?>("--out") { Description = "Write the JSON Lines to this file instead of standard output." };
+        var models = new Option<string?>("--models") { Description = "A folder holding a claims.model trained with train-claims (default: the shipped one)." };
         var command = new Command("extract", "Extract arms-transfer claims from articles, as JSON Lines (../shared/spec/claims.md).");
         command.Arguments.Add(paths);
         command.Options.Add(output);
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(output)));
+        command.Options.Add(models);
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(models)));
         return command;
     }
 
-    private static int Run(string[] paths, FileInfo? output)
+    private static int Run(string[] paths, FileInfo? output, string? models)
     {
-        var pipeline = ArmsWatchPipeline.LoadDefault();
+        ArmsWatchPipeline pipeline;
+        try
+        {
+            pipeline = models is null ? ArmsWatchPipeline.LoadDefault() : ArmsWatchPipeline.Load(models);
+        }
+        catch (InputException e)
+        {
+            return Report(e);
+        }
         using var writer = output is null ? Console.Out : new StreamWriter(output.FullName);
         var failures = 0;
         foreach (var claims in pipeline.ExtractAll(paths, error => failures += Report(error)))

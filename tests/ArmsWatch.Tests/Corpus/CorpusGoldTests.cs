@@ -30,7 +30,7 @@ public sealed class CorpusGoldTests
             .Where(line => !line.StartsWith('#') && !line.StartsWith("doc\t", StringComparison.Ordinal))
             .Select(line => line.Split('\t'))
             .ToDictionary(columns => columns[0], columns => int.Parse(columns[1]));
-        var documents = Directory.GetFiles(GoldDirectory, "*.json").Select(Path.GetFileNameWithoutExtension).Order().ToList();
+        var documents = Directory.GetFiles(GoldDirectory, "*.json").Select(file => Path.GetFileNameWithoutExtension(file)!).Order().ToList();
         Assert.Equal(documents, folds.Keys.Order().ToList());
         Assert.Equal([1, 2, 3, 4, 5], folds.Values.Distinct().Order());
         foreach (var fold in Enumerable.Range(1, 5))
