@@ -12,11 +12,11 @@ public static class ListingFormatOption
         return option;
     }
 
-    public static ListingFormat Resolve(string? given) => given switch
+    public static ListingFormat Resolve(string? given, Terminal terminal) => given switch
     {
         "table" => ListingFormat.Table,
         "json" => ListingFormat.Json,
         "csv" => ListingFormat.Csv,
-        _ => Console.IsOutputRedirected ? ListingFormat.Json : ListingFormat.Table,
+        _ => terminal.IsRedirected ? ListingFormat.Json : ListingFormat.Table,
     };
 }
