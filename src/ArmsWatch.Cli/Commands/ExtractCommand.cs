@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ArmsWatch.Cli.Presentation;
 using ArmsWatch.Extraction;
 using ArmsWatch.Documents;
 
@@ -14,21 +15,23 @@ public static class ExtractCommand
             Description = "Files (.txt, .html, .htm, .jsonl) or folders of them.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<FileInfo?>("--out") { Description = "Write the JSON Lines to this file instead of standard output." };
+        var output = new Option<string?>("--out") { Description = "Write the JSON Lines to this file instead of standard output (- is standard output)." };
         var command = new Command("extract", "Extract arms-transfer claims from articles, as JSON Lines (../shared/spec/claims.md).");
         command.Arguments.Add(paths);
         command.Options.Add(output);
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(output)));
+        command.SetAction(parse => Run(Terminal.Of(parse), parse.GetValue(paths)!, parse.GetValue(output)));
         return command;
     }
 
-    private static int Run(string[] paths, FileInfo? output)
+    private static int Run(Terminal terminal, string[] paths, string? output)
     {
         var pipeline = ArmsWatchPipeline.LoadDefault();
-        using var writer = output is null ? Console.Out : new StreamWriter(output.FullName);
+        var toFile = output is not null && output != ExportCommand.StandardOutput;
+        using var file = toFile ? new StreamWriter(Path.GetFullPath(output!)) : null;
+        var writer = file ?? terminal.Out;
         var failures = 0;
         foreach (var claims in pipeline.ExtractAll(paths, error => failures += Report(error)))
-            writer.WriteLine(ClaimsJson.Serialize(claims));
+            writer.WriteLine(OutputJson.Serialize(claims));
         return failures == 0 ? 0 : 1;
     }
 

@@ -9,6 +9,7 @@ public sealed class ListingCommandTests(ReadableRegisters registers)
     [Theory]
     [InlineData("claims")]
     [InlineData("deals")]
+    [InlineData("export", "--what", "claims", "--format", "csv", "--out", "-")]
     public async Task Reading_a_register_that_does_not_exist_is_an_error_and_creates_none(params string[] command)
     {
         var missing = Path.Combine(Path.GetTempPath(), $"armswatch-typo-{Guid.NewGuid():N}.db");
