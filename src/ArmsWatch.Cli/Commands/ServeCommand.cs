@@ -102,6 +102,6 @@ public static class ServeCommand
             else if (ingester.Ingest(outcome.Document!).Stored)
                 stored++;
         }
-        Console.WriteLine($"demo: {stored} sample article(s) ingested from {samples}");
+        Console.WriteLine(DemoRegister.Summary(stored, samples));
     }
 }

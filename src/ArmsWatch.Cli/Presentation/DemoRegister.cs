@@ -23,6 +23,18 @@ public static class DemoRegister
         return path;
     }
 
+    /// <summary>
+    /// What the demo did with the samples, in words that cannot be mistaken for a failure: all ingested, or (in a
+    /// register given with --db) already there, so the demo continues that register.
+    /// </summary>
+    public static string Summary(int stored, string samplesFolder)
+    {
+        var total = Directory.Exists(samplesFolder) ? Directory.GetFiles(samplesFolder, "*.txt").Length : stored;
+        return stored == total ? $"demo: {stored} sample articles ingested from {samplesFolder}"
+            : stored == 0 ? $"demo: the {total} sample articles are in this register already; the demo continues it as it is"
+            : $"demo: {stored} of the {total} sample articles ingested; the others are in this register already";
+    }
+
     private static int? ProcessId(string file) =>
         int.TryParse(Path.GetFileNameWithoutExtension(file)[Prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 

@@ -39,5 +39,15 @@ public sealed class DemoRegisterTests : IDisposable
         Assert.True(File.Exists(parent));
     }
 
+    [Fact]
+    public void A_second_demo_on_the_same_register_says_it_continues_it_rather_than_that_nothing_was_ingested()
+    {
+        var samples = Path.Combine(RepositoryPaths.Root, "samples");
+        var count = Directory.GetFiles(samples, "*.txt").Length;
+        Assert.Equal($"demo: {count} sample articles ingested from {samples}", DemoRegister.Summary(count, samples));
+        Assert.Equal($"demo: the {count} sample articles are in this register already; the demo continues it as it is", DemoRegister.Summary(0, samples));
+        Assert.Equal($"demo: 2 of the {count} sample articles ingested; the others are in this register already", DemoRegister.Summary(2, samples));
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

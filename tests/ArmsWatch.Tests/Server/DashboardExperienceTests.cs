@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using ArmsWatch.Server;
+using ArmsWatch.Tests.Register;
 using Microsoft.Playwright;
 
 namespace ArmsWatch.Tests.Server;
@@ -32,6 +34,32 @@ public sealed class DashboardExperienceTests(ChromiumFixture chromium) : IClassF
         await Assertions.Expect(arrival).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".arrival").First).ToContainTextAsync("MiG-29");
         await Assertions.Expect(page.Locator(".arrival")).ToHaveCountAsync(4);
+    }
+
+    [Fact]
+    public async Task The_live_page_of_an_empty_register_says_so_and_shows_the_first_claim_when_it_comes()
+    {
+        using var register = new SqliteTestRegister();
+        using var store = register.Open();
+        await using var app = DashboardServer.Build(new DashboardOptions(["http://127.0.0.1:0"]) { PollInterval = TimeSpan.FromMilliseconds(100) }, store, RegisterTestData.Pipeline);
+        await app.StartAsync();
+        var address = new Uri(app.Urls.First());
+        try
+        {
+            var page = await chromium.NewPage(address);
+            await page.GotoAsync("live.html");
+            await Assertions.Expect(page.Locator("#arrivals .empty")).ToContainTextAsync("The register holds no claim yet");
+            await Assertions.Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected");
+
+            using var client = new HttpClient { BaseAddress = address };
+            await client.PostArticle(new { text = "France delivered 26 Rafale jets to India in 2022." });
+            await Assertions.Expect(page.Locator(".arrival.new")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator("#arrivals .empty")).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
     }
 
     [Fact]
