@@ -21,15 +21,15 @@ public static class ClaimsTable
             .Add(new("recipient", stored => states.Label(stored.Claim.Recipient), Min: 3, Want: wide ? 18 : 15, Max: wide ? 30 : 20));
         if (wide)
             table.Add(new("item", stored => stored.Claim.Item, Min: 12, Want: 22, Max: 40))
-                .Add(new("system", stored => stored.Claim.System ?? "", Min: 8, Max: 20, DropOrder: 3))
+                .Add(new("system", stored => stored.Claim.System ?? "", Min: 8, Max: 20, DropOrder: 4))
                 .Add(new("category", stored => VocabularyText<WeaponCategory>.Name(stored.Claim.Category), Min: 8, Max: 17, DropOrder: 6));
         else
             table.Add(new("system or item", stored => stored.Claim.System ?? stored.Claim.Item, Min: 10, Want: 18, Max: 28));
         table.Add(new("stage, certainty", StageText, Min: 22, Max: 22))
             .Add(new("year", stored => stored.EffectiveYear?.ToString(CultureInfo.InvariantCulture) ?? "", Min: 4));
         if (wide)
-            table.Add(new("qty", stored => stored.Claim.Quantity?.ToString("N0", CultureInfo.InvariantCulture) ?? "", Min: 7, RightAligned: true, DropOrder: 4))
-                .Add(new("value", stored => Money.Format(stored.Claim.ValueUsd), Min: 11, RightAligned: true, DropOrder: 5));
+            table.Add(new("qty", stored => stored.Claim.Quantity?.ToString("N0", CultureInfo.InvariantCulture) ?? "", Min: 7, RightAligned: true, DropOrder: 5))
+                .Add(new("value", stored => Money.Format(stored.Claim.ValueUsd), Min: 11, RightAligned: true, DropOrder: 3));
         if (claims.Any(stored => stored.Claim.Confidence is not null))
             table.Add(new("conf", stored => stored.Claim.Confidence?.ToString("0.00", CultureInfo.InvariantCulture) ?? "", Min: 4, RightAligned: true, DropOrder: 2));
         table.Add(new("source", stored => stored.Claim.Source ?? "", Min: 10, Want: 12, Max: wide ? 30 : 22, DropOrder: 7))
