@@ -13,11 +13,11 @@ public static class ExportCommand
     public static Command Create()
     {
         var db = StoreOption.Create();
-        var what = new Option<string>("--what") { Description = "claims, or deals (deals' CSV follows the SIPRI trade-register columns, then ours).", Required = true };
+        var what = new Option<string>("--what") { Description = "claims, or deals (deals' CSV follows the SIPRI trade-register columns, then ours).", Required = true, HelpName = "what" };
         what.AcceptOnlyFromAmong("claims", "deals");
-        var format = new Option<string>("--format") { Description = "csv, json or parquet.", Required = true };
+        var format = new Option<string>("--format") { Description = "csv, json or parquet.", Required = true, HelpName = "format" };
         format.AcceptOnlyFromAmong("csv", "json", "parquet");
-        var output = new Option<string>("--out") { Description = "The file to write, or - for standard output.", Required = true };
+        var output = new Option<string>("--out") { Description = "The file to write, or - for standard output.", Required = true, HelpName = "file" };
         var filters = new FilterOptions();
         var command = new Command("export", "Write the register's claims or deals to a file or to standard output.");
         command.Options.Add(db);

@@ -7,7 +7,7 @@ public static class ListingFormatOption
 {
     public static Option<string?> Create()
     {
-        var option = new Option<string?>("--format") { Description = "table, json or csv; default: table on a terminal, json when the output is redirected." };
+        var option = new Option<string?>("--format") { Description = "table, json or csv; default: table on a terminal, json when the output is redirected.", HelpName = "format" };
         option.AcceptOnlyFromAmong("table", "json", "csv");
         return option;
     }

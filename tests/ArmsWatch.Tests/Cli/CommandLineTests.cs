@@ -61,4 +61,15 @@ public sealed class CommandLineTests
         var line = Assert.Single(CommandLine.Lines(error));
         Assert.Equal($"error: http://127.0.0.1:{port} is in use by another program (another armswatch serve?): stop it, or listen elsewhere with --urls http://127.0.0.1:{port + 1}", line.TrimEnd('\r'));
     }
+
+    [Fact]
+    public async Task Help_keeps_option_names_short_so_descriptions_have_room()
+    {
+        var (code, output, _) = await CommandLine.Run("claims", "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("--category <category>", output);
+        Assert.Contains("aircraft, air-defence,", output);
+        var names = CommandLine.Lines(output).Where(line => line.StartsWith("  --", StringComparison.Ordinal)).Select(line => line.Trim().Split("  ")[0]);
+        Assert.All(names, name => Assert.True(name.Length <= 30, name));
+    }
 }
