@@ -28,7 +28,7 @@ public static class DashboardServer
         builder.Services.AddSingleton(new DocumentReader());
         builder.Services.AddSingleton<ClaimSignal>();
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(ProductOpenApi.Describe);
         // Article text is shown as written (accents, dashes); HTML-significant characters stay escaped all the same.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         configure?.Invoke(builder);
@@ -36,6 +36,7 @@ public static class DashboardServer
         var app = builder.Build();
         app.UseSecurityHeaders();
         app.UseStatusCodePages();
+        app.UseQueryParameterCheck();
         var files = new PhysicalFileProvider(options.WebRoot);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
@@ -43,6 +44,7 @@ public static class DashboardServer
         RegisterApi.Map(app);
         IngestApi.Map(app, options.ApiKey);
         ClaimStream.Map(app);
+        ReferenceApi.Map(app);
         return app;
     }
 

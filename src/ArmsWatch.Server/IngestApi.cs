@@ -37,7 +37,7 @@ public static class IngestApi
         }
         catch (JsonException e)
         {
-            return Bad($"malformed JSON: {e.Message}");
+            return Bad(ArticleJsonError.Describe(e));
         }
         if (article is null)
             return Bad("the body is JSON null: send an object {\"text\"} or {\"html\"}");

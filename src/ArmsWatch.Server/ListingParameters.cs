@@ -17,10 +17,10 @@ public sealed record ListingParameters
     /// <summary>Keeps the offset within an int whatever the page size.</summary>
     public const int MaxPage = 1_000_000;
 
-    [FromQuery(Name = "supplier"), Description("Supplier state, ISO 3166-1 alpha-3 (RUS), or a non-state actor's name.")]
+    [FromQuery(Name = "supplier"), Description("Supplier state: its code (RUS) or name (Russia, russia, United States, US); or a non-state actor's name.")]
     public string? Supplier { get; init; }
 
-    [FromQuery(Name = "recipient"), Description("Recipient state, ISO 3166-1 alpha-3 (IRN).")]
+    [FromQuery(Name = "recipient"), Description("Recipient state: its code (IRN) or name (Iran).")]
     public string? Recipient { get; init; }
 
     [FromQuery(Name = "system"), Description("System family (S-300, MiG-29); any case.")]
@@ -53,8 +53,8 @@ public sealed record ListingParameters
     /// <exception cref="FormatException">A vocabulary value is not the contract's.</exception>
     public ClaimFilter Filter() => new()
     {
-        Supplier = Supplier,
-        Recipient = Recipient,
+        Supplier = StateNames.Default.Resolve(Supplier),
+        Recipient = StateNames.Default.Resolve(Recipient),
         System = System,
         Category = Empty(Category) ? null : VocabularyText<WeaponCategory>.Parse(Category!),
         Stage = Empty(Stage) ? null : VocabularyText<Stage>.Parse(Stage!),

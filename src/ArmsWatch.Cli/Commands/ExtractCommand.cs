@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ArmsWatch.Cli.Presentation;
 using ArmsWatch.Extraction;
 using ArmsWatch.Documents;
 
@@ -14,17 +15,17 @@ public static class ExtractCommand
             Description = "Files (.txt, .html, .htm, .jsonl) or folders of them.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<FileInfo?>("--out") { Description = "Write the JSON Lines to this file instead of standard output." };
+        var output = new Option<string?>("--out") { Description = "Write the JSON Lines to this file instead of standard output (- is standard output)." };
         var models = new Option<string?>("--models") { Description = "A folder holding a claims.model trained with train-claims (default: the shipped one)." };
         var command = new Command("extract", "Extract arms-transfer claims from articles, as JSON Lines (../shared/spec/claims.md).");
         command.Arguments.Add(paths);
         command.Options.Add(output);
         command.Options.Add(models);
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(models)));
+        command.SetAction(parse => Run(Terminal.Of(parse), parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(models)));
         return command;
     }
 
-    private static int Run(string[] paths, FileInfo? output, string? models)
+    private static int Run(Terminal terminal, string[] paths, string? output, string? models)
     {
         ArmsWatchPipeline pipeline;
         try
@@ -35,10 +36,12 @@ public static class ExtractCommand
         {
             return Report(e);
         }
-        using var writer = output is null ? Console.Out : new StreamWriter(output.FullName);
+        var toFile = output is not null && output != ExportCommand.StandardOutput;
+        using var file = toFile ? new StreamWriter(Path.GetFullPath(output!)) : null;
+        var writer = file ?? terminal.Out;
         var failures = 0;
         foreach (var claims in pipeline.ExtractAll(paths, error => failures += Report(error)))
-            writer.WriteLine(ClaimsJson.Serialize(claims));
+            writer.WriteLine(OutputJson.Serialize(claims));
         return failures == 0 ? 0 : 1;
     }
 

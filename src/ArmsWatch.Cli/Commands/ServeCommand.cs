@@ -57,7 +57,7 @@ public static class ServeCommand
         }
         // A demo has a register of its own, so the samples never mix into the user's (ingesting them again adds nothing).
         if (demo && target is null)
-            target = Path.Combine(Path.GetTempPath(), "armswatch-demo.db");
+            target = DemoRegister.Fresh();
         using var store = StoreOption.Open(target);
         if (store is null)
             return 2;
@@ -102,6 +102,6 @@ public static class ServeCommand
             else if (ingester.Ingest(outcome.Document!).Stored)
                 stored++;
         }
-        Console.WriteLine($"demo: {stored} sample article(s) ingested from {samples}");
+        Console.WriteLine(DemoRegister.Summary(stored, samples));
     }
 }

@@ -5,15 +5,15 @@ using ArmsWatch.Documents;
 
 namespace ArmsWatch.Cli.Presentation;
 
-/// <summary>The filters <c>claims</c>, <c>deals</c> and <c>export</c> share, read into a <see cref="ClaimFilter"/>.</summary>
+/// <summary>The filters <c>claims</c>, <c>deals</c> and <c>export</c> share, read into a <see cref="ClaimFilter"/> (state names read as codes).</summary>
 public sealed class FilterOptions
 {
-    private readonly Option<string?> supplier = new("--supplier") { Description = "Supplier state, ISO 3166-1 alpha-3 (RUS), or a non-state actor's name." };
-    private readonly Option<string?> recipient = new("--recipient") { Description = "Recipient state, ISO 3166-1 alpha-3 (IRN)." };
+    private readonly Option<string?> supplier = new("--supplier") { Description = "Supplier state: its name (Russia, \"United States\", US) or code (RUS), any case; or a non-state actor's name." };
+    private readonly Option<string?> recipient = new("--recipient") { Description = "Recipient state: its name (Iran) or code (IRN), any case; or a non-state actor's name." };
     private readonly Option<string?> system = new("--system") { Description = "System family, as the contract writes it (S-300, MiG-29, Kilo); case does not matter." };
-    private readonly Option<string?> category = Choice("--category", "Equipment category.", VocabularyText<WeaponCategory>.All);
-    private readonly Option<string?> stage = Choice("--stage", "Stage of the transfer.", VocabularyText<Stage>.All);
-    private readonly Option<string?> certainty = Choice("--certainty", "Certainty of the statement.", VocabularyText<Certainty>.All);
+    private readonly Option<string?> category = Choice("--category", "Equipment category", VocabularyText<WeaponCategory>.All);
+    private readonly Option<string?> stage = Choice("--stage", "Stage of the transfer", VocabularyText<Stage>.All);
+    private readonly Option<string?> certainty = Choice("--certainty", "Certainty of the statement", VocabularyText<Certainty>.All);
     private readonly Option<int?> fromYear = new("--from-year") { Description = "Earliest year (the claim's, else its article's publication year)." };
     private readonly Option<int?> toYear = new("--to-year") { Description = "Latest year (the claim's, else its article's publication year)." };
     private readonly Option<string?> text = new("--text") { Description = "Words that must all occur in the evidence sentence (full-text search, any word form)." };
@@ -26,8 +26,8 @@ public sealed class FilterOptions
 
     public ClaimFilter Read(ParseResult parse) => new()
     {
-        Supplier = parse.GetValue(supplier),
-        Recipient = parse.GetValue(recipient),
+        Supplier = StateNames.Default.Resolve(parse.GetValue(supplier)),
+        Recipient = StateNames.Default.Resolve(parse.GetValue(recipient)),
         System = parse.GetValue(system),
         Category = parse.GetValue(category) is { } categoryName ? VocabularyText<WeaponCategory>.Parse(categoryName) : null,
         Stage = parse.GetValue(stage) is { } stageName ? VocabularyText<Stage>.Parse(stageName) : null,
@@ -39,7 +39,8 @@ public sealed class FilterOptions
 
     private static Option<string?> Choice(string name, string description, IEnumerable<string> values)
     {
-        var option = new Option<string?>(name) { Description = description };
+        // The values go in the description, where help wraps them, not beside the name, where they would push every description aside.
+        var option = new Option<string?>(name) { Description = $"{description}: {string.Join(", ", values)}.", HelpName = name.TrimStart('-') };
         option.AcceptOnlyFromAmong([.. values]);
         return option;
     }

@@ -7,16 +7,16 @@ public static class ListingFormatOption
 {
     public static Option<string?> Create()
     {
-        var option = new Option<string?>("--format") { Description = "table, json or csv; default: table on a terminal, json when the output is redirected." };
+        var option = new Option<string?>("--format") { Description = "table, json or csv; default: table on a terminal, json when the output is redirected.", HelpName = "format" };
         option.AcceptOnlyFromAmong("table", "json", "csv");
         return option;
     }
 
-    public static ListingFormat Resolve(string? given) => given switch
+    public static ListingFormat Resolve(string? given, Terminal terminal) => given switch
     {
         "table" => ListingFormat.Table,
         "json" => ListingFormat.Json,
         "csv" => ListingFormat.Csv,
-        _ => Console.IsOutputRedirected ? ListingFormat.Json : ListingFormat.Table,
+        _ => terminal.IsRedirected ? ListingFormat.Json : ListingFormat.Table,
     };
 }

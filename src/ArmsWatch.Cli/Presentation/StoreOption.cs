@@ -15,6 +15,11 @@ public static class StoreOption
     /// <summary>Opens (and migrates) the register; on failure prints one line on stderr and returns null.</summary>
     public static RegisterStore? Open(string? target)
     {
+        if (StoreTargetCheck.Problem(target) is { } problem)
+        {
+            Console.Error.WriteLine($"error: {problem}");
+            return null;
+        }
         try
         {
             return RegisterStore.Open(target);

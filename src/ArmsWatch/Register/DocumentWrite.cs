@@ -64,7 +64,7 @@ public sealed class DocumentWrite : IDisposable
             ON CONFLICT (content_hash) DO NOTHING
             RETURNING id
             """,
-            ("hash", ContentHash), ("doc", document.Id), ("url", document.Url), ("title", document.Title),
+            ("hash", ContentHash), ("doc", document.Id), ("url", document.Url), ("title", DocumentTitle.Of(document)),
             ("published", document.Published?.ToString()), ("published_year", document.Published?.Year),
             ("origin", document.Origin), ("text", document.Text));
         var id = insert.ExecuteScalar();

@@ -41,7 +41,7 @@ public sealed class DashboardBrowserTests(ChromiumFixture chromium) : IClassFixt
         await Assertions.Expect(page.Locator("article .text")).ToHaveTextAsync(MigArticle);
         var item = page.Locator("mark.item").Filter(new LocatorFilterOptions { HasText = "MiG-29" });
         await Assertions.Expect(item).ToHaveCountAsync(1);
-        await Assertions.Expect(item).ToHaveAttributeAsync("title", new Regex("RUS → SYR.*delivery"));
+        await Assertions.Expect(item).ToHaveAttributeAsync("title", new Regex(@"Russia \(RUS\) → Syria \(SYR\).*delivery"));
         await Assertions.Expect(page.Locator("mark.evidence").First).ToContainTextAsync("Russia delivered");
         await Assertions.Expect(page.Locator("aside .claim-card").First).ToContainTextAsync("MiG-29");
     }
@@ -53,7 +53,7 @@ public sealed class DashboardBrowserTests(ChromiumFixture chromium) : IClassFixt
         await page.GotoAsync("index.html?view=deals&system=Rafale");
         await page.ClickAsync("table.listing tbody a");
 
-        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Rafale: FRA → IND");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Rafale: France (FRA) → India (IND)");
         await Assertions.Expect(page.Locator("ol.timeline li")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("ol.timeline")).ToContainTextAsync("France sold 36 Rafale jets to India");
         await Assertions.Expect(page.Locator(".figures")).ToContainTextAsync("$8.7 bn");

@@ -1,6 +1,6 @@
 import { el, replace } from './dom.js';
 import { get, pageParameters } from './api.js';
-import { header, showError } from './layout.js';
+import { header, ready, showError } from './layout.js';
 import { claimCard } from './claimCard.js';
 import { highlightedText } from './highlightedText.js';
 
@@ -15,7 +15,7 @@ async function load() {
   try {
     const id = pageParameters().get('id');
     if (!/^\d+$/.test(id ?? '')) throw new Error('no article id in the address (article.html?id=N)');
-    const detail = await get(`/api/documents/${id}`);
+    const [detail] = await Promise.all([get(`/api/documents/${id}`), ready]);
     render(detail);
   } catch (error) {
     showError(article, error);

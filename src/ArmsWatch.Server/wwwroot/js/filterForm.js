@@ -11,7 +11,7 @@ export function filterForm(form, params, onSubmit) {
     const value = params.get(name) ?? '';
     const input = CHOICES[name]
       ? el('select', { name }, el('option', { value: '' }, 'any'), CHOICES[name].map(choice => el('option', { value: choice, selected: choice === value }, choice)))
-      : el('input', { name, value, type: name.endsWith('year') ? 'number' : 'text', placeholder: placeholder(name), size: name === 'text' ? 18 : 6 });
+      : el('input', { name, value, type: name.endsWith('year') ? 'number' : 'text', placeholder: placeholder(name), size: name === 'text' ? 18 : name.endsWith('year') || name === 'system' ? 6 : 12 });
     return el('label', {}, el('span', {}, LABELS[name] ?? name), input);
   });
   form.replaceChildren(...fields, el('button', { type: 'submit' }, 'Filter'), el('a', { href: location.pathname, className: 'reset' }, 'reset'));
@@ -24,5 +24,5 @@ export function filterForm(form, params, onSubmit) {
 }
 
 function placeholder(name) {
-  return { supplier: 'RUS', recipient: 'IRN', system: 'S-300', text: 'S-300 deliver' }[name] ?? '';
+  return { supplier: 'Russia or RUS', recipient: 'Iran or IRN', system: 'S-300', text: 'S-300 deliver' }[name] ?? '';
 }

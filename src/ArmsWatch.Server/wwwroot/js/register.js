@@ -1,9 +1,10 @@
 import { el, replace } from './dom.js';
 import { FILTERS, get, pageParameters } from './api.js';
-import { header, showError } from './layout.js';
+import { header, ready, showError } from './layout.js';
 import { filterForm } from './filterForm.js';
 import { sortableTable } from './sortableTable.js';
-import { isNegative, money, parties } from './vocabulary.js';
+import { isNegative, money } from './vocabulary.js';
+import { stateNode, stateText } from './states.js';
 
 // The register: claims or deals matching the filters in the URL, a page at a time, sortable by any column.
 
@@ -34,6 +35,7 @@ function go(values) {
 async function load() {
   const page = Number(params.get('page') ?? 1);
   try {
+    await ready;
     const listing = await get(`/api/${view}`, { ...current(), page, page_size: PAGE_SIZE });
     replace(results, view === 'claims' ? claimsTable(listing.items) : dealsTable(listing.items));
     document.getElementById('summary').textContent = `${listing.total} ${view}`;
@@ -46,8 +48,8 @@ async function load() {
 function claimsTable(claims) {
   return sortableTable([
     { label: 'year', value: c => c.claim.year ?? yearOf(c.published), cell: c => String(c.claim.year ?? yearOf(c.published) ?? '') },
-    { label: 'supplier', value: c => c.claim.supplier, cell: c => c.claim.supplier ?? '?' },
-    { label: 'recipient', value: c => c.claim.recipient, cell: c => c.claim.recipient ?? '?' },
+    { label: 'supplier', value: c => stateText(c.claim.supplier), cell: c => stateNode(c.claim.supplier) },
+    { label: 'recipient', value: c => stateText(c.claim.recipient), cell: c => stateNode(c.claim.recipient) },
     { label: 'item', value: c => c.claim.item, cell: c => c.claim.item },
     { label: 'system', value: c => c.claim.system, cell: c => c.claim.system ?? '' },
     { label: 'category', value: c => c.claim.category, cell: c => c.claim.category },
@@ -56,14 +58,15 @@ function claimsTable(claims) {
     { label: 'qty', value: c => c.claim.quantity, cell: c => c.claim.quantity ?? '' },
     { label: 'value', value: c => c.claim.value_usd, cell: c => money(c.claim.value_usd) },
     { label: 'source', value: c => c.claim.source, cell: c => c.claim.source ?? '' },
-    { label: 'article', value: c => c.doc, cell: c => el('a', { href: `article.html?id=${c.document_id}#claim-${c.id}`, title: c.claim.evidence }, c.doc) },
+    { label: 'article', value: c => c.title ?? c.doc, cell: c => el('a', { href: `article.html?id=${c.document_id}#claim-${c.id}`, title: c.claim.evidence }, c.title ?? c.doc) },
   ], claims, c => isNegative(c.claim) ? 'negative' : '');
 }
 
 function dealsTable(deals) {
   return sortableTable([
     { label: 'deal', value: d => d.id, cell: d => el('a', { href: `deal.html?id=${encodeURIComponent(d.id)}` }, designation(d)) },
-    { label: 'parties', value: d => parties(d.key), cell: d => parties(d.key) },
+    { label: 'supplier', value: d => stateText(d.key.supplier), cell: d => stateNode(d.key.supplier) },
+    { label: 'recipient', value: d => stateText(d.key.recipient), cell: d => stateNode(d.key.recipient) },
     { label: 'years', value: d => d.first_year, cell: d => d.first_year === d.last_year ? String(d.first_year ?? '') : `${d.first_year ?? '?'}–${d.last_year ?? '?'}` },
     { label: 'status', value: d => d.stage, cell: d => `${d.stage} (${d.certainty})` },
     { label: 'mentions', value: d => d.timeline.length, cell: d => String(d.timeline.length) },

@@ -1,5 +1,7 @@
 // The closed vocabularies of the claims contract, for filters and labels.
 
+import { stateText } from './states.js';
+
 export const CATEGORIES = ['aircraft', 'air-defence', 'armoured-vehicles', 'artillery', 'missiles', 'ships', 'sensors', 'engines',
   'naval-weapons', 'satellites', 'small-arms', 'other', 'unspecified'];
 export const STAGES = ['request', 'offer', 'negotiation', 'agreement', 'delivery', 'cancellation'];
@@ -18,7 +20,7 @@ export function money(value) {
   return `$${number.toLocaleString('en')}`;
 }
 
-/** "RUS → IRN" with "?" for an unknown party. */
+/** "Russia (RUS) → Iran (IRN)", with "?" for an unknown party. */
 export function parties(claim) {
-  return `${claim.supplier ?? '?'} → ${claim.recipient ?? '?'}`;
+  return `${stateText(claim.supplier)} → ${stateText(claim.recipient)}`;
 }

@@ -1,5 +1,7 @@
 // The watchlist: field = value rules kept in this browser (localStorage); an arriving claim matching any rule is flagged.
 
+import { stateName } from './states.js';
+
 const KEY = 'armswatch.watchlist';
 export const FIELDS = ['supplier', 'recipient', 'system', 'category', 'stage', 'certainty'];
 
@@ -16,7 +18,8 @@ export function save(rules) {
   localStorage.setItem(KEY, JSON.stringify(rules));
 }
 
-/** The rules a claim matches (case-insensitive). */
+/** The rules a claim matches (case-insensitive; a party by its code or its name: RUS or Russia). */
 export function matches(rules, claim) {
-  return rules.filter(rule => String(claim[rule.field] ?? '').toLowerCase() === rule.value.toLowerCase());
+  return rules.filter(rule => [claim[rule.field], stateName(claim[rule.field])]
+    .some(value => value !== null && value !== undefined && String(value).toLowerCase() === rule.value.toLowerCase()));
 }
