@@ -44,28 +44,22 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
         var termHeads = new bool[tokens.Length];
         for (var t = 0; t < tokens.Length; t++)
             termHeads[t] = weapons.IsTermHead(tokens[t].Text);
+        var names = new DesignationMatcher<WeaponSystem>.Matches();
         var i = 0;
+        var free = 0;   // the first token no mention has taken
         while (i < tokens.Length)
         {
-            var (systemLength, system) = weapons.SystemAt(tokens, i);
-            string? family = system?.Family;
-            if (systemLength == 0 && WeaponLexicon.UncataloguedDesignation(tokens[i].Text) is { } designation
-                && i + 1 < tokens.Length && LongestTermFrom(tokens, termHeads, i + 1).Term is not null)
+            if (FindSystem(tokens, termHeads, i, free, names) is { } system)
             {
-                systemLength = 1;
-                family = designation;
+                found.Add(system);
+                i = free = system.Last + 1;
+                continue;
             }
-
-            if (systemLength > 0)
+            if (WeaponLexicon.UncataloguedDesignation(tokens[i].Text) is { } designation
+                && i + 1 < tokens.Length && LongestTermFrom(tokens, termHeads, i + 1) is { Term: { } uncatalogued } after)
             {
-                var last = i + systemLength - 1;
-                last = ExtendOverSameSystem(tokens, last, family);
-                var termStart = AfterClassWord(tokens, last + 1);
-                var (termLast, term) = LongestTermFrom(tokens, termHeads, termStart);
-                var category = system?.Category ?? term?.Category ?? WeaponCategory.Unspecified;
-                var end = term is null ? last : termLast;
-                found.Add(new WeaponMention(i, end, end, category, family, system?.Origin, term?.Kind));
-                i = end + 1;
+                found.Add(new WeaponMention(i, after.Last, after.Last, uncatalogued.Category, designation, null, uncatalogued.Kind));
+                i = free = after.Last + 1;
                 continue;
             }
 
@@ -73,7 +67,7 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
             if (genericTerm is not null)
             {
                 found.Add(new WeaponMention(i, termEnd, termEnd, genericTerm.Category, null, null, genericTerm.Kind));
-                i = termEnd + 1;
+                i = free = termEnd + 1;
                 continue;
             }
             i++;
@@ -87,10 +81,85 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
         return found;
     }
 
+    /// <summary>The catalogued system named at token <paramref name="start"/>, with the equipment noun after it: the
+    /// longest name that stands, where a name that needs context ("K2", "Tiger") has an equipment word beside it.</summary>
+    private WeaponMention? FindSystem(ReadOnlySpan<Token> tokens, bool[] termHeads, int start, int free,
+        DesignationMatcher<WeaponSystem>.Matches buffer)
+    {
+        Span<DesignationMatcher<WeaponSystem>.Match> names = buffer;
+        var count = weapons.NamesAt(tokens, start, names);
+        for (var k = 0; k < count; k++)
+        {
+            var name = names[k];
+            var last = VariantTail(tokens, name.Last);
+            var first = VariantBefore(tokens, start, free);
+            var systems = name.Pattern.Values;
+            var sameAfter = ExtendOverSameSystem(tokens, last, systems[0].Family);
+            var termStart = AfterClassWord(tokens, sameAfter + 1);
+            var (termLast, term) = LongestTermFrom(tokens, termHeads, termStart);
+            var classWord = termStart > sameAfter + 1;
+            if (name.Pattern.NeedsContext && term is null && !classWord && sameAfter == last && !IsQuantityOrMaker(tokens, first - 1))
+                continue;
+            var system = ChooseByCategory(systems, term?.Category);
+            var end = term is null ? sameAfter : termLast;
+            return new WeaponMention(first, end, end, system.Category, system.Family, system.Origin, term?.Kind)
+            {
+                Designation = system.Designation,
+                Maker = system.Maker,
+                Origins = system.Origins,
+            };
+        }
+        return null;
+    }
+
+    /// <summary>Of systems written alike, the one whose category the noun after it tells ("Mistral missiles", "Mistral
+    /// ships"); else the first (hand-kept, then most dealt).</summary>
+    private static WeaponSystem ChooseByCategory(List<WeaponSystem> systems, WeaponCategory? category)
+    {
+        if (systems.Count == 1 || category is null or WeaponCategory.Unspecified)
+            return systems[0];
+        foreach (var system in systems)
+            if (system.Category == category)
+                return system;
+        // A missile noun after a surface-to-air system's name: "Patriot missiles".
+        foreach (var system in systems)
+            if (category is WeaponCategory.Missiles or WeaponCategory.AirDefence
+                && system.Category is WeaponCategory.Missiles or WeaponCategory.AirDefence)
+                return system;
+        return systems[0];
+    }
+
+    /// <summary>"F-16 Block 70", "Hawk Mk 127", "Typhoon Tranche 3": a variant written after the name is part of it.</summary>
+    private static int VariantTail(ReadOnlySpan<Token> tokens, int last)
+    {
+        while (last + 2 < tokens.Length && VariantWords.Contains(tokens[last + 1].Text) && IsVariantNumber(tokens[last + 2].Text))
+            last += 2;
+        return last;
+    }
+
+    /// <summary>"Block 70 F-16s": a variant written before the name, on tokens no other mention took.</summary>
+    private static int VariantBefore(ReadOnlySpan<Token> tokens, int start, int free) =>
+        start - 2 >= free && VariantWords.Contains(tokens[start - 2].Text) && IsVariantNumber(tokens[start - 1].Text) ? start - 2 : start;
+
+    private static readonly HashSet<string> VariantWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Block", "Batch", "Flight", "Tranche", "Increment", "Lot", "Mk", "Mk.", "Mark", "Mod", "Mod.", "Standard",
+    };
+
+    private static bool IsVariantNumber(string text) =>
+        text.Length is > 0 and <= 6 && (char.IsDigit(text[0]) || text.All(c => c is 'I' or 'V' or 'X' or 'A' or 'B' or 'C'));
+
+    /// <summary>"48 K9s", "two K2", "Hyundai Rotem K2": a number or a maker's name before a name that needs context.</summary>
+    private bool IsQuantityOrMaker(ReadOnlySpan<Token> tokens, int before) =>
+        before >= 0 && (tokens[before].Upos == Upos.Num || tokens[before].Text.Length > 0 && char.IsDigit(tokens[before].Text[0])
+            || weapons.IsMakerWord(tokens[before].Text));
+
     /// <summary>One system written in two ways side by side is one item: "Eurofighter Typhoon", "THAAD (Terminal High
     /// Altitude Area Defense)", "Terminal High Altitude Area Defense (THAAD)".</summary>
     private int ExtendOverSameSystem(ReadOnlySpan<Token> tokens, int last, string? family)
     {
+        if (family is null)
+            return last;
         var next = last + 1;
         var bracketed = next < tokens.Length && tokens[next].Text == "(";
         if (bracketed)

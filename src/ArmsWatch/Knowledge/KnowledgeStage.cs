@@ -29,8 +29,11 @@ public sealed class KnowledgeStage(EntityRecognizer recognizer)
                 spans.Add(new Span(SpanKind.Weapon, s, weapon.First, weapon.Last, tokens[weapon.First].Start, tokens[weapon.Last].End)
                 {
                     Family = weapon.System,
+                    Designation = weapon.Designation,
                     Category = weapon.Category,
+                    Maker = weapon.Maker,
                     Origin = weapon.Origin,
+                    Origins = weapon.Origins.Length > 0 ? weapon.Origins : null,
                     TransferKind = weapon.Kind,
                     Label = weapon.IsTradeWord ? "trade-word" : weapon.IsGeneric ? "generic" : "system",
                 });

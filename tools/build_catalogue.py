@@ -1,0 +1,558 @@
+#!/usr/bin/env python3
+"""Derive data/knowledge/weapon-catalogue.tsv from SIPRI's trade registers, Wikidata's aircraft names and the hand-kept
+files in data/knowledge/catalogue/.
+
+usage: tools/build_catalogue.py [--shared ../shared] [--review] > data/knowledge/weapon-catalogue.tsv
+
+Every SIPRI designation becomes a row: its family (S-300PMU-2 → S-300, Su-30MK → Su-30, Project-877E → Kilo), its
+category in the contract's vocabulary, its state(s) of origin, its maker, and the names it is written with (SIPRI's
+designation and variants, the "… version" and "… designation …" names of SIPRI's comments, Wikidata's aliases).
+- category: SIPRI's armament category of the 1995-2025 register, else the one its description has there; SAM and ABM
+  missiles are air-defence (the contract's rule).
+- origin: the supplier of most new-built deliveries (a Soviet design Russia still builds is Russian); families.tsv and
+  overrides.tsv correct it for licensed production, joint programmes and sellers of second-hand items.
+- maker: the longest matching entry of makers.tsv (a designation prefix such as "Su-" or a programme name).
+- names: a name prefixed with "~" is matched only with equipment words beside it ("K2 tanks", not "K2 in the
+  Himalayas"): short codes, and words or place names that mean something else ("Tiger", "Adelaide").
+The sources are checked against their SHA-256 first; a changed file stops the build.
+"""
+import argparse
+import collections
+import csv
+import hashlib
+import io
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HAND = ROOT / "data" / "knowledge" / "catalogue"
+
+SOURCES = {
+    "sipri/trade-register-1950-2024.csv": "915257da0889e15d59936dbdf756529c34ee33c3a0c2ae73183d9cd8fd4b9c92",
+    "sipri/trade-register-1995-2025.csv": "de974d8302efdeaad98d0b5a7d0ef020a3e5d1929b6406423cfe2ee2bad51868",
+    "wikidata-aircraft/aircraft-list.json": "1cdf5b52074991db89624853c6128dd189c47ddc9255eb7dc15e4af75cee883d",
+    # Only its vocabulary is read: a name that is also an everyday word needs equipment words beside it.
+    "ud-english-ewt/en_ewt-ud-train.conllu": "3fb78e2b55482c8ee00caa653af436c88c9e5bc9a73ce26e4ae3ddc79d2b7e7b",
+}
+
+# SIPRI's armament categories in the contract's vocabulary.
+CATEGORIES = {
+    "Aircraft": "aircraft", "Air-defence systems": "air-defence", "Armoured vehicles": "armoured-vehicles",
+    "Artillery": "artillery", "Engines": "engines", "Missiles": "missiles", "Naval weapons": "naval-weapons",
+    "Sensors": "sensors", "Ships": "ships", "Satellites": "satellites", "Other": "other",
+}
+
+# Words of a description that decide a category the 1995-2025 register does not give (older descriptions).
+DESCRIPTION_WORDS = [
+    (r"\b(SAM|ABM|anti-aircraft|air[- ]defen[cs]e)\b", "air-defence"),
+    (r"\b(radar|sonar|EO|electro-optical|recce system|search system|intelligence system)\b", "sensors"),
+    (r"\b(engine|turbofan|turbojet|turboprop|gas turbine|diesel)\b", "engines"),
+    (r"\b(aircraft|helicopter|UAV|heli|airship)\b", "aircraft"),
+    (r"\b(missile|bomb|torpedo|rocket|shell)\b", "missiles"),
+    (r"\b(ship|boat|submarine|frigate|corvette|destroyer|cruiser|carrier|craft|minesweeper|minehunter|tug|tanker|"
+     r"minelayer|gunboat)\b", "ships"),
+    (r"\b(naval gun|anti-submarine mortar|anti-submarine rocket)\b", "naval-weapons"),
+    (r"\b(gun|mortar|howitzer|rocket launcher|MRL|coastal defence)\b", "artillery"),
+    (r"\b(tank|APC|IFV|vehicle|armoured|car|bridgelayer)\b", "armoured-vehicles"),
+    (r"\b(turret|chassis|refuel)\b", "other"),
+    (r"\bsatellite\b", "satellites"),
+]
+
+# SIPRI's names of states that the country file does not know; non-state actors and "unknown" map to None.
+SIPRI_STATES = {
+    "Soviet Union": "SUN", "Czechoslovakia": "CSK", "Yugoslavia": "YUG", "East Germany (GDR)": "DDR",
+    "Germany (FRG)": "DEU", "UAE": "ARE", "North Yemen": "YEM", "South Yemen": "YEM",
+    "Yemen Arab Republic (North Yemen)": "YEM", "Cabo Verde": "CPV", "Saint Vincent": "VCT", "eSwatini": "SWZ",
+    "South Vietnam": "VNM", "Turkiye": "TUR", "Turkey": "TUR", "Cote d'Ivoire": "CIV", "Bosnia-Herzegovina": "BIH",
+    "Libya GNC": "LBY", "Macedonia (FYROM)": "MKD", "Sao Tome and Principe": "STP", "Timor-Leste": "TLS",
+}
+# A state that took over another's production: its designs made by the successor count for the successor.
+SUCCESSORS = {"SUN": "RUS", "CSK": "CZE", "YUG": "SRB", "DDR": "DEU"}
+
+# Trailing words of the 1995-2025 register that type a designation rather than name it ("Barak-1 SAMS", "Anka UAV").
+TYPE_SUFFIXES = {
+    "APC", "IFV", "SAMS", "SAM", "UAV", "UCAV", "ASW", "MRL", "OPV", "AV", "SIGINT", "COMINT", "ELINT", "TEL", "AIP",
+    "ATM", "SSM", "PC", "AD", "ATK", "MRTT", "AEW", "AGS", "FSV", "ARV", "MP", "FAC", "CP", "SAU", "AIR", "LAND", "NAVAL",
+    "Land", "Naval", "Radar", "radar", "turret", "chassis", "CIWS", "LCS", "MI", "AEV", "RCV", "MCM", "ATGW", "IR",
+}
+
+# Separators a designation is written with or without: "Su-30", "Su 30", "SU30".
+SEPARATORS = " -/.'’"
+
+CODE = re.compile(r"^(?P<prefix>(?:[A-Za-z]{1,4}/)?[A-Za-z][A-Za-z]{0,9})[- ]?(?P<number>\d+)(?P<rest>.*)$")
+GRAU = re.compile(r"^(?P<base>\d{1,2}[A-Z]{1,2}\d+)(?P<rest>.*)$")
+
+
+def compact(text):
+    """Lower case letters and digits only, accents dropped: how names are compared ("Su-30" = "SU 30" = "su30")."""
+    text = unicodedata.normalize("NFKD", text.replace("ı", "i"))
+    return "".join(c for c in text.lower() if c.isascii() and c.isalnum())
+
+
+def sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check_sources(shared):
+    for name, expected in SOURCES.items():
+        path = shared / "data" / name
+        if not path.exists():
+            sys.exit(f"error: {path}: missing")
+        if sha256(path) != expected:
+            sys.exit(f"error: {path}: SHA-256 differs from the version this catalogue was built from ({expected[:8]}…)")
+
+
+def read_table(path):
+    """A hand-kept tab-separated file: '#' comments, a header line, rows of fields."""
+    rows = []
+    header = None
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = [f.strip() for f in line.split("\t")]
+        if header is None:
+            header = fields
+            continue
+        rows.append(dict(zip(header, fields + [""] * (len(header) - len(fields)))))
+    return rows
+
+
+def split_names(field):
+    return [n.strip() for n in field.split("|") if n.strip()] if field and field != "-" else []
+
+
+def state_codes():
+    names = dict(SIPRI_STATES)
+    for row in read_table(ROOT / "data" / "knowledge" / "countries.tsv"):
+        for name in split_names(row["names"]):
+            names.setdefault(name, row["code"])
+    for row in read_table(ROOT / "data" / "knowledge" / "state-aliases.tsv"):
+        if row["kind"] == "name":
+            names.setdefault(row["name"], row["code"])
+    return names
+
+
+Deal = collections.namedtuple("Deal", "designation description category supplier new comments")
+
+
+def read_registers(shared, states):
+    deals = []
+    older = open(shared / "data/sipri/trade-register-1950-2024.csv", encoding="cp1252").read().split("\n")
+    reader = csv.reader(io.StringIO("\n".join(older[11:])))
+    next(reader)
+    for r in reader:
+        if len(r) < 13:
+            continue
+        deals.append(Deal(r[6].strip(), r[7].strip(), None, states.get(r[1].strip()), r[11].strip() == "New", r[12]))
+    newer = open(shared / "data/sipri/trade-register-1995-2025.csv", encoding="utf-8").read().split("\n")
+    reader = csv.reader(io.StringIO("\n".join(line.rstrip().rstrip(";") for line in newer[11:])))
+    next(reader)
+    for r in reader:
+        if len(r) < 17:
+            continue
+        deals.append(Deal(r[3].strip(), r[4].strip(), CATEGORIES.get(r[5].strip()), states.get(r[1].strip()),
+                          r[12].strip() == "New", ""))
+    return deals
+
+
+def clean_designation(designation):
+    """SIPRI's designation without its register markers: "A-400M -" → "A-400M", "AL-31 (13500)" → "AL-31"."""
+    designation = re.sub(r"\s+-+$", "", designation.strip())
+    designation = re.sub(r"\s*\(\d+\)$", "", designation)
+    return designation.strip().rstrip("?").strip()
+
+
+def is_generic(designation):
+    """SIPRI writes the description when the designation is unknown ("aircraft engine", "120mm mortar")."""
+    words = re.sub(r"\d+(\.\d+)?mm\b", "", designation)
+    return not re.search(r"[A-Z]", words) or re.fullmatch(r"[A-Z]{2,5}( [a-z].*)?", designation.strip()) is not None
+
+
+def base_form(designation):
+    """The designation without calibre, length or type words: "Palmaria 155mm turret" → "Palmaria", "Barak-1 SAMS" →
+    "Barak-1"."""
+    words = [w for w in designation.split() if not re.fullmatch(r"\d+(\.\d+)?(mm|m)", w)]
+    while len(words) > 1 and (words[-1] in TYPE_SUFFIXES or words[-1].islower()):
+        words = words[:-1]
+    return " ".join(words) or designation
+
+
+def written_forms(designation):
+    """The ways the designation itself is written: itself, its base form, each of "A/B" alternatives, and a code without
+    the maker's or programme's name before it ("Bayraktar TB-2" → "TB-2")."""
+    base = base_form(designation)
+    forms = [designation, base]
+    # "Mi-8MT/Mi-17", "HY-2/SY-1A": alternatives; not "Type-209/1400" or "F/A-18".
+    parts = base.split("/")
+    if len(parts) == 2 and re.search(r"\d", parts[0]) and re.match(r"[A-Za-z]{1,4}-?\d", parts[1]):
+        forms.extend(parts)
+    words = base.split()
+    if len(words) == 2 and not re.search(r"\d", words[0]) and re.search(r"[A-Za-z].*\d|\d.*[A-Za-z]", words[1]):
+        forms.append(words[1])
+    # "AASM Hammer", "MICA-RF Rafale": an acronym before a name is written alone too.
+    if len(words) >= 2 and re.fullmatch(r"[A-Z]{3,}(-[A-Z0-9]+)?", words[0]):
+        forms.append(words[0])
+    return list(dict.fromkeys(f.strip() for f in forms if f.strip()))
+
+
+def code_family(designation):
+    """The family a code designation belongs to by its shape: "Su-30MK" → "Su-30", "S-300PMU-2" → "S-300",
+    "M-113A3" → "M-113", "2S19 152mm" → "2S19", "Type-209/1400" → "Type-209"; None for names ("Patriot")."""
+    first = designation.split()[0]
+    match = GRAU.match(first)
+    if match:
+        return re.sub(r"[A-Z]+$", "", match["base"]) or match["base"]
+    match = CODE.match(first)
+    words = designation.split()
+    if not match and len(words) > 1 and not re.search(r"\d", first):
+        # "Bayraktar TB-2", "Lynx KF-41": the code after the programme's name.
+        match = CODE.match(words[1])
+    if not match:
+        return None
+    # "Hawk-100", "Leopard-2A4": a word and a number; the number is part of the family.
+    return f"{match['prefix']}-{match['number']}"
+
+
+def name_part(designation):
+    """The name beside a code ("AH-64D Apache" → "Apache", "EMB-314 Super Tucano" → "Super Tucano")."""
+    words = base_form(designation).split()
+    if len(words) < 2 or not re.search(r"\d", words[0]):
+        return None
+    rest = [w for w in words[1:] if not re.fullmatch(r"[A-Z0-9/-]{1,6}|Mk-?\d+|Block-?\w+|\(.*\)", w)]
+    name = " ".join(rest)
+    return name if rest and re.match(r"[A-Z][a-z]", name) else None
+
+
+QUALIFIERS = r"(?:(?:incl(?:uding|udes)?|mainly|probably|possibly|armed|modernized|new|some|all|and|or|\d+)\s+)*"
+
+
+def comment_names(comments, designation):
+    """Variant and local names in SIPRI's comments: "A-29B version", "Pakistani designation Hangor"."""
+    names = []
+    for part in re.split(r"[;,]", comments):
+        part = re.sub(r"\(.*?\)", "", part).strip()
+        match = re.match(r"^" + QUALIFIERS + r"(?P<name>[A-Z0-9][\w/.-]*(?: [A-Z0-9][\w/.-]*){0,2}) versions?$", part, re.I)
+        if match and re.match(r"[A-Z0-9]", match["name"]):
+            names.append((match["name"], "version"))
+            continue
+        match = re.match(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? designation (?P<name>[A-Z0-9][\w'./-]*(?: [A-Z0-9][\w'./-]*){0,2})"
+                         r"(?: or (?P<other>[A-Z0-9][\w'./-]*(?: [A-Z0-9][\w'./-]*){0,2}))?(?: [Cc]lass)?$", part)
+        if match:
+            names.extend((n, "local") for n in (match["name"], match["other"]) if n)
+    return [(n, kind) for n, kind in names if compact(n) != compact(designation) and re.search(r"[A-Z]", n)
+            and all(re.match(r"[A-Z0-9]", w) for w in n.split()) and not re.fullmatch(r"[A-Z]{1,3}", n)]
+
+
+class Vocabulary:
+    """Words of ordinary English text (UD English EWT): a name that is also such a word needs context to be a system."""
+
+    def __init__(self, path):
+        self.lower = set()
+        self.proper = set()
+        for line in open(path, encoding="utf-8"):
+            fields = line.split("\t")
+            if len(fields) < 4 or not fields[0].isdigit():
+                continue
+            form = fields[1]
+            if form.islower():
+                self.lower.add(form)
+            elif fields[3] == "PROPN":
+                self.proper.add(form.lower())
+
+    def is_word(self, word):
+        return word.lower() in self.lower
+
+    def is_known(self, word):
+        return word.lower() in self.lower or word.lower() in self.proper
+
+
+def needs_context(name, vocabulary, places):
+    """Whether a name means something else too, so that only equipment words beside it make it a system: short codes
+    ("K2", "M1"), everyday words and names ("Tiger", "Brown"), places ("Adelaide")."""
+    if re.fullmatch(r"[A-Za-z]{1,2}-?\d{1,2}", name) and "-" not in name:   # "K2", "M1", "F1"; not "T-90"
+        return True
+    if len(compact(name)) < 3 or compact(name).isdigit():
+        return True
+    if any(c.isdigit() for c in name):
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if compact(name) in places:
+        return True
+    if len(words) == 1:
+        word = words[0]
+        if word.isupper() and len(word) >= 3 and not vocabulary.is_word(word):   # "THAAD", "HIMARS"
+            return False
+        return vocabulary.is_known(word) or len(word) <= 4
+    return all(vocabulary.is_known(w) for w in words if w.isalpha())
+
+
+def secondary_name_ok(name, vocabulary):
+    """A name beside the designation (from a comment, a code's name part, Wikidata) worth matching: not an everyday word
+    ("Light", "Training") nor a bare number."""
+    if not usable_name(name):
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if not any(c.isdigit() for c in name) and all(vocabulary.is_word(w) for w in words):
+        return False
+    return True
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared data folder (../shared)")
+    parser.add_argument("--review", action="store_true", help="print lists to review on stderr")
+    args = parser.parse_args()
+    shared = Path(args.shared)
+    check_sources(shared)
+    states = state_codes()
+    deals = read_registers(shared, states)
+    vocabulary = Vocabulary(shared / "data/ud-english-ewt/en_ewt-ud-train.conllu")
+    places = {compact(n) for n in states}
+    for row in read_table(ROOT / "data" / "knowledge" / "countries.tsv"):
+        places.update(compact(c) for c in split_names(row["capitals"]))
+
+    # Descriptions → category, from the register that has both.
+    by_description = collections.defaultdict(collections.Counter)
+    for deal in deals:
+        if deal.category:
+            by_description[deal.description.lower()][deal.category] += 1
+
+    def category_of(description, given):
+        if re.search(r"\b(SAM|ABM)\b", description) and "air-to-air" not in description:
+            return "air-defence"
+        if re.search(r"loitering munition|attack drone", description):
+            return "aircraft"      # the contract counts drones as aircraft, SIPRI one-way ones as missiles
+        if given:
+            return given
+        counts = by_description.get(description.lower())
+        if counts:
+            return counts.most_common(1)[0][0]
+        for pattern, category in DESCRIPTION_WORDS:
+            if re.search(pattern, description, re.I):
+                return category
+        return "other"
+
+    # One entry per designation and category ("Mistral" the missile and "Mistral" the ship are two).
+    entries = {}
+    for deal in deals:
+        designation = clean_designation(deal.designation)
+        if not designation or is_generic(designation):
+            continue
+        category = category_of(deal.description, deal.category)
+        key = (compact(designation), category)
+        entry = entries.get(key)
+        if entry is None:
+            entry = entries[key] = {"designation": designation, "category": category, "deals": 0,
+                                    "new": collections.Counter(), "all": collections.Counter(), "names": {}}
+        entry["deals"] += 1
+        if deal.supplier:
+            entry["all"][deal.supplier] += 1
+            if deal.new:
+                entry["new"][deal.supplier] += 1
+        for name, kind in comment_names(deal.comments, designation):
+            entry["names"].setdefault(name, kind)
+
+    families = read_table(HAND / "families.tsv")
+    overrides = {compact(r["name"]): r for r in read_table(HAND / "overrides.tsv")}
+    aliases = read_table(HAND / "aliases.tsv")
+    makers = read_table(HAND / "makers.tsv")
+
+    # How the hand marks its patterns: "~K2" needs context, "Patriot" does not, whatever the vocabulary says.
+    hand_marks = {}
+    family_patterns = []
+    for row in families:
+        row["names"] = []
+        for pattern in split_names(row["patterns"]):
+            name = pattern.lstrip("~")
+            hand_marks[name] = pattern.startswith("~")
+            row["names"].append(name)
+            family_patterns.append((name, row))
+    for row in aliases:
+        for alias in split_names(row["aliases"]):
+            hand_marks[alias.lstrip("~")] = alias.startswith("~")
+    family_patterns.sort(key=lambda p: -len(compact(p[0])))
+
+    def hand_family(name):
+        """The hand-kept family whose pattern the name is written with, by the runtime's rule."""
+        key = compact(name)
+        for pattern, row in family_patterns:
+            p = compact(pattern)
+            if not key.startswith(p):
+                continue
+            tail = key[len(p):]
+            if not tail:
+                return row
+            if p[-1].isdigit():
+                if not tail[0].isdigit():
+                    return row
+                continue
+            # A word ("Tor", "Patriot") takes a variant only after a separator: "Tor-M1", not "Toronto".
+            if name.lower().startswith(pattern.lower()) and name[len(pattern):][:1] in ("-", " ", "/"):
+                return row
+        return None
+
+    for entry in entries.values():
+        designation = entry["designation"]
+        for name in written_forms(designation):
+            entry["names"][name] = "designation"
+        part = name_part(designation)
+        if part:
+            entry["names"].setdefault(part, "name")
+        candidates = written_forms(designation) + ([part] if part else [])
+        hand = next((h for h in map(hand_family, candidates) if h), None)
+        if hand and hand["category"] != entry["category"] and not compatible(hand["category"], entry["category"]):
+            hand = None
+        entry["hand"] = hand
+        entry["family"] = hand["family"] if hand else (code_family(designation) or base_form(designation))
+
+    # Origin: the supplier of most new-built deliveries, of the designation, or of its family when it has few.
+    family_new = collections.defaultdict(collections.Counter)
+    for entry in entries.values():
+        family_new[(entry["family"], entry["category"])].update(entry["new"] or entry["all"])
+
+    def ranked(counts):
+        merged = collections.Counter()
+        for state, n in counts.items():
+            successor = SUCCESSORS.get(state)
+            merged[successor if successor in counts else state] += n
+        return [s for s, _ in merged.most_common()]
+
+    for entry in entries.values():
+        own = entry["new"] or entry["all"]
+        counts = own if sum(own.values()) >= 3 else family_new[(entry["family"], entry["category"])]
+        order = ranked(counts) or ranked(own)
+        entry["origin"] = order[0] if order else None
+        entry["origins"] = order[:1]
+
+    # Wikidata: aliases of the aircraft whose name or alias is a SIPRI designation (NATO names, service designations).
+    wikidata = json.load(open(shared / "data/wikidata-aircraft/aircraft-list.json", encoding="utf-8"))["aircraft"]
+    own_designations = collections.defaultdict(list)
+    for entry in entries.values():
+        for name, source in entry["names"].items():
+            if source == "designation":
+                own_designations[compact(name)].append(entry)
+    for aircraft in wikidata:
+        names = [aircraft["name"]] + aircraft.get("aliases", [])
+        stripped = [" ".join(n.split()[1:]) for n in names if len(n.split()) > 1]
+        matched = {id(e): e for n in names + stripped for e in own_designations.get(compact(n), [])
+                   if e["category"] == "aircraft"}
+        if len(matched) > 3:
+            continue    # a name too general to tell one aircraft
+        for entry in matched.values():
+            for alias in names:
+                if wikidata_alias_ok(alias) and compact(alias) not in own_designations:
+                    entry["names"].setdefault(alias, "wikidata")
+
+    rows = []
+    for entry in entries.values():
+        origin, origins = entry["origin"], entry["origins"]
+        hand = entry["hand"]
+        family = entry["family"]
+        if hand and hand.get("origin"):
+            origin = None if hand["origin"] == "-" else hand["origin"]
+            origins = split_names(hand.get("origins", "")) or ([origin] if origin else origins)
+        override = overrides.get(compact(entry["designation"])) or overrides.get(compact(family))
+        if override:
+            family = override.get("family") or family
+            if override.get("origin"):
+                origin = None if override["origin"] == "-" else override["origin"]
+                origins = split_names(override.get("origins", "")) or ([origin] if origin else [])
+        names = [n for n, source in entry["names"].items()
+                 if source == "designation" and usable_name(n) or secondary_name_ok(n, vocabulary)]
+        # Local names from comments and Wikidata's reporting names are mostly people's and places' names ("Nasser",
+        # "Ruslan"), as are ships' names: written without a digit they stand for a system only beside equipment words.
+        marked = {n for n, source in entry["names"].items()
+                  if not re.search(r"\d", n) and (source in ("local", "wikidata") or entry["category"] == "ships")}
+        rows.append({"designation": entry["designation"], "family": family, "category": entry["category"],
+                     "origin": origin, "origins": origins, "names": names, "deals": entry["deals"], "hand": hand,
+                     "marked": marked})
+
+    # Hand-kept families: their own patterns on their most-dealt row, and a row of their own when SIPRI has none.
+    by_family = collections.defaultdict(list)
+    for r in rows:
+        by_family[r["family"]].append(r)
+    for row in families:
+        origin = None if row["origin"] == "-" else row["origin"]
+        origins = split_names(row.get("origins", "")) or ([origin] if origin else [])
+        own = [r for r in by_family.get(row["family"], []) if r["hand"] is row]
+        if not own:
+            rows.append({"designation": row["family"], "family": row["family"], "category": row["category"],
+                         "origin": origin, "origins": origins, "names": list(row["names"]), "deals": 0, "hand": row,
+                         "marked": set()})
+            continue
+        top = max(own, key=lambda r: r["deals"])
+        top["names"] = list(dict.fromkeys(top["names"] + row["names"]))
+
+    for alias in aliases:
+        key = compact(alias["name"])
+        targets = sorted([r for r in rows if compact(r["designation"]) == key] or
+                         [r for r in rows if compact(r["family"]) == key], key=lambda r: -r["deals"])
+        if not targets:
+            sys.exit(f"error: aliases.tsv: {alias['name']} is neither a designation nor a family of the catalogue")
+        targets[0]["names"] = list(dict.fromkeys(targets[0]["names"] + [a.lstrip("~") for a in split_names(alias["aliases"])]))
+
+    for r in rows:
+        r["maker"] = maker_of(r, makers)
+
+    print("designation\tfamily\tcategory\torigin\torigins\tmaker\tdeals\tsource\tnames")
+    print("# Generated by tools/build_catalogue.py from SIPRI's trade registers (SIPRI Arms Transfers Database (c) SIPRI;")
+    print("# non-commercial use, see data/README.md), Wikidata aircraft aliases (CC0) and the hand-kept files in catalogue/.")
+    print("# Do not edit: change the hand-kept files and run the generator. origin: the state a system comes from when the")
+    print("# article names no supplier ('-': a joint programme, the article must say who supplies); origins: every state of")
+    print("# origin; deals: SIPRI's deals for it; source: hand when its family is hand-kept (of two systems written alike,")
+    print("# a hand-kept one is meant, then the one with more deals). names: how it is written; '~' marks a name that is a")
+    print("# system only with equipment words beside it.")
+    for r in sorted(rows, key=lambda r: (r["family"].lower(), r["designation"].lower(), r["category"])):
+        names = [n for n in dict.fromkeys([r["designation"]] + r["names"]) if compact(n)]
+        marked = [("~" if hand_marks.get(n, n in r["marked"] or needs_context(n, vocabulary, places)) else "") + n
+                  for n in names]
+        print("\t".join([r["designation"], r["family"], r["category"], r["origin"] or "-",
+                         "|".join(r["origins"]) or "-", r["maker"] or "-", str(r["deals"]),
+                         "hand" if r["hand"] else "SIPRI", "|".join(marked)]))
+    if args.review:
+        review(rows)
+
+
+def compatible(a, b):
+    return {a, b} <= {"missiles", "air-defence"}
+
+
+def usable_name(name):
+    return bool(compact(name)) and len(name) <= 40 and re.search(r"[A-Za-z]", name) is not None
+
+
+def wikidata_alias_ok(alias):
+    """A Wikidata alias worth matching in news: a service designation ("A-29", "CF-18") or a reporting name
+    ("Fulcrum"), not a description, a bare number or a maker's model number ("Product 9.12")."""
+    if not alias.isascii() or len(alias) > 30:
+        return False
+    if re.fullmatch(r"[A-Z]{1,4}-\d{1,4}[A-Z]?", alias):
+        return True
+    return re.fullmatch(r"[A-Z][a-z]{3,}(-[A-Z])?", alias) is not None
+
+
+def maker_of(row, makers):
+    best = None
+    for m in makers:
+        pattern = m["pattern"]
+        for name in [row["designation"], row["family"]] + row["names"]:
+            if compact(name).startswith(compact(pattern)) and (pattern[-1] in "-/ " or name.lower().startswith(pattern.lower())):
+                if best is None or len(compact(pattern)) > len(compact(best["pattern"])):
+                    best = m
+    return best["maker"] if best else None
+
+
+def review(rows):
+    print(f"{len(rows)} designations, {len({r['family'] for r in rows})} families", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
