@@ -170,10 +170,15 @@ def clean_designation(designation):
     return designation.strip().rstrip("?").strip()
 
 
-def is_generic(designation):
-    """SIPRI writes the description when the designation is unknown ("aircraft engine", "120mm mortar")."""
+GENERIC = {"APC", "IFV", "SAM", "UAV", "MRL", "OPV", "AEW", "SAMS", "MANPADS", "ARV", "AFV", "SPG", "LST", "LCU", "LCM",
+           "MCM", "AAV", "ATGM", "SSM", "ASM", "AAM", "FAC", "PC"}
+
+
+def is_generic(designation, description):
+    """SIPRI writes a description when the designation is unknown ("aircraft engine", "120mm mortar", "APC")."""
     words = re.sub(r"\d+(\.\d+)?mm\b", "", designation)
-    return not re.search(r"[A-Z]", words) or re.fullmatch(r"[A-Z]{2,5}( [a-z].*)?", designation.strip()) is not None
+    return (not re.search(r"[A-Z]", words) or designation in GENERIC or designation.lower() == description.lower()
+            or re.fullmatch(r"[A-Z]{2,5} [a-z].*", designation) is not None)
 
 
 def base_form(designation):
@@ -195,12 +200,28 @@ def written_forms(designation):
     if len(parts) == 2 and re.search(r"\d", parts[0]) and re.match(r"[A-Za-z]{1,4}-?\d", parts[1]):
         forms.extend(parts)
     words = base.split()
-    if len(words) == 2 and not re.search(r"\d", words[0]) and re.search(r"[A-Za-z].*\d|\d.*[A-Za-z]", words[1]):
+    if (len(words) == 2 and not re.search(r"\d", words[0]) and re.search(r"[A-Za-z].*\d|\d.*[A-Za-z]", words[1])
+            and not re.match(r"(Block|Mk|Mod|Batch|Tranche|Flight)\b", words[1])):
         forms.append(words[1])
     # "AASM Hammer", "MICA-RF Rafale": an acronym before a name is written alone too.
     if len(words) >= 2 and re.fullmatch(r"[A-Z]{3,}(-[A-Z0-9]+)?", words[0]):
         forms.append(words[0])
     return list(dict.fromkeys(f.strip() for f in forms if f.strip()))
+
+
+def prefix_rest(pattern, name):
+    """When the name starts with the pattern's letters and digits (separators and case aside), the rest of the name as
+    written; else None. ("S-300", "S-300PMU2") → "PMU2"; ("Type 209", "Type-209/1400") → "/1400"."""
+    i = 0
+    for c in pattern:
+        if not c.isalnum():
+            continue
+        while i < len(name) and not name[i].isalnum():
+            i += 1
+        if i >= len(name) or name[i].lower() != c.lower():
+            return None
+        i += 1
+    return name[i:]
 
 
 def code_family(designation):
@@ -212,6 +233,8 @@ def code_family(designation):
         return re.sub(r"[A-Z]+$", "", match["base"]) or match["base"]
     match = CODE.match(first)
     words = designation.split()
+    if len(words) > 1 and re.match(r"(Block|Mk|Mod|Batch|Tranche|Flight)\b", words[1]):
+        return None if not match else f"{match['prefix']}-{match['number']}"   # "ESSM Block-2": a variant, not a code
     if not match and len(words) > 1 and not re.search(r"\d", first):
         # "Bayraktar TB-2", "Lynx KF-41": the code after the programme's name.
         match = CODE.match(words[1])
@@ -221,17 +244,24 @@ def code_family(designation):
     return f"{match['prefix']}-{match['number']}"
 
 
+def programme(designation):
+    """The family of a designation without a code: its base form without a variant ("ESSM Block-2" → "ESSM")."""
+    words = [w for w in base_form(designation).split() if not re.match(r"(Block|Mk|Mod|Batch|Tranche|Flight)\b", w)]
+    return " ".join(words) or base_form(designation)
+
+
 def name_part(designation):
     """The name beside a code ("AH-64D Apache" → "Apache", "EMB-314 Super Tucano" → "Super Tucano")."""
     words = base_form(designation).split()
     if len(words) < 2 or not re.search(r"\d", words[0]):
         return None
-    rest = [w for w in words[1:] if not re.fullmatch(r"[A-Z0-9/-]{1,6}|Mk-?\d+|Block-?\w+|\(.*\)", w)]
+    rest = [w for w in words[1:] if not re.fullmatch(r"[A-Z0-9/-]{1,6}|Mk-?\d+|Block-?\w+|\(.*\)", w)
+            or re.fullmatch(r"[A-Z]{3,6}", w) and len(words) == 2]
     name = " ".join(rest)
-    return name if rest and re.match(r"[A-Z][a-z]", name) else None
+    return name if rest and re.match(r"[A-Z][a-z]|[A-Z]{3,}$", name) else None
 
 
-QUALIFIERS = r"(?:(?:incl(?:uding|udes)?|mainly|probably|possibly|armed|modernized|new|some|all|and|or|\d+)\s+)*"
+QUALIFIERS = r"(?:(?:incl(?:uding|udes)?|mainly|probably|possibly|armed|modernized|new|some|all|and|or|\d+(?:-\d+)?)\s+)*"
 
 
 def comment_names(comments, designation):
@@ -277,9 +307,9 @@ class Vocabulary:
 def needs_context(name, vocabulary, places):
     """Whether a name means something else too, so that only equipment words beside it make it a system: short codes
     ("K2", "M1"), everyday words and names ("Tiger", "Brown"), places ("Adelaide")."""
-    if re.fullmatch(r"[A-Za-z]{1,2}-?\d{1,2}", name) and "-" not in name:   # "K2", "M1", "F1"; not "T-90"
+    if re.fullmatch(r"[A-Za-z]{1,2}\d{1,2}", name):   # "K2", "M1", "F1"; not "T-90" or "K-8"
         return True
-    if len(compact(name)) < 3 or compact(name).isdigit():
+    if len(compact(name)) < 2 or compact(name).isdigit():
         return True
     if any(c.isdigit() for c in name):
         return False
@@ -290,7 +320,7 @@ def needs_context(name, vocabulary, places):
         word = words[0]
         if word.isupper() and len(word) >= 3 and not vocabulary.is_word(word):   # "THAAD", "HIMARS"
             return False
-        return vocabulary.is_known(word) or len(word) <= 4
+        return vocabulary.is_known(word) or len(word) <= 2
     return all(vocabulary.is_known(w) for w in words if w.isalpha())
 
 
@@ -344,7 +374,7 @@ def main():
     entries = {}
     for deal in deals:
         designation = clean_designation(deal.designation)
-        if not designation or is_generic(designation):
+        if not designation or is_generic(designation, deal.description):
             continue
         category = category_of(deal.description, deal.category)
         key = (compact(designation), category)
@@ -361,6 +391,14 @@ def main():
             entry["names"].setdefault(name, kind)
 
     families = read_table(HAND / "families.tsv")
+    people = {compact(w) for row in read_table(ROOT / "data" / "office-holders.tsv")
+              for n in [row["name"]] + split_names(row["aliases"]) for w in n.split() if len(w) > 2}
+    # Makers' names are no system's name ("Boeing-707" is not "Boeing", "Saab-91" not "SAAB").
+    companies = {compact(w) for row in read_table(HAND / "makers.tsv") for w in row["maker"].split()}
+    for row in read_table(ROOT / "data" / "knowledge" / "organisations.tsv"):
+        companies.update(compact(n) for n in [row["name"]] + split_names(row["aliases"]))
+    companies.update({"boeing", "saab", "rotem", "hanwha", "airbus", "bell", "beech", "cessna", "piper", "dassault",
+                      "embraer", "pilatus", "sikorsky", "grumman", "lockheed", "northrop", "fokker"})
     overrides = {compact(r["name"]): r for r in read_table(HAND / "overrides.tsv")}
     aliases = read_table(HAND / "aliases.tsv")
     makers = read_table(HAND / "makers.tsv")
@@ -381,21 +419,15 @@ def main():
     family_patterns.sort(key=lambda p: -len(compact(p[0])))
 
     def hand_family(name):
-        """The hand-kept family whose pattern the name is written with, by the runtime's rule."""
-        key = compact(name)
+        """The hand-kept family whose pattern the name is written with, by the runtime's rule: the pattern's letters and
+        digits, then nothing, a separator, a variant after a digit ("S-300PMU2") or a plural."""
         for pattern, row in family_patterns:
-            p = compact(pattern)
-            if not key.startswith(p):
+            rest = prefix_rest(pattern, name)
+            if rest is None:
                 continue
-            tail = key[len(p):]
-            if not tail:
+            if rest == "" or rest[0] in "-/ " or rest == "s":
                 return row
-            if p[-1].isdigit():
-                if not tail[0].isdigit():
-                    return row
-                continue
-            # A word ("Tor", "Patriot") takes a variant only after a separator: "Tor-M1", not "Toronto".
-            if name.lower().startswith(pattern.lower()) and name[len(pattern):][:1] in ("-", " ", "/"):
+            if pattern[-1].isdigit() and not rest[0].isdigit():
                 return row
         return None
 
@@ -403,6 +435,14 @@ def main():
         designation = entry["designation"]
         for name in written_forms(designation):
             entry["names"][name] = "designation"
+        # "Switchblade-600", "SPYDER-MR", "Shahed-136": the programme's word is written alone too.
+        word = re.fullmatch(r"([A-Za-z]{4,})-[A-Za-z0-9]{1,5}", designation.split()[0])
+        if word and compact(word[1]) not in companies:
+            entry["names"].setdefault(word[1], "word")
+        # Chinese types are written "T59D", "T96" too (another state's "T-62" keeps its name: see the collisions below).
+        chinese = re.fullmatch(r"Type-(\d{2})([A-Z]?)", designation.split()[0])
+        if chinese and entry["all"].most_common(1) and entry["all"].most_common(1)[0][0] == "CHN":
+            entry["names"].setdefault(f"T{chinese[1]}{chinese[2]}", "word")
         part = name_part(designation)
         if part:
             entry["names"].setdefault(part, "name")
@@ -411,7 +451,9 @@ def main():
         if hand and hand["category"] != entry["category"] and not compatible(hand["category"], entry["category"]):
             hand = None
         entry["hand"] = hand
-        entry["family"] = hand["family"] if hand else (code_family(designation) or base_form(designation))
+        entry["family"] = hand["family"] if hand else (code_family(designation) or programme(designation))
+        if not hand and entry["family"] == code_family(designation):
+            entry["names"].setdefault(entry["family"], "family")     # "F-14" for "F-14A Tomcat"
 
     # Origin: the supplier of most new-built deliveries, of the designation, or of its family when it has few.
     family_new = collections.defaultdict(collections.Counter)
@@ -430,26 +472,55 @@ def main():
         counts = own if sum(own.values()) >= 3 else family_new[(entry["family"], entry["category"])]
         order = ranked(counts) or ranked(own)
         entry["origin"] = order[0] if order else None
-        entry["origins"] = order[:1]
+        # A design built first by a state that is no more: the predecessor is a state of origin too (a 1980s L-39
+        # came from Czechoslovakia, today's from the Czech Republic).
+        entry["origins"] = order[:1] + [p for p, s in SUCCESSORS.items() if order and s == order[0] and p in counts]
 
-    # Wikidata: aliases of the aircraft whose name or alias is a SIPRI designation (NATO names, service designations).
+    # Wikidata: aliases of the aircraft whose name or alias names one family of the catalogue (NATO names, service
+    # designations), given to that family's most dealt designation.
     wikidata = json.load(open(shared / "data/wikidata-aircraft/aircraft-list.json", encoding="utf-8"))["aircraft"]
-    own_designations = collections.defaultdict(list)
+    families_by_name = collections.defaultdict(set)
+    top_of_family = {}
     for entry in entries.values():
+        if entry["category"] != "aircraft":
+            continue
         for name, source in entry["names"].items():
-            if source == "designation":
-                own_designations[compact(name)].append(entry)
+            if source in ("designation", "family"):
+                families_by_name[compact(name)].add(entry["family"])
+        for name in entry["hand"]["names"] if entry["hand"] else []:
+            families_by_name[compact(name)].add(entry["family"])
+        best = top_of_family.get(entry["family"])
+        if best is None or entry["deals"] > best["deals"]:
+            top_of_family[entry["family"]] = entry
     for aircraft in wikidata:
         names = [aircraft["name"]] + aircraft.get("aliases", [])
         stripped = [" ".join(n.split()[1:]) for n in names if len(n.split()) > 1]
-        matched = {id(e): e for n in names + stripped for e in own_designations.get(compact(n), [])
-                   if e["category"] == "aircraft"}
-        if len(matched) > 3:
-            continue    # a name too general to tell one aircraft
-        for entry in matched.values():
-            for alias in names:
-                if wikidata_alias_ok(alias) and compact(alias) not in own_designations:
-                    entry["names"].setdefault(alias, "wikidata")
+        matched = {f for n in names + stripped for f in families_by_name.get(compact(n), ())}
+        if len(matched) != 1:
+            continue    # no family, or a name too general to tell one
+        entry = top_of_family[matched.pop()]
+        for alias in names:
+            if wikidata_alias_ok(alias) and not families_by_name.get(compact(alias), {entry["family"]}) - {entry["family"]}:
+                entry["names"].setdefault(alias, "wikidata")
+            # "General Dynamics F-16 Fighting Falcon": the name after the code.
+            after = re.fullmatch(r"(?:[\w.-]+ )*?[A-Z]{1,4}-?\d+[A-Za-z]* ((?:[A-Z][a-z]+ ?){1,3})", alias)
+            if after and alias.isascii():
+                entry["names"].setdefault(after[1].strip(), "wikidata")
+
+    # A secondary name that is another family's own designation belongs to that family ("S-70", a local name of an
+    # Agosta submarine, is Sikorsky's S-70).
+    own_forms = collections.defaultdict(set)
+    for entry in entries.values():
+        for name, source in entry["names"].items():
+            if source in ("designation", "family"):
+                own_forms[compact(name)].add(entry["family"])
+    for row in families:
+        for name in row["names"]:
+            own_forms[compact(name)].add(row["family"])
+    for entry in entries.values():
+        for name, source in list(entry["names"].items()):
+            if source not in ("designation", "family") and own_forms.get(compact(name), {entry["family"]}) - {entry["family"]}:
+                del entry["names"][name]
 
     rows = []
     for entry in entries.values():
@@ -466,11 +537,16 @@ def main():
                 origin = None if override["origin"] == "-" else override["origin"]
                 origins = split_names(override.get("origins", "")) or ([origin] if origin else [])
         names = [n for n, source in entry["names"].items()
-                 if source == "designation" and usable_name(n) or secondary_name_ok(n, vocabulary)]
+                 if source in ("designation", "family") and usable_name(n) or secondary_name_ok(n, vocabulary)]
         # Local names from comments and Wikidata's reporting names are mostly people's and places' names ("Nasser",
         # "Ruslan"), as are ships' names: written without a digit they stand for a system only beside equipment words.
+        # A programme's word alone ("Shahed", "Switchblade") or a Chinese type's short form ("T96") may be a maker's or a
+        # person's name, or another state's type: only beside equipment words.
+        # So may a code's one-word name ("CM-90 Nasr": "Jean-Marc Nasr said") or a word officials are named by.
         marked = {n for n, source in entry["names"].items()
-                  if not re.search(r"\d", n) and (source in ("local", "wikidata") or entry["category"] == "ships")}
+                  if source == "word" or compact(n) in people
+                  or not re.search(r"\d", n) and (source == "name" and " " not in n and not n.isupper() or source == "local"
+                                                  or source == "wikidata" and " " not in n or entry["category"] == "ships")}
         rows.append({"designation": entry["designation"], "family": family, "category": entry["category"],
                      "origin": origin, "origins": origins, "names": names, "deals": entry["deals"], "hand": hand,
                      "marked": marked})

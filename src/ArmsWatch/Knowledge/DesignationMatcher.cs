@@ -90,6 +90,9 @@ public sealed class DesignationMatcher<T>
         var node = 0;
         var length = 0;
         ulong crossed = 0;
+        // "a 1-2 kilogram charge" is not the A-1: a name spelled across tokens starts with a capital or a digit.
+        var first = tokens[start].Text;
+        var spelledLower = first.Length > 0 && char.IsLower(first[0]);
         Span<char> consumed = stackalloc char[MaxLength];
         for (var t = start; t < tokens.Length; t++)
         {
@@ -100,6 +103,8 @@ public sealed class DesignationMatcher<T>
                     break;
                 if (text is "-" or "/")
                     continue;
+                if (spelledLower)
+                    break;
                 crossed |= 1UL << length;
             }
             for (var j = 0; j < text.Length; j++)
@@ -140,6 +145,9 @@ public sealed class DesignationMatcher<T>
         for (var capitals = pattern.Capitals; capitals != 0; capitals &= capitals - 1)
             if (!char.IsUpper(consumed[System.Numerics.BitOperations.TrailingZeroCount(capitals)]))
                 return false;
+        // A name that means something else too is taken as written, without a variant ("BADR-8" is not the Badr).
+        if (pattern.NeedsContext)
+            return rest.IsEmpty || rest is "s" or "es" or "'s" or "’s" || IsClassSuffix(rest);
         if (rest.IsEmpty || IsSeparator(rest[0]))
             return true;
         if (pattern.EndsInDigit)
@@ -196,6 +204,11 @@ public sealed class DesignationMatcher<T>
                 return true;
         return false;
     }
+
+    /// <summary>"Shahed-series", "Sovremenny-class": a name made an adjective of its class.</summary>
+    private static bool IsClassSuffix(ReadOnlySpan<char> rest) =>
+        rest.Equals("-class", StringComparison.OrdinalIgnoreCase) || rest.Equals("-series", StringComparison.OrdinalIgnoreCase)
+        || rest.Equals("-type", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsSeparator(char c) => c is '-' or '/' or '.' or '\'' or '’' or ' ' or '‑' or '–';
 

@@ -44,12 +44,11 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
         var termHeads = new bool[tokens.Length];
         for (var t = 0; t < tokens.Length; t++)
             termHeads[t] = weapons.IsTermHead(tokens[t].Text);
-        var names = new DesignationMatcher<WeaponSystem>.Matches();
         var i = 0;
         var free = 0;   // the first token no mention has taken
         while (i < tokens.Length)
         {
-            if (FindSystem(tokens, termHeads, i, free, names) is { } system)
+            if (FindSystem(tokens, termHeads, i, free) is { } system)
             {
                 found.Add(system);
                 i = free = system.Last + 1;
@@ -83,22 +82,32 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
 
     /// <summary>The catalogued system named at token <paramref name="start"/>, with the equipment noun after it: the
     /// longest name that stands, where a name that needs context ("K2", "Tiger") has an equipment word beside it.</summary>
-    private WeaponMention? FindSystem(ReadOnlySpan<Token> tokens, bool[] termHeads, int start, int free,
-        DesignationMatcher<WeaponSystem>.Matches buffer)
+    private WeaponMention? FindSystem(ReadOnlySpan<Token> tokens, bool[] termHeads, int start, int free)
     {
+        var buffer = new DesignationMatcher<WeaponSystem>.Matches();
         Span<DesignationMatcher<WeaponSystem>.Match> names = buffer;
         var count = weapons.NamesAt(tokens, start, names);
         for (var k = 0; k < count; k++)
         {
             var name = names[k];
+            if (InsideOrganisationName(tokens, start, name.Last))
+                return null;
             var last = VariantTail(tokens, name.Last);
+            // "Agosta 70", "Hawk 200": a number written after a name is its variant.
+            var numbered = name.Pattern.NeedsContext && !name.Pattern.EndsInDigit && last + 1 < tokens.Length
+                && tokens[last + 1].Text.Length <= 4 && tokens[last + 1].Text.All(char.IsAsciiDigit);
+            if (numbered)
+                last++;
             var first = VariantBefore(tokens, start, free);
             var systems = name.Pattern.Values;
             var sameAfter = ExtendOverSameSystem(tokens, last, systems[0].Family);
             var termStart = AfterClassWord(tokens, sameAfter + 1);
             var (termLast, term) = LongestTermFrom(tokens, termHeads, termStart);
-            var classWord = termStart > sameAfter + 1;
-            if (name.Pattern.NeedsContext && term is null && !classWord && sameAfter == last && !IsQuantityOrMaker(tokens, first - 1))
+            var classWord = termStart > sameAfter + 1 || EndsInClassWord(tokens[name.Last].Text);
+            // Only equipment words are context: "Stan Deal" is a man, not a ship and a deal.
+            var equipment = term is not null && term.Category != WeaponCategory.Unspecified;
+            if (name.Pattern.NeedsContext && !equipment && !classWord && !numbered && sameAfter == last
+                && !HasContextBefore(tokens, first))
                 continue;
             var system = ChooseByCategory(systems, term?.Category);
             var end = term is null ? sameAfter : termLast;
@@ -110,6 +119,19 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
             };
         }
         return null;
+    }
+
+    /// <summary>"Hyundai Rotem", "Patria": a name that is (the end of) a firm's or an outlet's name is that firm.</summary>
+    private bool InsideOrganisationName(ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        for (var start = Math.Max(0, first - 3); start <= first; start++)
+        {
+            var (length, entity) = states.Names.LongestMatch(tokens, start);
+            if (length > 0 && start + length - 1 >= last
+                && entity!.Kind is EntityKind.Organisation or EntityKind.Outlet or EntityKind.Body or EntityKind.Group)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Of systems written alike, the one whose category the noun after it tells ("Mistral missiles", "Mistral
@@ -129,30 +151,44 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
         return systems[0];
     }
 
-    /// <summary>"F-16 Block 70", "Hawk Mk 127", "Typhoon Tranche 3": a variant written after the name is part of it.</summary>
-    private static int VariantTail(ReadOnlySpan<Token> tokens, int last)
+    /// <summary>"F-16 Block 70", "Hawk Mk 127", "Anza MkII", "Typhoon Tranche 3": a variant written after the name is
+    /// part of it.</summary>
+    private int VariantTail(ReadOnlySpan<Token> tokens, int last)
     {
-        while (last + 2 < tokens.Length && VariantWords.Contains(tokens[last + 1].Text) && IsVariantNumber(tokens[last + 2].Text))
-            last += 2;
-        return last;
+        while (true)
+        {
+            if (last + 2 < tokens.Length && weapons.IsVariantWord(tokens[last + 1].Text) && IsVariantNumber(tokens[last + 2].Text))
+                last += 2;
+            else if (last + 1 < tokens.Length && weapons.IsVariantToken(tokens[last + 1].Text))
+                last++;
+            else
+                return last;
+        }
     }
 
     /// <summary>"Block 70 F-16s": a variant written before the name, on tokens no other mention took.</summary>
-    private static int VariantBefore(ReadOnlySpan<Token> tokens, int start, int free) =>
-        start - 2 >= free && VariantWords.Contains(tokens[start - 2].Text) && IsVariantNumber(tokens[start - 1].Text) ? start - 2 : start;
-
-    private static readonly HashSet<string> VariantWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Block", "Batch", "Flight", "Tranche", "Increment", "Lot", "Mk", "Mk.", "Mark", "Mod", "Mod.", "Standard",
-    };
+    private int VariantBefore(ReadOnlySpan<Token> tokens, int start, int free) =>
+        start - 2 >= free && weapons.IsVariantWord(tokens[start - 2].Text) && IsVariantNumber(tokens[start - 1].Text) ? start - 2 : start;
 
     private static bool IsVariantNumber(string text) =>
         text.Length is > 0 and <= 6 && (char.IsDigit(text[0]) || text.All(c => c is 'I' or 'V' or 'X' or 'A' or 'B' or 'C'));
 
-    /// <summary>"48 K9s", "two K2", "Hyundai Rotem K2": a number or a maker's name before a name that needs context.</summary>
-    private bool IsQuantityOrMaker(ReadOnlySpan<Token> tokens, int before) =>
-        before >= 0 && (tokens[before].Upos == Upos.Num || tokens[before].Text.Length > 0 && char.IsDigit(tokens[before].Text[0])
-            || weapons.IsMakerWord(tokens[before].Text));
+    /// <summary>What before a name that needs context makes it a system: a number ("48 K9s"), a maker ("Hyundai Rotem
+    /// K2"), a ship prefix ("INS Vikramaditya"), or an equipment word, a quotation mark between ("howitzers "Nora B-52"").</summary>
+    private bool HasContextBefore(ReadOnlySpan<Token> tokens, int first)
+    {
+        var before = first - 1;
+        if (before < 0)
+            return false;
+        var text = tokens[before].Text;
+        if (tokens[before].Upos == Upos.Num || text.Length > 0 && char.IsDigit(text[0]) || weapons.IsMakerWord(text)
+            || weapons.IsShipPrefix(text))
+            return true;
+        if (text is "\"" or "“" or "'" or "‘" or "``")
+            before--;
+        return before >= 0 && weapons.IsTermHead(tokens[before].Text)
+            && weapons.TermEndingAt(tokens, before).Term is { Category: not WeaponCategory.Unspecified };
+    }
 
     /// <summary>One system written in two ways side by side is one item: "Eurofighter Typhoon", "THAAD (Terminal High
     /// Altitude Area Defense)", "Terminal High Altitude Area Defense (THAAD)".</summary>
@@ -182,10 +218,17 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
     /// <summary>"Kilo-class attack submarines": the class word joins the system to the noun that tells its category.</summary>
     private static int AfterClassWord(ReadOnlySpan<Token> tokens, int next)
     {
-        if (next + 1 < tokens.Length && tokens[next].Text == "-" && tokens[next + 1].Text is "class" or "type")
+        if (next + 1 < tokens.Length && tokens[next].Text == "-" && IsClassWord(tokens[next + 1].Text))
             return next + 2;
-        return next < tokens.Length && tokens[next].Text is "class" or "type" ? next + 1 : next;
+        return next < tokens.Length && IsClassWord(tokens[next].Text) ? next + 1 : next;
     }
+
+    /// <summary>"Sovremenny-class", "Shahed-series": the class word written onto the name.</summary>
+    private static bool EndsInClassWord(string token) =>
+        token.EndsWith("-class", StringComparison.OrdinalIgnoreCase) || token.EndsWith("-series", StringComparison.OrdinalIgnoreCase)
+        || token.EndsWith("-type", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsClassWord(string word) => word is "class" or "type" or "series" or "Class" or "-class" or "-Class";
 
     /// <summary>The longest generic term that starts at <paramref name="start"/>: its last token and the term.</summary>
     private (int Last, WeaponTerm? Term) LongestTermFrom(ReadOnlySpan<Token> tokens, bool[] termHeads, int start)

@@ -16,13 +16,20 @@ public sealed partial class WeaponLexicon
     private readonly DesignationMatcher<WeaponSystem> designations = new();
     private readonly HashSet<string> makerWords = new(StringComparer.Ordinal);
     private HashSet<string> tradeWords = [];
+    private HashSet<string> variantWords = [];
+    private HashSet<string> shipPrefixes = [];
 
     /// <summary>Every designation of the catalogue.</summary>
     public IReadOnlyList<WeaponSystem> Systems { get; private set; } = [];
 
     public static WeaponLexicon Load(string knowledgeDirectory, Tokenizer tokenizer)
     {
-        var lexicon = new WeaponLexicon { tradeWords = DataFile.ReadSet(Path.Combine(knowledgeDirectory, "trade-words.txt")) };
+        var lexicon = new WeaponLexicon
+        {
+            tradeWords = DataFile.ReadSet(Path.Combine(knowledgeDirectory, "trade-words.txt")),
+            variantWords = DataFile.ReadSet(Path.Combine(knowledgeDirectory, "variant-words.txt")),
+            shipPrefixes = new HashSet<string>(DataFile.ReadLines(Path.Combine(knowledgeDirectory, "ship-prefixes.txt")), StringComparer.Ordinal),
+        };
         foreach (var row in DataFile.ReadTable(Path.Combine(knowledgeDirectory, "weapon-terms.tsv")))
         {
             var words = row[0].Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -101,6 +108,24 @@ public sealed partial class WeaponLexicon
                 return (found[k].Last - start + 1, found[k].Pattern.Values[0]);
         return (0, null);
     }
+
+    /// <summary>Whether a word introduces a variant number after a designation ("Block" in "F-16 Block 70").</summary>
+    public bool IsVariantWord(string word) => variantWords.Contains(word);
+
+    /// <summary>A variant written as one token after a designation: "MkII", "Mk.2", "Block-70".</summary>
+    public bool IsVariantToken(string token)
+    {
+        var cut = 0;
+        while (cut < token.Length && char.IsAsciiLetter(token[cut]))
+            cut++;
+        if (cut == 0 || cut == token.Length || !variantWords.Contains(token[..cut]))
+            return false;
+        var rest = token.AsSpan(cut).TrimStart(".-");
+        return rest.Length is > 0 and <= 5 && (char.IsAsciiDigit(rest[0]) || rest.IndexOfAnyExcept("IVX") < 0);
+    }
+
+    /// <summary>Whether a word names a ship's navy before its name ("INS", "HMS", "USS").</summary>
+    public bool IsShipPrefix(string word) => shipPrefixes.Contains(word);
 
     /// <summary>Whether a word is part of a maker's name ("Sukhoi", "Embraer"): context for a name that needs it.</summary>
     public bool IsMakerWord(string word) => makerWords.Contains(word);
