@@ -575,6 +575,12 @@ def main():
             sys.exit(f"error: aliases.tsv: {alias['name']} is neither a designation nor a family of the catalogue")
         targets[0]["names"] = list(dict.fromkeys(targets[0]["names"] + [a.lstrip("~") for a in split_names(alias["aliases"])]))
 
+    organisations = set()
+    for file in ("organisations.tsv", "companies.tsv"):
+        for row in read_table(ROOT / "data" / "knowledge" / file):
+            organisations.update([row["name"]] + split_names(row["aliases"]))
+    for maker in {m["maker"] for m in makers} - organisations:
+        sys.exit(f"error: makers.tsv: {maker} is no organisation of organisations.tsv or companies.tsv")
     for r in rows:
         r["maker"] = maker_of(r, makers)
 
@@ -616,13 +622,25 @@ def wikidata_alias_ok(alias):
 
 
 def maker_of(row, makers):
+    """The maker of the longest pattern of makers.tsv its designation or family is written with ("Su-" for "Su-30MK",
+    "F-16" for "F-16C", "Rafale" for "Rafale M"), by the runtime's rule for a name and its variant."""
     best = None
-    for m in makers:
-        pattern = m["pattern"]
-        for name in [row["designation"], row["family"]] + row["names"]:
-            if compact(name).startswith(compact(pattern)) and (pattern[-1] in "-/ " or name.lower().startswith(pattern.lower())):
-                if best is None or len(compact(pattern)) > len(compact(best["pattern"])):
-                    best = m
+    for maker in makers:
+        pattern = maker["pattern"]
+        if maker.get("category") and not (maker["category"] == row["category"] or compatible(maker["category"], row["category"])):
+            continue
+        for name in (row["designation"], row["family"]):
+            rest = prefix_rest(pattern, name)
+            if rest is None:
+                continue
+            if pattern.endswith("-"):
+                fits = re.match(r"[- ]?\d", rest) is not None
+            elif pattern[-1].isdigit():
+                fits = rest == "" or not rest[0].isdigit()
+            else:
+                fits = rest == "" or rest[0] in " -/" or rest[0].isdigit() or rest[0].isupper()
+            if fits and (best is None or len(compact(pattern)) > len(compact(best["pattern"]))):
+                best = maker
     return best["maker"] if best else None
 
 

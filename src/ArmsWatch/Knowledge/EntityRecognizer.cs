@@ -121,6 +121,15 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
         return null;
     }
 
+    /// <summary>Whether a firm's name ends at token <paramref name="last"/>: "Hyundai Rotem K2", "Shenyang F-6s".</summary>
+    private bool OrganisationEndsAt(ReadOnlySpan<Token> tokens, int last)
+    {
+        for (var start = Math.Max(0, last - 4); start <= last; start++)
+            if (states.Names.LongestMatch(tokens, start) is ({ } length, { Kind: EntityKind.Organisation }) && start + length - 1 == last)
+                return true;
+        return false;
+    }
+
     /// <summary>"Hyundai Rotem", "Patria": a name that is (the end of) a firm's or an outlet's name is that firm.</summary>
     private bool InsideOrganisationName(ReadOnlySpan<Token> tokens, int first, int last)
     {
@@ -181,8 +190,8 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
         if (before < 0)
             return false;
         var text = tokens[before].Text;
-        if (tokens[before].Upos == Upos.Num || text.Length > 0 && char.IsDigit(text[0]) || weapons.IsMakerWord(text)
-            || weapons.IsShipPrefix(text))
+        if (tokens[before].Upos == Upos.Num || text.Length > 0 && char.IsDigit(text[0]) || weapons.IsShipPrefix(text)
+            || OrganisationEndsAt(tokens, before))
             return true;
         if (text is "\"" or "“" or "'" or "‘" or "``")
             before--;

@@ -14,7 +14,6 @@ public sealed partial class WeaponLexicon
 
     private readonly Dictionary<string, List<WeaponTerm>> termsByHead = new(StringComparer.Ordinal);
     private readonly DesignationMatcher<WeaponSystem> designations = new();
-    private readonly HashSet<string> makerWords = new(StringComparer.Ordinal);
     private HashSet<string> tradeWords = [];
     private HashSet<string> variantWords = [];
     private HashSet<string> shipPrefixes = [];
@@ -57,11 +56,6 @@ public sealed partial class WeaponLexicon
             systems.Add(system);
             foreach (var name in row[8].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 names.Add((name.TrimStart('~'), name.StartsWith('~'), system));
-            // "Sukhoi Su-30", "Embraer Super Tucano": a maker's name before a name that needs context is context.
-            if (system.Maker is { } maker)
-                foreach (var word in maker.Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries))
-                    if (word.Length > 2 && char.IsUpper(word[0]))
-                        lexicon.makerWords.Add(word);
         }
         // Of two systems written alike, a hand-kept family wins, then the one SIPRI records most ("Typhoon": the fighter).
         foreach (var (name, needsContext, system) in names.OrderByDescending(n => n.System.HandKept).ThenByDescending(n => n.System.Deals))
@@ -126,9 +120,6 @@ public sealed partial class WeaponLexicon
 
     /// <summary>Whether a word names a ship's navy before its name ("INS", "HMS", "USS").</summary>
     public bool IsShipPrefix(string word) => shipPrefixes.Contains(word);
-
-    /// <summary>Whether a word is part of a maker's name ("Sukhoi", "Embraer"): context for a name that needs it.</summary>
-    public bool IsMakerWord(string word) => makerWords.Contains(word);
 
     /// <summary>A designation the catalogue lacks, shaped like one ("Zircon-3M", "J-10C"): its family part, or null.</summary>
     public static string? UncataloguedDesignation(string token)
