@@ -287,15 +287,22 @@ class Vocabulary:
     def __init__(self, path):
         self.lower = set()
         self.proper = set()
+        self.tags = collections.defaultdict(collections.Counter)
         for line in open(path, encoding="utf-8"):
             fields = line.split("\t")
             if len(fields) < 4 or not fields[0].isdigit():
                 continue
             form = fields[1]
+            self.tags[form.lower()][fields[3]] += 1
             if form.islower():
                 self.lower.add(form)
             elif fields[3] == "PROPN":
                 self.proper.add(form.lower())
+
+    def is_noun(self, word):
+        """A word used above all as a noun ("tiger", "hawk"), not an adjective or a verb ("light", "training")."""
+        tags = self.tags.get(word.lower())
+        return not tags or tags.most_common(1)[0][0] in ("NOUN", "PROPN")
 
     def is_word(self, word):
         return word.lower() in self.lower
@@ -307,9 +314,9 @@ class Vocabulary:
 def needs_context(name, vocabulary, places):
     """Whether a name means something else too, so that only equipment words beside it make it a system: short codes
     ("K2", "M1"), everyday words and names ("Tiger", "Brown"), places ("Adelaide")."""
-    if re.fullmatch(r"[A-Za-z]{1,2}\d{1,2}", name):   # "K2", "M1", "F1"; not "T-90" or "K-8"
+    if re.fullmatch(r"[A-Za-z]{1,2}\d{1,2}", name):   # "K2", "M1", "F1"; not "T-90"
         return True
-    if len(compact(name)) < 2 or compact(name).isdigit():
+    if len(compact(name)) <= 2 or compact(name).isdigit():   # "K-2" is written "K2" too
         return True
     if any(c.isdigit() for c in name):
         return False
@@ -324,14 +331,22 @@ def needs_context(name, vocabulary, places):
     return all(vocabulary.is_known(w) for w in words if w.isalpha())
 
 
-def secondary_name_ok(name, vocabulary):
+DESCRIPTORS = {"light", "heavy", "medium", "naval", "land", "air", "sea", "coastal", "gun", "guns", "mortar", "cannon",
+               "launcher", "system", "systems", "radar", "turret", "chassis", "version", "standard", "export", "training",
+               "train", "armed", "modernized", "upgrade", "new", "mobile", "towed", "super", "mini", "micro"}
+
+
+def secondary_name_ok(name, vocabulary, source=None):
     """A name beside the designation (from a comment, a code's name part, Wikidata) worth matching: not an everyday word
     ("Light", "Training") nor a bare number."""
     if not usable_name(name):
         return False
     words = [w for w in re.split(r"[\s-]+", name) if w]
-    if not any(c.isdigit() for c in name) and all(vocabulary.is_word(w) for w in words):
+    if len(words) == 1 and name.lower() in DESCRIPTORS:
         return False
+    if not any(c.isdigit() for c in name) and all(vocabulary.is_word(w) for w in words):
+        # A code's one-word name that is a noun stays, beside equipment words ("EC-665 Tiger": "Tiger helicopters").
+        return source == "name" and len(words) == 1 and vocabulary.is_noun(words[0])
     return True
 
 
@@ -517,9 +532,22 @@ def main():
     for row in families:
         for name in row["names"]:
             own_forms[compact(name)].add(row["family"])
+    own_categories = collections.defaultdict(set)
+    for entry in entries.values():
+        for name, source in entry["names"].items():
+            if source in ("designation", "family"):
+                own_categories[(compact(name), entry["family"])].add(entry["category"])
+    for row in families:
+        for name in row["names"]:
+            own_categories[(compact(name), row["family"])].add(row["category"])
     for entry in entries.values():
         for name, source in list(entry["names"].items()):
-            if source not in ("designation", "family") and own_forms.get(compact(name), {entry["family"]}) - {entry["family"]}:
+            others = own_forms.get(compact(name), {entry["family"]}) - {entry["family"]}
+            # Another family of the same kind owns the name; one of another kind is a namesake the noun after it tells
+            # apart ("Tiger" the helicopter, "Tiger" the armoured car).
+            if source not in ("designation", "family") and any(
+                    entry["category"] == c or compatible(entry["category"], c) or source == "word"
+                    for other in others for c in own_categories[(compact(name), other)]):
                 del entry["names"][name]
 
     rows = []
@@ -537,7 +565,7 @@ def main():
                 origin = None if override["origin"] == "-" else override["origin"]
                 origins = split_names(override.get("origins", "")) or ([origin] if origin else [])
         names = [n for n, source in entry["names"].items()
-                 if source in ("designation", "family") and usable_name(n) or secondary_name_ok(n, vocabulary)]
+                 if source in ("designation", "family") and usable_name(n) or secondary_name_ok(n, vocabulary, source)]
         # Local names from comments and Wikidata's reporting names are mostly people's and places' names ("Nasser",
         # "Ruslan"), as are ships' names: written without a digit they stand for a system only beside equipment words.
         # A programme's word alone ("Shahed", "Switchblade") or a Chinese type's short form ("T96") may be a maker's or a

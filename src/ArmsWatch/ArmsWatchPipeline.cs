@@ -18,8 +18,9 @@ public sealed class ArmsWatchPipeline(TextAnalyzer text, SyntaxAnalyzer syntax, 
         var recognizer = new EntityRecognizer(
             StateLexicon.Load(knowledge, tokenizer), WeaponLexicon.Load(knowledge, tokenizer), TrainingFinder.Load(knowledge));
         var extractor = ClaimExtractor.Load(Path.Combine(ShippedFiles.DataDirectory, "extraction"), recognizer);
+        var people = PersonFinder.Load(knowledge, ShippedFiles.Data("office-holders.tsv"), tokenizer);
         return new ArmsWatchPipeline(new TextAnalyzer(tokenizer, SentenceSplitter.LoadDefault()), SyntaxAnalyzer.LoadDefault(),
-            new KnowledgeStage(recognizer), extractor);
+            new KnowledgeStage(recognizer, people), extractor);
     }
 
     public AnalyzedDocument Analyze(SourceDocument document)

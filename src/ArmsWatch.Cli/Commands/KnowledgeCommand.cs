@@ -34,13 +34,19 @@ public static class KnowledgeCommand
     private static int Run(string[] words, bool json)
     {
         var input = words is ["-"] ? Console.In.ReadToEnd() : string.Join(' ', words);
-        var document = ArmsWatchPipeline.LoadDefault().Analyze(new SourceDocument("knowledge", input));
+        Print(ArmsWatchPipeline.LoadDefault(), input, json, Console.Out);
+        return 0;
+    }
+
+    /// <summary>Writes a line for every span the pipeline's knowledge stage finds in <paramref name="text"/>.</summary>
+    public static void Print(ArmsWatchPipeline pipeline, string text, bool json, TextWriter output)
+    {
+        var document = pipeline.Analyze(new SourceDocument("knowledge", text));
         foreach (var span in document.Spans)
         {
-            var written = input[span.Start..span.End];
-            Console.WriteLine(json ? JsonLine(span, written) : TableLine(span, written));
+            var written = text[span.Start..span.End];
+            output.WriteLine(json ? JsonLine(span, written) : TableLine(span, written));
         }
-        return 0;
     }
 
     private static string JsonLine(Span span, string written)

@@ -28,6 +28,8 @@ public sealed class DesignationMatcher<T>
     public sealed class Pattern(string text, ulong boundaries, ulong capitals, bool endsInDigit, bool needsContext)
     {
         public string Text { get; } = text;
+        /// <summary>A name written with a capital ("HAWK", "Tiger") is not the lower-case word ("hawk", "tiger").</summary>
+        public bool HasCapital { get; } = text.Any(char.IsUpper);
         public ulong Boundaries { get; } = boundaries;
         public ulong Capitals { get; } = capitals;
         public bool EndsInDigit { get; } = endsInDigit;
@@ -132,9 +134,20 @@ public sealed class DesignationMatcher<T>
         return Sorted(found, count);
     }
 
+    /// <summary>Longest first; of names as long, the first added (the hand-kept, the most dealt) first.</summary>
     private static int Sorted(Span<Match> found, int count)
     {
-        found[..count].Reverse();
+        for (var i = 1; i < count; i++)
+        {
+            var match = found[i];
+            var k = i - 1;
+            while (k >= 0 && found[k].Length < match.Length)
+            {
+                found[k + 1] = found[k];
+                k--;
+            }
+            found[k + 1] = match;
+        }
         return count;
     }
 
@@ -142,11 +155,14 @@ public sealed class DesignationMatcher<T>
     {
         if ((crossed & ~pattern.Boundaries) != 0)
             return false;
+        if (pattern.HasCapital && !HasCapitalOrDigit(consumed))
+            return false;
         for (var capitals = pattern.Capitals; capitals != 0; capitals &= capitals - 1)
             if (!char.IsUpper(consumed[System.Numerics.BitOperations.TrailingZeroCount(capitals)]))
                 return false;
-        // A name that means something else too is taken as written, without a variant ("BADR-8" is not the Badr).
-        if (pattern.NeedsContext)
+        // A word that means something else too is taken as written, without a variant ("BADR-8" is not the Badr); a
+        // short code takes one ("P-3K2", "F7M").
+        if (pattern.NeedsContext && !pattern.EndsInDigit)
             return rest.IsEmpty || rest is "s" or "es" or "'s" or "’s" || IsClassSuffix(rest);
         if (rest.IsEmpty || IsSeparator(rest[0]))
             return true;
@@ -201,6 +217,14 @@ public sealed class DesignationMatcher<T>
     {
         for (var i = start; i < name.Length && char.IsLetter(name[i]); i++)
             if (char.IsLower(name[i]))
+                return true;
+        return false;
+    }
+
+    private static bool HasCapitalOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (char.IsUpper(c) || char.IsDigit(c))
                 return true;
         return false;
     }

@@ -104,8 +104,10 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
             var termStart = AfterClassWord(tokens, sameAfter + 1);
             var (termLast, term) = LongestTermFrom(tokens, termHeads, termStart);
             var classWord = termStart > sameAfter + 1 || EndsInClassWord(tokens[name.Last].Text);
-            // Only equipment words are context: "Stan Deal" is a man, not a ship and a deal.
-            var equipment = term is not null && term.Category != WeaponCategory.Unspecified;
+            // Only equipment words are context: "Stan Deal" is a man, not a ship and a deal; adjectives may come between
+            // ("K-8 light military aircraft").
+            var equipment = term is not null && term.Category != WeaponCategory.Unspecified
+                || name.Pattern.NeedsContext && EquipmentAfterAdjectives(tokens, termHeads, termStart);
             if (name.Pattern.NeedsContext && !equipment && !classWord && !numbered && sameAfter == last
                 && !HasContextBefore(tokens, first))
                 continue;
@@ -140,6 +142,14 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
                 && entity!.Kind is EntityKind.Organisation or EntityKind.Outlet or EntityKind.Body or EntityKind.Group)
                 return true;
         }
+        return false;
+    }
+
+    private bool EquipmentAfterAdjectives(ReadOnlySpan<Token> tokens, bool[] termHeads, int start)
+    {
+        for (var next = start; next < Math.Min(tokens.Length, start + 3) && tokens[next].Upos is Upos.Adj or Upos.Noun; next++)
+            if (LongestTermFrom(tokens, termHeads, next + 1).Term is { Category: not WeaponCategory.Unspecified })
+                return true;
         return false;
     }
 

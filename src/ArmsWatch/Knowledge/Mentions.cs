@@ -31,3 +31,7 @@ public sealed record WeaponMention(
     /// <summary>Every state of origin (the partners of a joint programme); empty when unknown.</summary>
     public string[] Origins { get; init; } = [];
 }
+
+/// <summary>A person named in a sentence: tokens <c>First</c>..<c>Last</c>, their full name when known, their office
+/// and the state they speak for.</summary>
+public sealed record PersonMention(int First, int Last, string? Name, string? Role, string? State, bool InTable);
