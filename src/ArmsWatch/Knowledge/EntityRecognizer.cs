@@ -40,10 +40,10 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
     {
         var tokens = sentence.Tokens.AsSpan();
         var found = new List<WeaponMention>();
-        // Each token is tried as the head of a term from up to nine starts: look its head word up once.
-        var termHeads = new bool[tokens.Length];
+        // Each token is tried as the head of a term from up to nine starts: look up the term ending at it once.
+        var termHeads = new (int First, WeaponTerm? Term)[tokens.Length];
         for (var t = 0; t < tokens.Length; t++)
-            termHeads[t] = weapons.IsTermHead(tokens[t].Text);
+            termHeads[t] = weapons.IsTermHead(tokens[t].Text) ? weapons.TermEndingAt(tokens, t) : (-1, null);
         var i = 0;
         var free = 0;   // the first token no mention has taken
         while (i < tokens.Length)
@@ -82,7 +82,7 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
 
     /// <summary>The catalogued system named at token <paramref name="start"/>, with the equipment noun after it: the
     /// longest name that stands, where a name that needs context ("K2", "Tiger") has an equipment word beside it.</summary>
-    private WeaponMention? FindSystem(ReadOnlySpan<Token> tokens, bool[] termHeads, int start, int free)
+    private WeaponMention? FindSystem(ReadOnlySpan<Token> tokens, (int First, WeaponTerm? Term)[] termHeads, int start, int free)
     {
         var buffer = new DesignationMatcher<WeaponSystem>.Matches();
         Span<DesignationMatcher<WeaponSystem>.Match> names = buffer;
@@ -109,7 +109,7 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
             var equipment = term is not null && term.Category != WeaponCategory.Unspecified
                 || name.Pattern.NeedsContext && EquipmentAfterAdjectives(tokens, termHeads, termStart);
             if (name.Pattern.NeedsContext && !equipment && !classWord && !numbered && sameAfter == last
-                && !HasContextBefore(tokens, first))
+                && !HasContextBefore(tokens, termHeads, first))
                 continue;
             var system = ChooseByCategory(systems, term?.Category);
             var end = term is null ? sameAfter : termLast;
@@ -145,7 +145,7 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
         return false;
     }
 
-    private bool EquipmentAfterAdjectives(ReadOnlySpan<Token> tokens, bool[] termHeads, int start)
+    private static bool EquipmentAfterAdjectives(ReadOnlySpan<Token> tokens, (int First, WeaponTerm? Term)[] termHeads, int start)
     {
         for (var next = start; next < Math.Min(tokens.Length, start + 3) && tokens[next].Upos is Upos.Adj or Upos.Noun; next++)
             if (LongestTermFrom(tokens, termHeads, next + 1).Term is { Category: not WeaponCategory.Unspecified })
@@ -194,7 +194,7 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
 
     /// <summary>What before a name that needs context makes it a system: a number ("48 K9s"), a maker ("Hyundai Rotem
     /// K2"), a ship prefix ("INS Vikramaditya"), or an equipment word, a quotation mark between ("howitzers "Nora B-52"").</summary>
-    private bool HasContextBefore(ReadOnlySpan<Token> tokens, int first)
+    private bool HasContextBefore(ReadOnlySpan<Token> tokens, (int First, WeaponTerm? Term)[] termHeads, int first)
     {
         var before = first - 1;
         if (before < 0)
@@ -205,8 +205,7 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
             return true;
         if (text is "\"" or "“" or "'" or "‘" or "``")
             before--;
-        return before >= 0 && weapons.IsTermHead(tokens[before].Text)
-            && weapons.TermEndingAt(tokens, before).Term is { Category: not WeaponCategory.Unspecified };
+        return before >= 0 && termHeads[before].Term is { Category: not WeaponCategory.Unspecified };
     }
 
     /// <summary>One system written in two ways side by side is one item: "Eurofighter Typhoon", "THAAD (Terminal High
@@ -250,18 +249,13 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
     private static bool IsClassWord(string word) => word is "class" or "type" or "series" or "Class" or "-class" or "-Class";
 
     /// <summary>The longest generic term that starts at <paramref name="start"/>: its last token and the term.</summary>
-    private (int Last, WeaponTerm? Term) LongestTermFrom(ReadOnlySpan<Token> tokens, bool[] termHeads, int start)
+    private static (int Last, WeaponTerm? Term) LongestTermFrom(ReadOnlySpan<Token> tokens, (int First, WeaponTerm? Term)[] termHeads, int start)
     {
         (int, WeaponTerm?) best = (-1, null);
         // Terms are at most a handful of words; a hyphenated modifier adds hyphen tokens.
         for (var head = start; head < Math.Min(tokens.Length, start + 9); head++)
-        {
-            if (!termHeads[head])
-                continue;
-            var (first, term) = weapons.TermEndingAt(tokens, head);
-            if (term is not null && first == start)
+            if (termHeads[head] is { Term: { } term } ending && ending.First == start)
                 best = (head, term);
-        }
         return best;
     }
 
