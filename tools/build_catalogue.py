@@ -79,6 +79,10 @@ TYPE_SUFFIXES = {
     "Land", "Naval", "Radar", "radar", "turret", "chassis", "CIWS", "LCS", "MI", "AEV", "RCV", "MCM", "ATGW", "IR",
 }
 
+# SIPRI's marks of the state a variant was made for ("Leopard-1A5 TUR", "AIM-9L FRG"): no names.
+COUNTRY_SUFFIXES = {"TUR", "FRG", "GDR", "USA", "UAE", "GRE", "AUS", "IND", "PAK", "ISR", "SAU", "KSA", "ROK", "CHN", "RUS",
+                    "GBR", "FRA", "ITA", "ESP", "NLD", "BEL", "NOR", "SWE", "DEN", "POL", "JPN", "TWN", "EGY", "BRA", "CAN"}
+
 # Separators a designation is written with or without: "Su-30", "Su 30", "SU30".
 SEPARATORS = " -/.'’"
 
@@ -256,7 +260,7 @@ def name_part(designation):
     if len(words) < 2 or not re.search(r"\d", words[0]):
         return None
     rest = [w for w in words[1:] if not re.fullmatch(r"[A-Z0-9/-]{1,6}|Mk-?\d+|Block-?\w+|\(.*\)", w)
-            or re.fullmatch(r"[A-Z]{3,6}", w) and len(words) == 2]
+            or re.fullmatch(r"[A-Z]{3,6}", w) and len(words) == 2 and w not in COUNTRY_SUFFIXES]
     name = " ".join(rest)
     return name if rest and re.match(r"[A-Z][a-z]|[A-Z]{3,}$", name) else None
 
@@ -409,7 +413,7 @@ def main():
     people = {compact(w) for row in read_table(ROOT / "data" / "office-holders.tsv")
               for n in [row["name"]] + split_names(row["aliases"]) for w in n.split() if len(w) > 2}
     # Makers' names are no system's name ("Boeing-707" is not "Boeing", "Saab-91" not "SAAB").
-    companies = {compact(w) for row in read_table(HAND / "makers.tsv") for w in row["maker"].split()}
+    companies = {compact(row["maker"]) for row in read_table(HAND / "makers.tsv")}
     for row in read_table(ROOT / "data" / "knowledge" / "organisations.tsv"):
         companies.update(compact(n) for n in [row["name"]] + split_names(row["aliases"]))
     companies.update({"boeing", "saab", "rotem", "hanwha", "airbus", "bell", "beech", "cessna", "piper", "dassault",
@@ -450,8 +454,11 @@ def main():
         designation = entry["designation"]
         for name in written_forms(designation):
             entry["names"][name] = "designation"
+        # "Dolphin Batch-2", "Typhoon Block-20": the programme without its batch is written alone too.
+        if programme(designation) != base_form(designation):
+            entry["names"].setdefault(programme(designation), "designation")
         # "Switchblade-600", "SPYDER-MR", "Shahed-136": the programme's word is written alone too.
-        word = re.fullmatch(r"([A-Za-z]{4,})-[A-Za-z0-9]{1,5}", designation.split()[0])
+        word = re.fullmatch(r"([A-Za-z]{4,})-[A-Za-z0-9][A-Za-z0-9-]{0,5}", designation.split()[0])
         if word and compact(word[1]) not in companies:
             entry["names"].setdefault(word[1], "word")
         # Chinese types are written "T59D", "T96" too (another state's "T-62" keeps its name: see the collisions below).
@@ -467,7 +474,10 @@ def main():
             hand = None
         entry["hand"] = hand
         entry["family"] = hand["family"] if hand else (code_family(designation) or programme(designation))
-        if not hand and entry["family"] == code_family(designation):
+        override = overrides.get(compact(designation))
+        if override and override.get("family"):
+            entry["family"] = override["family"]
+        elif not hand and entry["family"] == code_family(designation):
             entry["names"].setdefault(entry["family"], "family")     # "F-14" for "F-14A Tomcat"
 
     # Origin: the supplier of most new-built deliveries, of the designation, or of its family when it has few.

@@ -25,8 +25,11 @@ public sealed class DesignationMatcher<T>
     private readonly List<Pattern> patterns = [];
 
     /// <summary>One written name: where a token boundary may fall, which letters must be capitals, what it stands for.</summary>
-    public sealed class Pattern(string text, ulong boundaries, ulong capitals, bool endsInDigit, bool needsContext)
+    public sealed class Pattern(string text, ulong boundaries, ulong capitals, ulong capitalsIfJoined, bool endsInDigit, bool needsContext)
     {
+        /// <summary>Capitals after a separator that the text must keep when it writes the name without it: "Tornado-S"
+        /// may be "TornadoS", never "Tornados".</summary>
+        public ulong CapitalsIfJoined { get; } = capitalsIfJoined;
         public string Text { get; } = text;
         /// <summary>A name written with a capital ("HAWK", "Tiger") is not the lower-case word ("hawk", "tiger").</summary>
         public bool HasCapital { get; } = text.Any(char.IsUpper);
@@ -53,7 +56,7 @@ public sealed class DesignationMatcher<T>
     /// <summary>Adds a written name for <paramref name="value"/>; the same name written again adds a value to it.</summary>
     public void Add(string name, T value, bool needsContext)
     {
-        var (key, boundaries, capitals) = Describe(name);
+        var (key, boundaries, capitals, capitalsIfJoined) = Describe(name);
         if (key.Length == 0 || key.Length > MaxLength)
             return;
         var node = 0;
@@ -76,7 +79,7 @@ public sealed class DesignationMatcher<T>
                     pattern = patterns[index];
         if (pattern is null)
         {
-            pattern = new Pattern(name, boundaries, capitals, char.IsDigit(key[^1]), needsContext);
+            pattern = new Pattern(name, boundaries, capitals, capitalsIfJoined, char.IsDigit(key[^1]), needsContext);
             patterns.Add(pattern);
             terminals[node] = existing is null ? [patterns.Count - 1] : [.. existing, patterns.Count - 1];
         }
@@ -92,6 +95,7 @@ public sealed class DesignationMatcher<T>
         var node = 0;
         var length = 0;
         ulong crossed = 0;
+        ulong separated = 0;
         // "a 1-2 kilogram charge" is not the A-1: a name spelled across tokens starts with a capital or a digit.
         var first = tokens[start].Text;
         var spelledLower = first.Length > 0 && char.IsLower(first[0]);
@@ -108,6 +112,7 @@ public sealed class DesignationMatcher<T>
                 if (spelledLower)
                     break;
                 crossed |= 1UL << length;
+                separated |= 1UL << length;
             }
             for (var j = 0; j < text.Length; j++)
             {
@@ -116,6 +121,8 @@ public sealed class DesignationMatcher<T>
                 {
                     if (length == 0)
                         return count;
+                    if (length < MaxLength)
+                        separated |= 1UL << length;
                     continue;
                 }
                 var folded = Fold(c);
@@ -126,7 +133,7 @@ public sealed class DesignationMatcher<T>
                     foreach (var index in ends)
                     {
                         var pattern = patterns[index];
-                        if (count < found.Length && Fits(pattern, consumed[..length], crossed, text.AsSpan(j + 1)))
+                        if (count < found.Length && Fits(pattern, consumed[..length], crossed, separated, text.AsSpan(j + 1)))
                             found[count++] = new Match(pattern, t, length);
                     }
             }
@@ -151,10 +158,16 @@ public sealed class DesignationMatcher<T>
         return count;
     }
 
-    private static bool Fits(Pattern pattern, ReadOnlySpan<char> consumed, ulong crossed, ReadOnlySpan<char> rest)
+    private static bool Fits(Pattern pattern, ReadOnlySpan<char> consumed, ulong crossed, ulong separated, ReadOnlySpan<char> rest)
     {
         if ((crossed & ~pattern.Boundaries) != 0)
             return false;
+        for (var joined = pattern.CapitalsIfJoined & ~separated; joined != 0; joined &= joined - 1)
+        {
+            var position = System.Numerics.BitOperations.TrailingZeroCount(joined);
+            if (position < consumed.Length && !char.IsUpper(consumed[position]))
+                return false;
+        }
         if (pattern.HasCapital && !HasCapitalOrDigit(consumed))
             return false;
         for (var capitals = pattern.Capitals; capitals != 0; capitals &= capitals - 1)
@@ -168,15 +181,18 @@ public sealed class DesignationMatcher<T>
             return true;
         if (pattern.EndsInDigit)
             return !char.IsDigit(rest[0]);
+        // In capitals the word goes on: "TÜRKİYE" is not "TUR" and a variant.
+        if (char.IsUpper(rest[0]) && char.IsUpper(consumed[^1]))
+            return false;
         return rest is "s" or "es" || char.IsUpper(rest[0]) || char.IsDigit(rest[0]);
     }
 
     /// <summary>The letters and digits of a name, lower case, accents dropped, with where a token boundary may fall
     /// (before a separator's next character, or between a letter and a digit) and which letters must be capitals.</summary>
-    private static (string Key, ulong Boundaries, ulong Capitals) Describe(string name)
+    private static (string Key, ulong Boundaries, ulong Capitals, ulong CapitalsIfJoined) Describe(string name)
     {
         var key = new StringBuilder();
-        ulong boundaries = 0, capitals = 0;
+        ulong boundaries = 0, capitals = 0, capitalsIfJoined = 0;
         var separated = false;
         for (var i = 0; i < name.Length; i++)
         {
@@ -193,6 +209,8 @@ public sealed class DesignationMatcher<T>
                 var previous = key[^1];
                 if (separated || char.IsDigit(previous) != char.IsDigit(folded))
                     boundaries |= 1UL << position;
+                if (separated && char.IsUpper(c) && char.IsLetter(previous))
+                    capitalsIfJoined |= 1UL << position;
             }
             // The first letter of a capitalised word ("Patriot", "Type", "MiG") must be a capital; codes and acronyms
             // ("Su", "THAAD") may be written in any case.
@@ -202,7 +220,7 @@ public sealed class DesignationMatcher<T>
             separated = false;
             key.Append(folded);
         }
-        return (key.ToString(), boundaries, capitals);
+        return (key.ToString(), boundaries, capitals, capitalsIfJoined);
     }
 
     private static int WordLength(string name, int start)

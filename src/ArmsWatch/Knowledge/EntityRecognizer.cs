@@ -99,19 +99,26 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
             if (numbered)
                 last++;
             var first = VariantBefore(tokens, start, free);
-            var systems = name.Pattern.Values;
-            var sameAfter = ExtendOverSameSystem(tokens, last, systems[0].Family);
+            var sameAfter = ExtendOverSameSystem(tokens, last, name.Pattern.Values[0].Family);
             var termStart = AfterClassWord(tokens, sameAfter + 1);
             var (termLast, term) = LongestTermFrom(tokens, termHeads, termStart);
             var classWord = termStart > sameAfter + 1 || EndsInClassWord(tokens[name.Last].Text);
             // Only equipment words are context: "Stan Deal" is a man, not a ship and a deal; adjectives may come between
             // ("K-8 light military aircraft").
-            var equipment = term is not null && term.Category != WeaponCategory.Unspecified
-                || name.Pattern.NeedsContext && EquipmentAfterAdjectives(tokens, termHeads, termStart);
-            if (name.Pattern.NeedsContext && !equipment && !classWord && !numbered && sameAfter == last
-                && !HasContextBefore(tokens, termHeads, first))
+            var equipment = term is not null && term.Category != WeaponCategory.Unspecified;
+            var context = equipment || classWord || numbered || sameAfter != last
+                || EquipmentAfterAdjectives(tokens, termHeads, termStart) || EquipmentInApposition(tokens, termHeads, termStart)
+                || HasContextBefore(tokens, termHeads, first);
+            if (name.Pattern.NeedsContext && !context)
                 continue;
-            var system = ChooseByCategory(systems, term?.Category);
+            // Namesakes written alike compete ("Dolphin" the helicopter and the submarine): the noun after them, or a class
+            // word ("the Dolphin class": a class is a ship's), tells them apart.
+            var systems = name.Pattern.Values;
+            for (var other = 0; other < count; other++)
+                if (other != k && names[other].Last == name.Last && names[other].Length == name.Length
+                    && (context || !names[other].Pattern.NeedsContext) && names[other].Pattern.Values.Except(systems).Any())
+                    systems = [.. systems, .. names[other].Pattern.Values.Except(systems)];
+            var system = ChooseByCategory(systems, term?.Category ?? (classWord ? WeaponCategory.Ships : null));
             var end = term is null ? sameAfter : termLast;
             return new WeaponMention(first, end, end, system.Category, system.Family, system.Origin, term?.Kind)
             {
@@ -143,6 +150,15 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
                 return true;
         }
         return false;
+    }
+
+    /// <summary>"the K-8, a jet trainer": an apposition naming the equipment.</summary>
+    private static bool EquipmentInApposition(ReadOnlySpan<Token> tokens, (int First, WeaponTerm? Term)[] termHeads, int start)
+    {
+        if (start + 2 >= tokens.Length || tokens[start].Text != "," || tokens[start + 1].Upos != Upos.Det)
+            return false;
+        return LongestTermFrom(tokens, termHeads, start + 2).Term is { Category: not WeaponCategory.Unspecified }
+            || EquipmentAfterAdjectives(tokens, termHeads, start + 2);
     }
 
     private static bool EquipmentAfterAdjectives(ReadOnlySpan<Token> tokens, (int First, WeaponTerm? Term)[] termHeads, int start)

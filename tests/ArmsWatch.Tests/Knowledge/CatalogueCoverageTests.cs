@@ -45,6 +45,8 @@ public sealed class CatalogueCoverageTests(ITestOutputHelper output)
         output.WriteLine($"{set}: {coverage}");
         foreach (var miss in coverage.FamilyMisses)
             output.WriteLine($"  family miss {miss.Doc} {miss.System} (found: {miss.Found}) | {miss.Evidence}");
+        foreach (var excuse in coverage.OriginExcuses)
+            output.WriteLine($"  origin excused {excuse.Doc} {excuse.System} gold {excuse.Supplier}, catalogue {excuse.Found} | {excuse.Evidence}");
         foreach (var miss in coverage.OriginMisses)
             output.WriteLine($"  origin miss {miss.Doc} {miss.System} gold {miss.Supplier}, catalogue {miss.Found} | {miss.Evidence}");
         Assert.True(coverage.FamilyRate >= FamilyFloor, $"{set}: {coverage}");
