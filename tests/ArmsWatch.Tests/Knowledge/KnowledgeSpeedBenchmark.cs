@@ -25,14 +25,18 @@ public sealed class KnowledgeSpeedBenchmark(ITestOutputHelper output)
         var directory = Path.Combine(ShippedFiles.DataDirectory, "knowledge");
         var stage = new KnowledgeStage(new EntityRecognizer(StateLexicon.Load(directory, tokenizer), WeaponLexicon.Load(directory, tokenizer),
             TrainingFinder.Load(directory)), PersonFinder.Load(directory, ShippedFiles.Data("office-holders.tsv"), tokenizer));
+        // CPU time of this thread's work, best of 15: on a machine shared with other builds, wall time measures the load.
         double Best(Action pass)
         {
             var best = double.MaxValue;
+            var process = Process.GetCurrentProcess();
             for (var round = 0; round < 15; round++)
             {
-                var clock = Stopwatch.StartNew();
+                process.Refresh();
+                var before = process.TotalProcessorTime;
                 pass();
-                best = Math.Min(best, clock.Elapsed.TotalSeconds);
+                process.Refresh();
+                best = Math.Min(best, (process.TotalProcessorTime - before).TotalSeconds);
             }
             return best;
         }
@@ -42,7 +46,7 @@ public sealed class KnowledgeSpeedBenchmark(ITestOutputHelper output)
                 stage.Annotate(new AnalyzedDocument(document.Source, document.Sentences));
         });
         var whole = Best(() => pipeline.ExtractAll([RepositoryPaths.Shared("eval", "dev", "articles.jsonl")], _ => { }).Sum(c => c.Claims.Count));
-        output.WriteLine($"{words} words: knowledge stage {knowledge * 1000:F1} ms ({words / knowledge:N0} words/s); whole pipeline " +
-            $"{whole * 1000:F1} ms ({words / whole:N0} words/s); the stage is {knowledge / whole:P1} of it");
+        output.WriteLine($"{words} words, CPU time: knowledge stage {knowledge * 1000:F1} ms ({words / knowledge:N0} words per " +
+            $"CPU-second); whole pipeline {whole * 1000:F1} ms ({words / whole:N0} words per CPU-second); the stage is {knowledge / whole:P1} of it");
     }
 }
