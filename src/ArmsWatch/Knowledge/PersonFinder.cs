@@ -165,7 +165,7 @@ public sealed class PersonFinder
         return (0, null);
     }
 
-    /// <summary>"President" opening a sentence or after "the", "Russian", "Russia's": a role, not "presidential".</summary>
+    /// <summary>An office word used as a verb ("to premier a film") names no office.</summary>
     private static bool IsRoleAt(ReadOnlySpan<Token> tokens, int i) => tokens[i].Upos is not Upos.Verb;
 
     private static bool IsNameWord(Token token) =>
