@@ -27,6 +27,7 @@ public static class ArmsWatchCommand
         };
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(KnowledgeCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(WatchCommand.Create());
         root.Subcommands.Add(FuzzCommand.Create());

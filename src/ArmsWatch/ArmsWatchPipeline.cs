@@ -41,7 +41,8 @@ public sealed class ArmsWatchPipeline(
         var knowledge = Path.Combine(ShippedFiles.DataDirectory, "knowledge");
         var recognizer = new EntityRecognizer(
             StateLexicon.Load(knowledge, tokenizer), WeaponLexicon.Load(knowledge, tokenizer), TrainingFinder.Load(knowledge));
-        return (new TextAnalyzer(tokenizer, SentenceSplitter.LoadDefault()), SyntaxAnalyzer.LoadDefault(), new KnowledgeStage(recognizer),
+        var people = PersonFinder.Load(knowledge, ShippedFiles.Data("office-holders.tsv"), tokenizer);
+        return (new TextAnalyzer(tokenizer, SentenceSplitter.LoadDefault()), SyntaxAnalyzer.LoadDefault(), new KnowledgeStage(recognizer, people),
             CueStage.Load(Path.Combine(ShippedFiles.DataDirectory, "patterns")),
             AttributionLexicon.Load(Path.Combine(ShippedFiles.DataDirectory, "extraction")));
     }

@@ -6,7 +6,8 @@ namespace ArmsWatch.Documents;
 /// <see cref="First"/>..<see cref="Last"/> inclusive of sentence <see cref="Sentence"/>, characters
 /// <see cref="Start"/>..<see cref="End"/> of the document text.</summary>
 /// <remarks>The attributes a kind does not use stay null: a state span has <see cref="State"/>; a weapon span its
-/// <see cref="Family"/>, <see cref="Category"/>, <see cref="Maker"/> and <see cref="Origin"/>; a person their
+/// <see cref="Family"/>, <see cref="Designation"/>, <see cref="Category"/>, <see cref="Maker"/>, <see cref="Origin"/>
+/// and <see cref="Origins"/>; a person their
 /// <see cref="Name"/>, <see cref="Role"/> and <see cref="State"/>; a cue its <see cref="Label"/>
 /// (a stage, a certainty).</remarks>
 public sealed record Span(
@@ -37,11 +38,18 @@ public sealed record Span(
     /// <summary>The transfer kind a weapon term implies ("spare parts" → parts), when it implies one.</summary>
     [JsonPropertyName("transfer_kind")] public TransferKind? TransferKind { get; init; }
 
+    /// <summary>The catalogued designation a weapon's name was read as ("Su-30MK" for "Su-30MKI"), when catalogued.</summary>
+    [JsonPropertyName("designation")] public string? Designation { get; init; }
+
     /// <summary>The company that makes a catalogued system.</summary>
     [JsonPropertyName("maker")] public string? Maker { get; init; }
 
-    /// <summary>The state(s) a catalogued system comes from.</summary>
+    /// <summary>The state a catalogued system comes from, the supplier when the article names none; null for a joint
+    /// programme (Eurofighter), whose supplier the article must give.</summary>
     [JsonPropertyName("origin")] public string? Origin { get; init; }
+
+    /// <summary>Every state a catalogued system comes from: its origin, or the partners of a joint programme.</summary>
+    [JsonPropertyName("origins")] public string[]? Origins { get; init; }
 
     /// <summary>A number the span states: money in US dollars, a quantity, a year.</summary>
     [JsonPropertyName("value")] public decimal? Value { get; init; }

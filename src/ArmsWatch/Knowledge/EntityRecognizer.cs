@@ -40,32 +40,25 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
     {
         var tokens = sentence.Tokens.AsSpan();
         var found = new List<WeaponMention>();
-        // Each token is tried as the head of a term from up to nine starts: look its head word up once.
-        var termHeads = new bool[tokens.Length];
+        // Each token is tried as the head of a term from up to nine starts: look up the term ending at it once.
+        var termHeads = new (int First, WeaponTerm? Term)[tokens.Length];
         for (var t = 0; t < tokens.Length; t++)
-            termHeads[t] = weapons.IsTermHead(tokens[t].Text);
+            termHeads[t] = weapons.IsTermHead(tokens[t].Text) ? weapons.TermEndingAt(tokens, t) : (-1, null);
         var i = 0;
+        var free = 0;   // the first token no mention has taken
         while (i < tokens.Length)
         {
-            var (systemLength, system) = weapons.SystemAt(tokens, i);
-            string? family = system?.Family;
-            if (systemLength == 0 && WeaponLexicon.UncataloguedDesignation(tokens[i].Text) is { } designation
-                && i + 1 < tokens.Length && LongestTermFrom(tokens, termHeads, i + 1).Term is not null)
+            if (FindSystem(tokens, termHeads, i, free) is { } system)
             {
-                systemLength = 1;
-                family = designation;
+                found.Add(system);
+                i = free = system.Last + 1;
+                continue;
             }
-
-            if (systemLength > 0)
+            if (WeaponLexicon.UncataloguedDesignation(tokens[i].Text) is { } designation
+                && i + 1 < tokens.Length && LongestTermFrom(tokens, termHeads, i + 1) is { Term: { } uncatalogued } after)
             {
-                var last = i + systemLength - 1;
-                last = ExtendOverSameSystem(tokens, last, family);
-                var termStart = AfterClassWord(tokens, last + 1);
-                var (termLast, term) = LongestTermFrom(tokens, termHeads, termStart);
-                var category = system?.Category ?? term?.Category ?? WeaponCategory.Unspecified;
-                var end = term is null ? last : termLast;
-                found.Add(new WeaponMention(i, end, end, category, family, system?.Origin, term?.Kind));
-                i = end + 1;
+                found.Add(new WeaponMention(i, after.Last, after.Last, uncatalogued.Category, designation, null, uncatalogued.Kind));
+                i = free = after.Last + 1;
                 continue;
             }
 
@@ -73,7 +66,7 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
             if (genericTerm is not null)
             {
                 found.Add(new WeaponMention(i, termEnd, termEnd, genericTerm.Category, null, null, genericTerm.Kind));
-                i = termEnd + 1;
+                i = free = termEnd + 1;
                 continue;
             }
             i++;
@@ -87,10 +80,156 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
         return found;
     }
 
+    /// <summary>The catalogued system named at token <paramref name="start"/>, with the equipment noun after it: the
+    /// longest name that stands, where a name that needs context ("K2", "Tiger") has an equipment word beside it.</summary>
+    private WeaponMention? FindSystem(ReadOnlySpan<Token> tokens, (int First, WeaponTerm? Term)[] termHeads, int start, int free)
+    {
+        var buffer = new DesignationMatcher<WeaponSystem>.Matches();
+        Span<DesignationMatcher<WeaponSystem>.Match> names = buffer;
+        var count = weapons.NamesAt(tokens, start, names);
+        for (var k = 0; k < count; k++)
+        {
+            var name = names[k];
+            if (InsideOrganisationName(tokens, start, name.Last))
+                return null;
+            var last = VariantTail(tokens, name.Last);
+            // "Agosta 70", "Hawk 200": a number written after a name is its variant.
+            var numbered = name.Pattern.NeedsContext && !name.Pattern.EndsInDigit && last + 1 < tokens.Length
+                && tokens[last + 1].Text.Length <= 4 && tokens[last + 1].Text.All(char.IsAsciiDigit);
+            if (numbered)
+                last++;
+            var first = VariantBefore(tokens, start, free);
+            var sameAfter = ExtendOverSameSystem(tokens, last, name.Pattern.Values[0].Family);
+            var termStart = AfterClassWord(tokens, sameAfter + 1);
+            var (termLast, term) = LongestTermFrom(tokens, termHeads, termStart);
+            var classWord = termStart > sameAfter + 1 || EndsInClassWord(tokens[name.Last].Text);
+            // Only equipment words are context: "Stan Deal" is a man, not a ship and a deal; adjectives may come between
+            // ("K-8 light military aircraft").
+            var equipment = term is not null && term.Category != WeaponCategory.Unspecified;
+            var context = equipment || classWord || numbered || sameAfter != last
+                || EquipmentAfterAdjectives(tokens, termHeads, termStart) || EquipmentInApposition(tokens, termHeads, termStart)
+                || HasContextBefore(tokens, termHeads, first);
+            if (name.Pattern.NeedsContext && !context)
+                continue;
+            // Namesakes written alike compete ("Dolphin" the helicopter and the submarine): the noun after them, or a class
+            // word ("the Dolphin class": a class is a ship's), tells them apart.
+            var systems = name.Pattern.Values;
+            for (var other = 0; other < count; other++)
+                if (other != k && names[other].Last == name.Last && names[other].Length == name.Length
+                    && (context || !names[other].Pattern.NeedsContext) && names[other].Pattern.Values.Except(systems).Any())
+                    systems = [.. systems, .. names[other].Pattern.Values.Except(systems)];
+            var system = ChooseByCategory(systems, term?.Category ?? (classWord ? WeaponCategory.Ships : null));
+            var end = term is null ? sameAfter : termLast;
+            return new WeaponMention(first, end, end, system.Category, system.Family, system.Origin, term?.Kind)
+            {
+                Designation = system.Designation,
+                Maker = system.Maker,
+                Origins = system.Origins,
+            };
+        }
+        return null;
+    }
+
+    /// <summary>Whether a firm's name ends at token <paramref name="last"/>: "Hyundai Rotem K2", "Shenyang F-6s".</summary>
+    private bool OrganisationEndsAt(ReadOnlySpan<Token> tokens, int last)
+    {
+        for (var start = Math.Max(0, last - 4); start <= last; start++)
+            if (states.Names.LongestMatch(tokens, start) is ({ } length, { Kind: EntityKind.Organisation }) && start + length - 1 == last)
+                return true;
+        return false;
+    }
+
+    /// <summary>"Hyundai Rotem", "Patria": a name that is (the end of) a firm's or an outlet's name is that firm.</summary>
+    private bool InsideOrganisationName(ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        for (var start = Math.Max(0, first - 3); start <= first; start++)
+        {
+            var (length, entity) = states.Names.LongestMatch(tokens, start);
+            if (length > 0 && start + length - 1 >= last
+                && entity!.Kind is EntityKind.Organisation or EntityKind.Outlet or EntityKind.Body or EntityKind.Group)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"the K-8, a jet trainer": an apposition naming the equipment.</summary>
+    private static bool EquipmentInApposition(ReadOnlySpan<Token> tokens, (int First, WeaponTerm? Term)[] termHeads, int start)
+    {
+        if (start + 2 >= tokens.Length || tokens[start].Text != "," || tokens[start + 1].Upos != Upos.Det)
+            return false;
+        return LongestTermFrom(tokens, termHeads, start + 2).Term is { Category: not WeaponCategory.Unspecified }
+            || EquipmentAfterAdjectives(tokens, termHeads, start + 2);
+    }
+
+    private static bool EquipmentAfterAdjectives(ReadOnlySpan<Token> tokens, (int First, WeaponTerm? Term)[] termHeads, int start)
+    {
+        for (var next = start; next < Math.Min(tokens.Length, start + 3) && tokens[next].Upos is Upos.Adj or Upos.Noun; next++)
+            if (LongestTermFrom(tokens, termHeads, next + 1).Term is { Category: not WeaponCategory.Unspecified })
+                return true;
+        return false;
+    }
+
+    /// <summary>Of systems written alike, the one whose category the noun after it tells ("Mistral missiles", "Mistral
+    /// ships"); else the first (hand-kept, then most dealt).</summary>
+    private static WeaponSystem ChooseByCategory(List<WeaponSystem> systems, WeaponCategory? category)
+    {
+        if (systems.Count == 1 || category is null or WeaponCategory.Unspecified)
+            return systems[0];
+        foreach (var system in systems)
+            if (system.Category == category)
+                return system;
+        // A missile noun after a surface-to-air system's name: "Patriot missiles".
+        foreach (var system in systems)
+            if (category is WeaponCategory.Missiles or WeaponCategory.AirDefence
+                && system.Category is WeaponCategory.Missiles or WeaponCategory.AirDefence)
+                return system;
+        return systems[0];
+    }
+
+    /// <summary>"F-16 Block 70", "Hawk Mk 127", "Anza MkII", "Typhoon Tranche 3": a variant written after the name is
+    /// part of it.</summary>
+    private int VariantTail(ReadOnlySpan<Token> tokens, int last)
+    {
+        while (true)
+        {
+            if (last + 2 < tokens.Length && weapons.IsVariantWord(tokens[last + 1].Text) && IsVariantNumber(tokens[last + 2].Text))
+                last += 2;
+            else if (last + 1 < tokens.Length && weapons.IsVariantToken(tokens[last + 1].Text))
+                last++;
+            else
+                return last;
+        }
+    }
+
+    /// <summary>"Block 70 F-16s": a variant written before the name, on tokens no other mention took.</summary>
+    private int VariantBefore(ReadOnlySpan<Token> tokens, int start, int free) =>
+        start - 2 >= free && weapons.IsVariantWord(tokens[start - 2].Text) && IsVariantNumber(tokens[start - 1].Text) ? start - 2 : start;
+
+    private static bool IsVariantNumber(string text) =>
+        text.Length is > 0 and <= 6 && (char.IsDigit(text[0]) || text.All(c => c is 'I' or 'V' or 'X' or 'A' or 'B' or 'C'));
+
+    /// <summary>What before a name that needs context makes it a system: a number ("48 K9s"), a maker ("Hyundai Rotem
+    /// K2"), a ship prefix ("INS Vikramaditya"), or an equipment word, a quotation mark between ("howitzers "Nora B-52"").</summary>
+    private bool HasContextBefore(ReadOnlySpan<Token> tokens, (int First, WeaponTerm? Term)[] termHeads, int first)
+    {
+        var before = first - 1;
+        if (before < 0)
+            return false;
+        var text = tokens[before].Text;
+        if (tokens[before].Upos == Upos.Num || text.Length > 0 && char.IsDigit(text[0]) || weapons.IsShipPrefix(text)
+            || OrganisationEndsAt(tokens, before))
+            return true;
+        if (text is "\"" or "“" or "'" or "‘" or "``")
+            before--;
+        return before >= 0 && termHeads[before].Term is { Category: not WeaponCategory.Unspecified };
+    }
+
     /// <summary>One system written in two ways side by side is one item: "Eurofighter Typhoon", "THAAD (Terminal High
     /// Altitude Area Defense)", "Terminal High Altitude Area Defense (THAAD)".</summary>
     private int ExtendOverSameSystem(ReadOnlySpan<Token> tokens, int last, string? family)
     {
+        if (family is null)
+            return last;
         var next = last + 1;
         var bracketed = next < tokens.Length && tokens[next].Text == "(";
         if (bracketed)
@@ -113,24 +252,26 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
     /// <summary>"Kilo-class attack submarines": the class word joins the system to the noun that tells its category.</summary>
     private static int AfterClassWord(ReadOnlySpan<Token> tokens, int next)
     {
-        if (next + 1 < tokens.Length && tokens[next].Text == "-" && tokens[next + 1].Text is "class" or "type")
+        if (next + 1 < tokens.Length && tokens[next].Text == "-" && IsClassWord(tokens[next + 1].Text))
             return next + 2;
-        return next < tokens.Length && tokens[next].Text is "class" or "type" ? next + 1 : next;
+        return next < tokens.Length && IsClassWord(tokens[next].Text) ? next + 1 : next;
     }
 
+    /// <summary>"Sovremenny-class", "Shahed-series": the class word written onto the name.</summary>
+    private static bool EndsInClassWord(string token) =>
+        token.EndsWith("-class", StringComparison.OrdinalIgnoreCase) || token.EndsWith("-series", StringComparison.OrdinalIgnoreCase)
+        || token.EndsWith("-type", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsClassWord(string word) => word is "class" or "type" or "series" or "Class" or "-class" or "-Class";
+
     /// <summary>The longest generic term that starts at <paramref name="start"/>: its last token and the term.</summary>
-    private (int Last, WeaponTerm? Term) LongestTermFrom(ReadOnlySpan<Token> tokens, bool[] termHeads, int start)
+    private static (int Last, WeaponTerm? Term) LongestTermFrom(ReadOnlySpan<Token> tokens, (int First, WeaponTerm? Term)[] termHeads, int start)
     {
         (int, WeaponTerm?) best = (-1, null);
         // Terms are at most a handful of words; a hyphenated modifier adds hyphen tokens.
         for (var head = start; head < Math.Min(tokens.Length, start + 9); head++)
-        {
-            if (!termHeads[head])
-                continue;
-            var (first, term) = weapons.TermEndingAt(tokens, head);
-            if (term is not null && first == start)
+            if (termHeads[head] is { Term: { } term } ending && ending.First == start)
                 best = (head, term);
-        }
         return best;
     }
 

@@ -2,17 +2,28 @@ using ArmsWatch.Documents;
 
 namespace ArmsWatch.Knowledge;
 
-/// <summary>The knowledge stage: adds to the document a span for every state, organisation, outlet, body, group and
-/// piece of equipment its sentences name.</summary>
-public sealed class KnowledgeStage(EntityRecognizer recognizer)
+/// <summary>The knowledge stage: adds to the document a span for every state, organisation, outlet, body, group, person
+/// and piece of equipment its sentences name.</summary>
+public sealed class KnowledgeStage(EntityRecognizer recognizer, PersonFinder? people = null)
 {
     public void Annotate(AnalyzedDocument document)
     {
         var spans = new List<Span>();
+        var named = new Dictionary<string, Person>(StringComparer.Ordinal);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var tokens = document.Sentences[s].Tokens;
-            foreach (var mention in recognizer.FindEntities(document.Sentences[s]))
+            var entities = recognizer.FindEntities(document.Sentences[s]);
+            if (people is not null)
+                foreach (var person in people.Find(document.Sentences[s], entities, document.Source.Published, named))
+                    spans.Add(new Span(SpanKind.Person, s, person.First, person.Last, tokens[person.First].Start, tokens[person.Last].End)
+                    {
+                        Name = person.Name,
+                        Role = person.Role,
+                        State = person.State,
+                        Label = person.InTable ? "office-holder" : null,
+                    });
+            foreach (var mention in entities)
                 spans.Add(new Span(KindOf(mention.Entity.Kind), s, mention.First, mention.Last,
                     tokens[mention.First].Start, tokens[mention.Last].End)
                 {
@@ -26,14 +37,22 @@ public sealed class KnowledgeStage(EntityRecognizer recognizer)
                     },
                 });
             foreach (var weapon in recognizer.FindWeapons(document.Sentences[s]).Concat(recognizer.FindTradeWords(document.Sentences[s])))
+            {
+                // "will ship Su-30s": a generic word used as a verb names no equipment.
+                if (weapon.IsGeneric && !weapon.IsTradeWord && weapon.First == weapon.Last && tokens[weapon.Head].Upos == Upos.Verb)
+                    continue;
                 spans.Add(new Span(SpanKind.Weapon, s, weapon.First, weapon.Last, tokens[weapon.First].Start, tokens[weapon.Last].End)
                 {
                     Family = weapon.System,
+                    Designation = weapon.Designation,
                     Category = weapon.Category,
+                    Maker = weapon.Maker,
                     Origin = weapon.Origin,
+                    Origins = weapon.Origins.Length > 0 ? weapon.Origins : null,
                     TransferKind = weapon.Kind,
                     Label = weapon.IsTradeWord ? "trade-word" : weapon.IsGeneric ? "generic" : "system",
                 });
+            }
         }
         document.AddSpans(spans);
     }

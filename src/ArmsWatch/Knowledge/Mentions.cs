@@ -21,4 +21,17 @@ public sealed record WeaponMention(
     bool IsTradeWord = false)
 {
     public bool IsGeneric => System is null;
+
+    /// <summary>The catalogued designation ("Su-30MK" for "Su-30MKI"), null when uncatalogued or generic.</summary>
+    public string? Designation { get; init; }
+
+    /// <summary>The company that makes the system, when the catalogue knows.</summary>
+    public string? Maker { get; init; }
+
+    /// <summary>Every state of origin (the partners of a joint programme); empty when unknown.</summary>
+    public string[] Origins { get; init; } = [];
 }
+
+/// <summary>A person named in a sentence: tokens <c>First</c>..<c>Last</c>, their full name when known, their office
+/// and the state they speak for.</summary>
+public sealed record PersonMention(int First, int Last, string? Name, string? Role, string? State, bool InTable);

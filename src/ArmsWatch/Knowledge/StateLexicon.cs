@@ -30,7 +30,9 @@ public sealed class StateLexicon
             foreach (var capital in Split(row[3]))
                 lexicon.Add(tokenizer, capital, new Entity(capital, EntityKind.Metonym, code));
         }
-        foreach (var row in DataFile.ReadTable(Path.Combine(knowledgeDirectory, "organisations.tsv")))
+        // The hand-kept organisations first, then SIPRI's Top 100 (tools/build_companies.py): the first entry for a name wins.
+        foreach (var row in DataFile.ReadTable(Path.Combine(knowledgeDirectory, "organisations.tsv"))
+                     .Concat(DataFile.ReadTable(Path.Combine(knowledgeDirectory, "companies.tsv"))))
         {
             var kind = row[3] switch
             {

@@ -6,17 +6,29 @@ using ArmsWatch.Text;
 
 namespace ArmsWatch.Knowledge;
 
-/// <summary>Generic equipment words and the catalogue of weapon families, matched against tokens.</summary>
+/// <summary>Generic equipment words and the catalogue of weapon designations, matched against tokens.</summary>
 public sealed partial class WeaponLexicon
 {
+    /// <summary>The generated catalogue (tools/build_catalogue.py): every SIPRI designation and the hand-kept families.</summary>
+    public const string CatalogueFile = "weapon-catalogue.tsv";
+
     private readonly Dictionary<string, List<WeaponTerm>> termsByHead = new(StringComparer.Ordinal);
-    // Patterns by the first two letters of their first word, lower case: a token is tried only against patterns that can match it.
-    private readonly Dictionary<string, List<(string[] Pattern, WeaponSystem System)>> patternsByStart = new(StringComparer.Ordinal);
+    private readonly DesignationMatcher<WeaponSystem> designations = new();
     private HashSet<string> tradeWords = [];
+    private HashSet<string> variantWords = [];
+    private HashSet<string> shipPrefixes = [];
+
+    /// <summary>Every designation of the catalogue.</summary>
+    public IReadOnlyList<WeaponSystem> Systems { get; private set; } = [];
 
     public static WeaponLexicon Load(string knowledgeDirectory, Tokenizer tokenizer)
     {
-        var lexicon = new WeaponLexicon { tradeWords = DataFile.ReadSet(Path.Combine(knowledgeDirectory, "trade-words.txt")) };
+        var lexicon = new WeaponLexicon
+        {
+            tradeWords = DataFile.ReadSet(Path.Combine(knowledgeDirectory, "trade-words.txt")),
+            variantWords = DataFile.ReadSet(Path.Combine(knowledgeDirectory, "variant-words.txt")),
+            shipPrefixes = new HashSet<string>(DataFile.ReadLines(Path.Combine(knowledgeDirectory, "ship-prefixes.txt")), StringComparer.Ordinal),
+        };
         foreach (var row in DataFile.ReadTable(Path.Combine(knowledgeDirectory, "weapon-terms.tsv")))
         {
             var words = row[0].Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -28,23 +40,27 @@ public sealed partial class WeaponLexicon
         foreach (var list in lexicon.termsByHead.Values)
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
 
-        foreach (var row in DataFile.ReadTable(Path.Combine(knowledgeDirectory, "weapon-systems.tsv")))
+        var systems = new List<WeaponSystem>();
+        var names = new List<(string Name, bool NeedsContext, WeaponSystem System)>();
+        foreach (var row in DataFile.ReadTable(Path.Combine(knowledgeDirectory, CatalogueFile)))
         {
-            var system = new WeaponSystem(row[0], ParseCategory(row[1]), row[2] == "-" ? null : row[2]);
-            foreach (var pattern in row[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            var origins = row[4] == "-" ? [] : row[4].Split('|');
+            var system = new WeaponSystem(row[1], ParseCategory(row[2]), row[3] == "-" ? null : row[3])
             {
-                var words = tokenizer.Tokenize(pattern).Select(t => t.Text).ToArray();
-                var key = StartKey(words[0]);
-                if (!lexicon.patternsByStart.TryGetValue(key, out var list))
-                    lexicon.patternsByStart[key] = list = [];
-                list.Add((words, system));
-            }
+                Designation = row[0],
+                Origins = origins,
+                Maker = row[5] == "-" ? null : row[5],
+                Deals = int.Parse(row[6], System.Globalization.CultureInfo.InvariantCulture),
+                HandKept = row[7] == "hand",
+            };
+            systems.Add(system);
+            foreach (var name in row[8].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                names.Add((name.TrimStart('~'), name.StartsWith('~'), system));
         }
-        // Longer patterns first, so "Mirage 2000" wins over "Mirage".
-        foreach (var list in lexicon.patternsByStart.Values)
-            list.Sort((a, b) => b.Pattern.Length.CompareTo(a.Pattern.Length) != 0
-                ? b.Pattern.Length.CompareTo(a.Pattern.Length)
-                : b.Pattern[^1].Length.CompareTo(a.Pattern[^1].Length));
+        // Of two systems written alike, a hand-kept family wins, then the one SIPRI records most ("Typhoon": the fighter).
+        foreach (var (name, needsContext, system) in names.OrderByDescending(n => n.System.HandKept).ThenByDescending(n => n.System.Deals))
+            lexicon.designations.Add(name, system, needsContext);
+        lexicon.Systems = systems;
         return lexicon;
     }
 
@@ -69,50 +85,47 @@ public sealed partial class WeaponLexicon
         return (-1, null);
     }
 
-    /// <summary>A catalogued system starting at token <paramref name="start"/>: how many tokens it covers (0 when none).</summary>
+    /// <summary>Every catalogued name starting at token <paramref name="start"/>, longest first (see
+    /// <see cref="DesignationMatcher{T}"/>); returns how many were written into <paramref name="found"/>.</summary>
+    public int NamesAt(ReadOnlySpan<Token> tokens, int start, Span<DesignationMatcher<WeaponSystem>.Match> found) =>
+        designations.MatchAt(tokens, start, found);
+
+    /// <summary>A catalogued system starting at token <paramref name="start"/> whose name needs no context: how many
+    /// tokens it covers (0 when none).</summary>
     public (int Length, WeaponSystem? System) SystemAt(ReadOnlySpan<Token> tokens, int start)
     {
-        if (!patternsByStart.TryGetValue(StartKey(tokens[start].Text), out var candidates))
-            return (0, null);
-        foreach (var (pattern, system) in candidates)
-        {
-            if (start + pattern.Length > tokens.Length)
-                continue;
-            var matched = true;
-            for (var k = 0; k < pattern.Length && matched; k++)
-            {
-                var token = tokens[start + k].Text;
-                matched = k < pattern.Length - 1
-                    ? string.Equals(token, pattern[k], StringComparison.OrdinalIgnoreCase)
-                    : IsDesignationOf(token, pattern[k]);
-            }
-            if (matched)
-                return (pattern.Length, system);
-        }
+        var buffer = new DesignationMatcher<WeaponSystem>.Matches();
+        Span<DesignationMatcher<WeaponSystem>.Match> found = buffer;
+        var count = designations.MatchAt(tokens, start, found);
+        for (var k = 0; k < count; k++)
+            if (!found[k].Pattern.NeedsContext)
+                return (found[k].Last - start + 1, found[k].Pattern.Values[0]);
         return (0, null);
     }
 
-    private static string StartKey(string word) => word.Length < 2 ? word.ToLowerInvariant() : word[..2].ToLowerInvariant();
+    /// <summary>Whether a word introduces a variant number after a designation ("Block" in "F-16 Block 70").</summary>
+    public bool IsVariantWord(string word) => variantWords.Contains(word);
+
+    /// <summary>A variant written as one token after a designation: "MkII", "Mk.2", "Block-70".</summary>
+    public bool IsVariantToken(string token)
+    {
+        var cut = 0;
+        while (cut < token.Length && char.IsAsciiLetter(token[cut]))
+            cut++;
+        if (cut == 0 || cut == token.Length || !variantWords.Contains(token[..cut]))
+            return false;
+        var rest = token.AsSpan(cut).TrimStart(".-");
+        return rest.Length is > 0 and <= 5 && (char.IsAsciiDigit(rest[0]) || rest.IndexOfAnyExcept("IVX") < 0);
+    }
+
+    /// <summary>Whether a word names a ship's navy before its name ("INS", "HMS", "USS").</summary>
+    public bool IsShipPrefix(string word) => shipPrefixes.Contains(word);
 
     /// <summary>A designation the catalogue lacks, shaped like one ("Zircon-3M", "J-10C"): its family part, or null.</summary>
     public static string? UncataloguedDesignation(string token)
     {
         var match = DesignationShape().Match(token);
         return match.Success ? match.Groups["family"].Value : null;
-    }
-
-    /// <summary>Whether a token is the pattern itself or a variant of it: "S-300PMU-2" of "S-300", "Tor-M1" of "Tor", "F-16s" of "F-16".</summary>
-    private static bool IsDesignationOf(string token, string pattern)
-    {
-        var hasDigit = pattern.Any(char.IsDigit);
-        // Word-like names ("Patriot", "Buk") are proper nouns: match their capitalisation; designations vary ("SU-30").
-        var comparison = hasDigit ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        if (!token.StartsWith(pattern, comparison))
-            return false;
-        var rest = token.AsSpan(pattern.Length);
-        if (rest.IsEmpty || rest is "s")
-            return true;
-        return hasDigit ? !char.IsDigit(rest[0]) : !char.IsLower(rest[0]);
     }
 
     private static int MatchBackwards(ReadOnlySpan<Token> tokens, int head, string[] words)

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ArmsWatch.Documents;
+
+namespace ArmsWatch.Cli.Commands;
+
+/// <summary><c>armswatch knowledge TEXT</c>: every span the knowledge stage finds in a text, with its attributes.</summary>
+public static class KnowledgeCommand
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static Command Create()
+    {
+        var text = new Argument<string[]>("text")
+        {
+            Description = "The text to read (words may be given as several arguments; '-' reads standard input).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var json = new Option<bool>("--json") { Description = "One JSON object per span instead of a table." };
+        var command = new Command("knowledge",
+            "Print the states, organisations, outlets, bodies, groups, people and weapons the knowledge stage finds in a text.");
+        command.Arguments.Add(text);
+        command.Options.Add(json);
+        command.SetAction(parse => Run(parse.GetValue(text)!, parse.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(string[] words, bool json)
+    {
+        var input = words is ["-"] ? Console.In.ReadToEnd() : string.Join(' ', words);
+        Print(ArmsWatchPipeline.LoadDefault(), input, json, Console.Out);
+        return 0;
+    }
+
+    /// <summary>Writes a line for every span the pipeline's knowledge stage finds in <paramref name="text"/>.</summary>
+    public static void Print(ArmsWatchPipeline pipeline, string text, bool json, TextWriter output)
+    {
+        var document = pipeline.Analyze(new SourceDocument("knowledge", text));
+        foreach (var span in document.Spans)
+        {
+            var written = text[span.Start..span.End];
+            output.WriteLine(json ? JsonLine(span, written) : TableLine(span, written));
+        }
+    }
+
+    private static string JsonLine(Span span, string written)
+    {
+        var fields = new Dictionary<string, object?>
+        {
+            ["kind"] = span.Kind,
+            ["text"] = written,
+            ["start"] = span.Start,
+            ["end"] = span.End,
+            ["name"] = span.Name,
+            ["label"] = span.Label,
+            ["family"] = span.Family,
+            ["designation"] = span.Designation,
+            ["category"] = span.Category,
+            ["transfer_kind"] = span.TransferKind,
+            ["maker"] = span.Maker,
+            ["origin"] = span.Origin,
+            ["origins"] = span.Origins,
+            ["state"] = span.State,
+            ["role"] = span.Role,
+        };
+        return JsonSerializer.Serialize(fields.Where(field => field.Value is not null).ToDictionary(), Json);
+    }
+
+    private static string TableLine(Span span, string written)
+    {
+        var line = new StringBuilder();
+        line.Append($"{VocabularyText<SpanKind>.Name(span.Kind),-12} {span.Start,5}-{span.End,-5} {written}");
+        void Add(string name, object? value)
+        {
+            if (value is not null)
+                line.Append($"  {name}={value}");
+        }
+        Add("name", span.Name != written ? span.Name : null);
+        Add("label", span.Label);
+        Add("family", span.Family);
+        Add("designation", span.Designation != span.Family ? span.Designation : null);
+        Add("category", span.Category is { } category ? VocabularyText<WeaponCategory>.Name(category) : null);
+        Add("kind", span.TransferKind is { } kind ? VocabularyText<TransferKind>.Name(kind) : null);
+        Add("maker", span.Maker);
+        Add("origin", span.Origin);
+        Add("origins", span.Origins is { Length: > 1 } origins ? string.Join('|', origins) : null);
+        Add("state", span.State);
+        Add("role", span.Role);
+        return line.ToString();
+    }
+}

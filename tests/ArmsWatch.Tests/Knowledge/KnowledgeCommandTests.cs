@@ -1,0 +1,47 @@
+using System.Text.Json;
+using ArmsWatch.Cli.Commands;
+
+namespace ArmsWatch.Tests.Knowledge;
+
+/// <summary><c>armswatch knowledge TEXT [--json]</c>: every span with its offsets and attributes.</summary>
+public class KnowledgeCommandTests
+{
+    private static readonly Lazy<ArmsWatchPipeline> Pipeline = new(ArmsWatchPipeline.LoadDefault);
+
+    private static string Print(string text, bool json)
+    {
+        var output = new StringWriter();
+        KnowledgeCommand.Print(Pipeline.Value, text, json, output);
+        return output.ToString();
+    }
+
+    [Fact]
+    public void Json_gives_every_span_with_its_kind_text_offsets_and_attributes()
+    {
+        const string text = "Russian Defence Minister Sergei Shoigu said Rosoboronexport will ship Su 30 MKI jets to India.";
+        var spans = Print(text, json: true).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        var weapon = spans.Single(s => s.GetProperty("kind").GetString() == "weapon");
+        Assert.Equal("Su 30 MKI jets", weapon.GetProperty("text").GetString());
+        Assert.Equal(text.IndexOf("Su 30", StringComparison.Ordinal), weapon.GetProperty("start").GetInt32());
+        Assert.Equal(("Su-30", "aircraft", "Sukhoi", "RUS"), (weapon.GetProperty("family").GetString(), weapon.GetProperty("category").GetString(),
+            weapon.GetProperty("maker").GetString(), weapon.GetProperty("origin").GetString()));
+        var person = spans.Single(s => s.GetProperty("kind").GetString() == "person");
+        Assert.Equal(("RUS", "defence minister"), (person.GetProperty("state").GetString(), person.GetProperty("role").GetString()));
+        var exporter = spans.Single(s => s.GetProperty("kind").GetString() == "organisation");
+        Assert.Equal("RUS", exporter.GetProperty("state").GetString());
+        Assert.Contains(spans, s => s.GetProperty("kind").GetString() == "state" && s.GetProperty("state").GetString() == "IND");
+    }
+
+    [Fact]
+    public void The_table_gives_one_line_per_span_with_its_attributes()
+    {
+        var lines = Print("Greece bought Type 214 submarines.", json: false).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // Every span of the document: the knowledge stage's, and the cue stage's ("bought").
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("state", lines[0]);
+        Assert.StartsWith("stage-cue", lines[1]);
+        Assert.Contains("Type 214 submarines", lines[2]);
+        Assert.Contains("family=Type 214", lines[2]);
+        Assert.Contains("origin=DEU", lines[2]);
+    }
+}
