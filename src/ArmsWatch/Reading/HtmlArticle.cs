@@ -17,10 +17,11 @@ public sealed partial record HtmlArticle(string Text, string? Title, Publication
     /// <summary>Extracts the article; the text is empty when the page has none.</summary>
     public static HtmlArticle Parse(string html, string? url = null)
     {
-        var page = new HtmlParser().ParseDocument(html);
+        var markup = MarkupFlattener.Flatten(TextDecoder.StripControlCharacters(html));
+        var page = new HtmlParser().ParseDocument(markup);
         var published = MetadataDate(page);
         var title = Clean(page.QuerySelector("meta[property='og:title']")?.GetAttribute("content")) ?? Clean(page.Title);
-        var (text, readerTitle) = ReadabilityText(html, url);
+        var (text, readerTitle) = ReadabilityText(markup, url);
         if (text.Length == 0)
             text = BlockText(page);
         return new HtmlArticle(text, Clean(readerTitle) ?? title, published);
