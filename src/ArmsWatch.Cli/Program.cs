@@ -3,6 +3,7 @@ using ArmsWatch.Cli.Commands;
 
 var root = new RootCommand("ArmsWatch: arms-transfer claims from news, with sentence-level provenance.");
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(ReadCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(WatchCommand.Create());
