@@ -67,7 +67,12 @@ public sealed class DocumentReader(PublicationDateEstimator dates)
         var article = HtmlArticle.Parse(html, url);
         if (article.Text.Trim().Length == 0)
             throw new InputException(origin ?? id, "the page has no article text");
-        return FromText(id, article.Text, title ?? article.Title, url, published ?? article.Published, origin);
+        return FromText(id, article.Text, title ?? article.Title, url, published ?? article.Published, origin) with
+        {
+            PublishedFrom = published is not null ? DateSource.Input : article.Published is not null ? DateSource.Metadata : null,
+            Author = article.Author,
+            Section = article.Section,
+        };
     }
 
     private IEnumerable<ReadOutcome> ReadFolder(string folder)
