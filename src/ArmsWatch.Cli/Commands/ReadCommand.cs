@@ -18,18 +18,24 @@ public static class ReadCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var json = new Option<bool>("--json") { Description = "One JSON object per document: doc, title, published, published_from, text (and url, author, section)." };
+        var asOf = new Option<DateTime?>("--as-of")
+        {
+            Description = "Date texts as read on this day (YYYY-MM-DD), for texts that speak of 'today'; by default the office-holders table's as-of month, never the clock.",
+        };
         var command = new Command("read", "Print each document's title, publication date and where it came from, and main text, as the extractor is given them.");
         command.Arguments.Add(paths);
         command.Options.Add(json);
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(json)));
+        command.Options.Add(asOf);
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(json), parse.GetValue(asOf)));
         return command;
     }
 
-    private static int Run(string[] paths, bool json)
+    private static int Run(string[] paths, bool json, DateTime? asOf)
     {
         var failures = 0;
         var first = true;
-        foreach (var outcome in new DocumentReader().Read(paths))
+        var reader = new DocumentReader(new PublicationDateEstimator(OfficeHolders.LoadShipped(), asOf));
+        foreach (var outcome in reader.Read(paths))
         {
             if (outcome.Error is { } error)
             {

@@ -44,21 +44,12 @@ public sealed class DocumentReader(PublicationDateEstimator dates)
         }
     }
 
-    /// <summary>A document from plain text: furniture removed, published estimated from the text unless given.</summary>
+    /// <summary>A document from plain text: furniture removed, published dated from the URL or the text unless given.</summary>
     /// <exception cref="InputException">Nothing but furniture and whitespace is left.</exception>
-    public SourceDocument FromText(string id, string text, string? title = null, string? url = null, PublicationDate? published = null, string? origin = null)
-    {
-        var main = PageFurniture.Strip(TextDecoder.StripControlCharacters(TextDecoder.NormaliseLineEndings(text.TrimStart('\uFEFF'))));
-        if (main.Trim().Length == 0)
-            throw new InputException(origin ?? id, text.Trim().Length == 0 ? "is empty" : "holds only page furniture, no article text");
-        if (main.Length > MaxTextCharacters)
-            throw new InputException(origin ?? id, $"its text is {main.Length:N0} characters, over the {MaxTextCharacters:N0} limit");
-        var date = published ?? dates.Estimate(main);
-        var from = published is not null ? DateSource.Input : date is not null ? DateSource.Estimate : (DateSource?)null;
-        return new SourceDocument(id, main, title, url, date, origin, from);
-    }
+    public SourceDocument FromText(string id, string text, string? title = null, string? url = null, PublicationDate? published = null, string? origin = null) =>
+        Document(id, text, title, url, published, null, origin, null, null);
 
-    /// <summary>A document from a web page: its main text, its title and metadata date unless given, else a date estimated from the text.</summary>
+    /// <summary>A document from a web page: its main text, its title and metadata unless given, dated as <see cref="FromText"/> when the page carries no date.</summary>
     /// <exception cref="InputException">The page has no article text.</exception>
     public SourceDocument FromHtml(string id, string html, string? url = null, string? title = null, PublicationDate? published = null, string? origin = null)
     {
@@ -67,13 +58,43 @@ public sealed class DocumentReader(PublicationDateEstimator dates)
         var article = HtmlArticle.Parse(html, url);
         if (article.Text.Trim().Length == 0)
             throw new InputException(origin ?? id, "the page has no article text");
-        return FromText(id, article.Text, title ?? article.Title, url, published ?? article.Published, origin) with
-        {
-            PublishedFrom = published is not null ? DateSource.Input : article.Published is not null ? DateSource.Metadata : null,
-            Author = article.Author,
-            Section = article.Section,
-        };
+        return Document(id, article.Text, title ?? article.Title, url, published, article.Published, origin, article.Author, article.Section);
     }
+
+    private SourceDocument Document(string id, string text, string? title, string? url, PublicationDate? given, PublicationDate? metadata,
+        string? origin, string? author, string? section)
+    {
+        var main = PageFurniture.Strip(TextDecoder.StripControlCharacters(TextDecoder.NormaliseLineEndings(text.TrimStart('\uFEFF'))));
+        if (main.Trim().Length == 0)
+            throw new InputException(origin ?? id, text.Trim().Length == 0 ? "is empty" : "holds only page furniture, no article text");
+        if (main.Length > MaxTextCharacters)
+            throw new InputException(origin ?? id, $"its text is {main.Length:N0} characters, over the {MaxTextCharacters:N0} limit");
+        var (date, from) = Date(given, metadata, url, main, text);
+        return new SourceDocument(id, main, title, url, date, origin, from, author, section);
+    }
+
+    /// <summary>
+    /// The publication date from the strongest evidence there is: the input's own field, the page's metadata, the
+    /// address (<c>/2017/01/02/</c>), a date the text writes as its own, and only then an estimate from the years and
+    /// officials it names. A date from the address is made more precise by the text when they agree.
+    /// </summary>
+    private (PublicationDate? Date, DateSource? From) Date(PublicationDate? given, PublicationDate? metadata, string? url, string text, string asRead)
+    {
+        if (given is { } input)
+            return (input, DateSource.Input);
+        if (metadata is { } page)
+            return (page, DateSource.Metadata);
+        var estimate = dates.EstimateWithSource(text, asRead);
+        if (UrlDate.Parse(url) is { } address)
+        {
+            var refined = estimate is { Date: var e } && e.Year == address.Year && address.Day is null
+                          && (address.Month is null || address.Month == e.Month) && Precision(e) > Precision(address);
+            return (refined ? estimate!.Value.Date : address, DateSource.Url);
+        }
+        return estimate is { } found ? (found.Date, found.Source) : (null, null);
+    }
+
+    private static int Precision(PublicationDate date) => date.Day is not null ? 3 : date.Month is not null ? 2 : 1;
 
     private IEnumerable<ReadOutcome> ReadFolder(string folder)
     {

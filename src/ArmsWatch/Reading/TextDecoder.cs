@@ -20,8 +20,10 @@ public static class TextDecoder
     // How much of the start of a file decides its encoding and whether it is binary.
     private const int SampleBytes = 8192;
 
-    // UTF-16 without a BOM: text in Latin script has a zero in every other byte. Required share of such pairs.
-    private const double Utf16ZeroShare = 0.3;
+    // UTF-16 without a BOM: text in Latin script has a zero in nearly every other byte. Required share of such pairs, and
+    // the fewest pairs that can show it.
+    private const double Utf16ZeroShare = 0.7;
+    private const int MinUtf16Pairs = 16;
 
     /// <summary>Decodes the bytes and normalises line endings to \n; the text is otherwise kept as written.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes) => NormaliseLineEndings(DecodeRaw(bytes));
@@ -63,7 +65,8 @@ public static class TextDecoder
     public static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
     {
         var pairs = Math.Min(bytes.Length, SampleBytes) / 2;
-        if (pairs < 2)
+        // A few characters cannot tell "a\0b\0" in UTF-8 from "ab" in UTF-16: too short a file is read as UTF-8.
+        if (pairs < MinUtf16Pairs)
             return null;
         var (zeroEven, zeroOdd) = (0, 0);
         for (var i = 0; i < pairs; i++)
@@ -72,11 +75,11 @@ public static class TextDecoder
             zeroOdd += bytes[2 * i + 1] == 0 ? 1 : 0;
         }
         // One side of the pairs often zero and the other almost never: the text's ASCII letters in 16-bit units.
-        if (zeroOdd >= pairs * Utf16ZeroShare && zeroEven <= pairs * MaxControlShare)
-            return Encoding.Unicode;
-        if (zeroEven >= pairs * Utf16ZeroShare && zeroOdd <= pairs * MaxControlShare)
-            return Encoding.BigEndianUnicode;
-        return null;
+        var wide = zeroOdd >= pairs * Utf16ZeroShare && zeroEven <= pairs * MaxControlShare ? Encoding.Unicode
+            : zeroEven >= pairs * Utf16ZeroShare && zeroOdd <= pairs * MaxControlShare ? Encoding.BigEndianUnicode
+            : null;
+        // Taken only when it reads as text: binary data with a zero in every other byte is still binary.
+        return wide is not null && !LooksBinary(wide.GetString(bytes[..(Math.Min(bytes.Length, SampleBytes) & ~1)])) ? wide : null;
     }
 
     private static bool HasStrayControl(ReadOnlySpan<char> text)
