@@ -45,13 +45,16 @@ public sealed partial class BlockClassifier(IReadOnlySet<string> stopWords)
                 if (verdicts[i] == Verdict.NearGood)
                     verdicts[i] = Verdict.Good;
         var final = (Verdict[])verdicts.Clone();
+        // The nearest block that can stand alone (good or bad) on each side, found in two passes.
+        var previous = Standalone(verdicts, from: 0, step: 1);
+        var following = Standalone(verdicts, from: verdicts.Length - 1, step: -1);
         for (var i = 0; i < blocks.Count; i++)
         {
             if (verdicts[i] is Verdict.Good or Verdict.Bad)
                 continue;
-            var before = Neighbour(verdicts, i, -1);
-            var after = Neighbour(verdicts, i, +1);
-            if (InBodyOfNeighbour(blocks, verdicts, i, -1) || InBodyOfNeighbour(blocks, verdicts, i, +1))
+            Verdict? before = previous[i] >= 0 ? verdicts[previous[i]] : null;
+            Verdict? after = following[i] >= 0 ? verdicts[following[i]] : null;
+            if (InBodyOf(blocks, verdicts, previous[i], i) || InBodyOf(blocks, verdicts, following[i], i))
             {
                 // Inside the element that holds the prose beside it: part of the same text (a list item, a sign-off).
                 final[i] = Verdict.Good;
@@ -60,7 +63,7 @@ public sealed partial class BlockClassifier(IReadOnlySet<string> stopWords)
             final[i] = verdicts[i] switch
             {
                 // A short block between prose is part of it (a one-line paragraph); beside boilerplate it is boilerplate.
-                Verdict.Short => before == Verdict.Good && after is Verdict.Good or null || after == Verdict.Good && before is null ? Verdict.Good : Verdict.Bad,
+                Verdict.Short => (before == Verdict.Good && after is Verdict.Good or null) || (after == Verdict.Good && before is null) ? Verdict.Good : Verdict.Bad,
                 _ => before == Verdict.Good || after == Verdict.Good ? Verdict.Good : Verdict.Bad,
             };
         }
@@ -86,27 +89,24 @@ public sealed partial class BlockClassifier(IReadOnlySet<string> stopWords)
         return share >= NearGoodStopWordShare ? Verdict.NearGood : Verdict.Bad;
     }
 
-    // Whether the nearest good block in one direction, with nothing bad between, sits in an element (its container's
-    // parent, the article's body) that holds this block too: paragraphs and list items of one body are one text.
-    private static bool InBodyOfNeighbour(IReadOnlyList<TextBlock> blocks, Verdict[] verdicts, int from, int step)
-    {
-        for (var i = from + step; i >= 0 && i < verdicts.Length; i += step)
-        {
-            if (verdicts[i] == Verdict.Bad)
-                return false;
-            if (verdicts[i] == Verdict.Good)
-                return blocks[i].Container.ParentElement is { } body && body.Contains(blocks[from].Container);
-        }
-        return false;
-    }
+    // Whether the nearest standalone block on one side is good and sits in an element (its container's parent, the
+    // article's body) that holds this block too: paragraphs and list items of one body are one text.
+    private static bool InBodyOf(IReadOnlyList<TextBlock> blocks, Verdict[] verdicts, int neighbour, int block) =>
+        neighbour >= 0 && verdicts[neighbour] == Verdict.Good
+        && blocks[neighbour].Container.ParentElement is { } body && body.Contains(blocks[block].Container);
 
-    // The verdict of the nearest block that can stand alone (good or bad) in one direction; null past the edge.
-    private static Verdict? Neighbour(Verdict[] verdicts, int from, int step)
+    // For each block, the index of the nearest good or bad block strictly before it in the direction of step; -1 at the edge.
+    private static int[] Standalone(Verdict[] verdicts, int from, int step)
     {
-        for (var i = from + step; i >= 0 && i < verdicts.Length; i += step)
+        var nearest = new int[verdicts.Length];
+        var last = -1;
+        for (var i = from; i >= 0 && i < verdicts.Length; i += step)
+        {
+            nearest[i] = last;
             if (verdicts[i] is Verdict.Good or Verdict.Bad)
-                return verdicts[i];
-        return null;
+                last = i;
+        }
+        return nearest;
     }
 
     private static void HeadingsBeforeGood(IReadOnlyList<TextBlock> blocks, Verdict[] final)

@@ -60,8 +60,7 @@ public sealed partial class FurnitureElements(IReadOnlySet<string> classWords, I
         var total = Math.Max(1, sizes.Letters(root));
         var doomed = new List<IElement>();
         var stack = new Stack<IElement>();
-        foreach (var child in root.Children.Reverse())
-            stack.Push(child);
+        PushChildren(stack, root);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
@@ -70,12 +69,20 @@ public sealed partial class FurnitureElements(IReadOnlySet<string> classWords, I
                 doomed.Add(element);
                 continue;
             }
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-                stack.Push(child);
+            PushChildren(stack, element);
         }
         foreach (var element in doomed)
             element.Remove();
         return doomed.Count;
+    }
+
+    // In document order when popped; by index, since AngleSharp finds a previous sibling by searching the parent.
+    private static void PushChildren(Stack<IElement> stack, IElement parent)
+    {
+        var children = parent.ChildNodes;
+        for (var k = children.Length - 1; k >= 0; k--)
+            if (children[k] is IElement child)
+                stack.Push(child);
     }
 
     private bool IsFurniture(IElement element, TextSizes sizes, int total, bool linkLists)

@@ -55,8 +55,10 @@ public static class MarkupFlattener
     /// <summary>The markup with nesting capped at <paramref name="maxDepth"/>; the same string when it never goes deeper.</summary>
     public static string Flatten(string html, int maxDepth = MaxDepth)
     {
-        var open = new List<string>();
-        var dropped = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Every element the tokenizer opens, kept or dropped: implied closes and end tags are matched against the
+        // page's real structure, and an end tag is dropped exactly when its start tag was.
+        var open = new List<(string Name, bool Kept)>();
+        var kept = 0;
         StringBuilder? output = null;
         var copied = 0;
         var i = 0;
@@ -85,15 +87,22 @@ public static class MarkupFlattener
             var tagEnd = TagEnd(html, nameEnd);
             bool keep;
             if (isEnd)
-                keep = End(name, open, dropped);
+                keep = End(name, open, ref kept, maxDepth);
             else
             {
-                keep = Start(name, open, dropped, maxDepth, selfClosing: tagEnd >= 2 && html[tagEnd - 1] == '>' && html[tagEnd - 2] == '/');
-                if (keep && RawText.Contains(name))
+                keep = Start(name, open, ref kept, maxDepth, selfClosing: tagEnd >= 2 && html[tagEnd - 1] == '>' && html[tagEnd - 2] == '/');
+                if (RawText.Contains(name))
                 {
-                    // The element's text runs to its end tag, whatever it looks like; the end tag is read next.
+                    // The element's text runs to its end tag, whatever it looks like. Kept, its end tag is read next;
+                    // dropped, the whole element goes, so no script or style becomes text.
                     var close = html.IndexOf("</" + name, tagEnd, StringComparison.OrdinalIgnoreCase);
-                    tagEnd = close < 0 ? html.Length : close;
+                    if (keep)
+                        tagEnd = close < 0 ? html.Length : close;
+                    else
+                    {
+                        tagEnd = close < 0 ? html.Length : TagEnd(html, close + 2 + name.Length);
+                        open.RemoveAt(open.Count - 1);
+                    }
                 }
                 else if (keep && name == "plaintext")
                     tagEnd = html.Length;
@@ -113,51 +122,57 @@ public static class MarkupFlattener
         return output.Append(html, copied, html.Length - copied).ToString();
     }
 
-    private static bool Start(string name, List<string> open, Dictionary<string, int> dropped, int maxDepth, bool selfClosing)
+    private static bool Start(string name, List<(string Name, bool Kept)> open, ref int kept, int maxDepth, bool selfClosing)
     {
         if (Void.Contains(name))
             return true;
-        if (ClosesParagraph.Contains(name) && open.Count > 0 && open[^1] == "p")
-            open.RemoveAt(open.Count - 1);
+        if (ClosesParagraph.Contains(name) && open.Count > 0 && open[^1].Name == "p")
+            Pop(open, open.Count - 1, ref kept);
         if (ClosesSibling.TryGetValue(name, out var containers))
-            CloseSibling(name, containers, open);
+            CloseSibling(name, containers, open, ref kept, maxDepth);
         if (selfClosing && name is "svg" or "path" or "circle" or "rect" or "use" or "g" or "line" or "polygon" or "math")
             return true;
-        if (open.Count >= maxDepth)
+        var keep = kept < maxDepth;
+        open.Add((name, keep));
+        kept += keep ? 1 : 0;
+        return keep;
+    }
+
+    private static bool End(string name, List<(string Name, bool Kept)> open, ref int kept, int maxDepth)
+    {
+        // Looked for near the top only: a stray end tag must not cost a walk down a deep stack.
+        for (var k = open.Count - 1; k >= Math.Max(0, open.Count - 2 * maxDepth); k--)
         {
-            dropped[name] = dropped.GetValueOrDefault(name) + 1;
-            return false;
+            if (open[k].Name != name)
+                continue;
+            var wasKept = open[k].Kept;
+            Pop(open, k, ref kept);
+            return wasKept;
         }
-        open.Add(name);
         return true;
     }
 
-    private static bool End(string name, List<string> open, Dictionary<string, int> dropped)
+    private static void CloseSibling(string name, string[] containers, List<(string Name, bool Kept)> open, ref int kept, int maxDepth)
     {
-        // The innermost elements were the ones dropped, so their end tags come first.
-        if (dropped.TryGetValue(name, out var count) && count > 0)
+        for (var k = open.Count - 1; k >= Math.Max(0, open.Count - 2 * maxDepth); k--)
         {
-            dropped[name] = count - 1;
-            return false;
-        }
-        var at = open.LastIndexOf(name);
-        if (at >= 0)
-            open.RemoveRange(at, open.Count - at);
-        return true;
-    }
-
-    private static void CloseSibling(string name, string[] containers, List<string> open)
-    {
-        for (var k = open.Count - 1; k >= 0; k--)
-        {
-            if (open[k] == name || (name is "td" or "th" && open[k] is "td" or "th") || (name is "thead" or "tbody" or "tfoot" && open[k] is "thead" or "tbody" or "tfoot"))
+            var other = open[k].Name;
+            if (other == name || (name is "td" or "th" && other is "td" or "th") || (name is "thead" or "tbody" or "tfoot" && other is "thead" or "tbody" or "tfoot"))
             {
-                open.RemoveRange(k, open.Count - k);
+                Pop(open, k, ref kept);
                 return;
             }
-            if (Array.IndexOf(containers, open[k]) >= 0)
+            if (Array.IndexOf(containers, other) >= 0)
                 return;
         }
+    }
+
+    // Closes the element at index k and every element inside it.
+    private static void Pop(List<(string Name, bool Kept)> open, int k, ref int kept)
+    {
+        for (var j = k; j < open.Count; j++)
+            kept -= open[j].Kept ? 1 : 0;
+        open.RemoveRange(k, open.Count - k);
     }
 
     // Past a tag's name: attributes, with quoted values that may hold '>', up to and including the closing '>'.

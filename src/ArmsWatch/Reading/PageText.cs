@@ -85,8 +85,10 @@ public static class PageText
             else if (name == "pre")
                 preformatted++;
             stack.Push((element, true));
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                stack.Push((child, false));
+            // By index: AngleSharp finds a node's previous sibling by searching its parent's children.
+            var children = element.ChildNodes;
+            for (var k = children.Length - 1; k >= 0; k--)
+                stack.Push((children[k], false));
         }
         Flush(blocks, line, ref linkCharacters, containers.Peek());
         return blocks;

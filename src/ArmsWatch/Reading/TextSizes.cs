@@ -26,8 +26,9 @@ public sealed class TextSizes
             {
                 stack.Push((element, true));
                 if (!PageText.Invisible.Contains(element.LocalName))
-                    for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-                        stack.Push((child, false));
+                    foreach (var child in element.ChildNodes)
+                        if (child is IElement childElement)
+                            stack.Push((childElement, false));
                 continue;
             }
             var (letters, links) = (0, 0);

@@ -230,4 +230,30 @@ public sealed class HostileInputTests : IDisposable
         mkfifo.WaitForExit();
         Assert.Equal(0, mkfifo.ExitCode);
     }
+
+    [Theory]
+    [InlineData("list items", "<ul>", "<li>item ", "</ul>", 50_000)]
+    [InlineData("nested tables", "", "<table><tr><td>", "", 20_000)]
+    [InlineData("unclosed bold", "<p>", "<b>x ", "</p>", 50_000)]
+    [InlineData("line breaks", "<div>", "A line of text about nothing.<br>", "</div>", 20_000)]
+    public void Wide_or_deep_pages_of_every_shape_are_read_in_seconds(string shape, string open, string repeated, string close, int count)
+    {
+        var html = "<html><body>" + open + string.Concat(Enumerable.Repeat(repeated, count)) + close + "<p>" + Article + "</p></body></html>";
+        Within(TimeSpan.FromMinutes(2), () => Reader.FromHtml("warm", "<html><body><p>" + Article + "</p></body></html>"));
+
+        var clock = Stopwatch.StartNew();
+        Within(TimeSpan.FromMinutes(2), () => HtmlArticle.Parse(html));
+
+        // Measured 0.2-1.1 s on a shared machine; quadratic walks took 10-100 s on these shapes.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{shape}: {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
+    [Fact]
+    public void A_script_past_the_nesting_cap_never_becomes_text()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 500)) + "<script>var leaked = '<p>';</script><p>" + Article + "</p></body></html>";
+        var text = HtmlArticle.Parse(html).Text;
+        Assert.DoesNotContain("leaked", text);
+        Assert.Contains("S-300 missile systems", text);
+    }
 }
