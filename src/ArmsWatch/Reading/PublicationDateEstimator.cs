@@ -123,7 +123,11 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
     /// <summary>The month and day of a dateline without a year ("WASHINGTON Dec 16", "MOSCOW, Aug. 9 (Xinhua)").</summary>
     private static (int Month, int Day)? Dateline(string text)
     {
-        var match = DatelinePattern().Match(text[..Math.Min(text.Length, HeaderLength)]);
+        var top = text[..Math.Min(text.Length, HeaderLength)];
+        var match = DatelinePattern().Match(top);
+        // A short line that starts with the month and day is a date line too ("October 05, 12:36 UTC+3").
+        if (!match.Success)
+            match = YearlessDateLine().Matches(top).FirstOrDefault(m => OnDateLine(top, m.Index)) ?? match;
         if (!match.Success)
             return null;
         var month = DateMentions.MonthNumber(match.Groups["mon"].Value);
@@ -258,6 +262,9 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
 
     [GeneratedRegex(@"\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)\b")]
     private static partial Regex WeekdayDate();
+
+    [GeneratedRegex(@"^[ \t]*(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)(?!\d|,?\s*(?:19|20)\d\d)", RegexOptions.Multiline)]
+    private static partial Regex YearlessDateLine();
 
     [GeneratedRegex(@"\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?),?\s+(?<year>(?:19|20)\d\d)\b")]
     private static partial Regex WeekdayDateWithYear();

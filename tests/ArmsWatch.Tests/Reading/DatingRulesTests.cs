@@ -58,6 +58,13 @@ public sealed class DatingRulesTests
     }
 
     [Fact]
+    public void A_short_line_starting_with_month_and_day_is_a_date_line()
+    {
+        var estimate = Estimate("Russia, India seal deal on S-400 systems\n\nOctober 05, 12:36 UTC+3\n\nPresident Vladimir Putin and Prime Minister Narendra Modi signed the S-400 contract.");
+        Assert.Equal((10, 5), (estimate?.Date.Month, estimate?.Date.Day));
+    }
+
+    [Fact]
     public void Latest_past_year_dates_a_text_that_names_nothing_else() =>
         Assert.Equal(2010, Estimate("Russia signed the contract in 2007 and suspended it in 2010.")?.Date.Year);
 
