@@ -86,14 +86,22 @@ public static class YearResolver
         return false;
     }
 
-    // A verb between the cue and the year that does not hang on the cue ("a contract signed" hangs on "contract")
-    // takes the year for itself: "delivered S-300s under a contract signed in 2007" dates the contract, not the delivery.
+    // A verb between the cue and the year that does not hang on the cue ("a contract signed" hangs on "contract", and
+    // so on "sales" in "a sales contract signed") takes the year for itself: "delivered S-300s under a contract signed
+    // in 2007" dates the contract, not the delivery.
     private static bool BelongsToAnotherVerb(Token[] tokens, int year, int cueIndex)
     {
+        var cue = tokens[cueIndex];
+        var cueNoun = cue.DepRel is "compound" or "amod" ? cue.Head - 1 : cueIndex;
         var (from, to) = year > cueIndex ? (cueIndex + 1, year) : (year + 1, cueIndex);
         for (var k = from; k < to; k++)
-            if (tokens[k].Upos == "VERB" && tokens[k].Head - 1 != cueIndex && tokens[cueIndex].Head - 1 != k)
+        {
+            if (tokens[k].Upos != "VERB")
+                continue;
+            var hangsOnCue = tokens[k].Head - 1 == cueIndex || tokens[k].Head - 1 == cueNoun || cue.Head - 1 == k;
+            if (!hangsOnCue)
                 return true;
+        }
         return false;
     }
 

@@ -24,6 +24,14 @@ public sealed class YearResolverTests
     }
 
     [Fact]
+    public void A_year_of_a_verb_hanging_on_the_deal_dates_the_deal()
+    {
+        var claims = Pipeline.Extract(new SourceDocument("test", "Russia has delivered half of the S-300 missile systems to Iran in accordance with a weapon sales contract signed between the two countries in 2007.", Published: new PublicationDate(2016, 8, 9))).Claims;
+        Assert.Contains(claims, c => c.Stage == Stage.Delivery && c.Year == 2016);
+        Assert.Contains(claims, c => c.Stage == Stage.Agreement && c.Year == 2007);
+    }
+
+    [Fact]
     public void A_year_written_before_a_deal_dates_it() =>
         Assert.Equal(2007, YearOf("Under the 2007 contract, Russia sold five S-300 systems to Iran.", "S-300", new PublicationDate(2016)));
 
