@@ -46,7 +46,7 @@ public sealed record HtmlArticle(string Text, string? Title, PublicationDate? Pu
     {
         var text = "";
         // Classes kept: the furniture rules read them ("gallery", "related") after SmartReader has chosen the article.
-        var reader = new Reader(WebAddress.OrNull(url) ?? "https://localhost/", (AngleSharp.Html.Dom.IHtmlDocument)page)
+        using var reader = new Reader(WebAddress.OrNull(url) ?? "https://localhost/", (AngleSharp.Html.Dom.IHtmlDocument)page)
         {
             KeepClasses = true,
             // SmartReader's time grows faster than the page past some thousands of elements; such a page is read by
