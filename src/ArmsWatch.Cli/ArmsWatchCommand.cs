@@ -26,6 +26,7 @@ public static class ArmsWatchCommand
             new VersionOption { Action = new PrintVersion() },
         };
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(ReadCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(KnowledgeCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());

@@ -25,8 +25,9 @@ public static partial class DateMentions
         {
             var first = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
             var second = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
-            // Dots are the European day-first order; slashes the US month-first order unless the first number cannot be a month.
-            var dayFirst = m.Groups["sep"].Value == "." || first > 12;
+            // Dots and dashes are the day-first order of most of the world; slashes the US month-first order unless the
+            // first number cannot be a month.
+            var dayFirst = m.Groups["sep"].Value is "." or "-" || first > 12;
             var (day, month) = dayFirst ? (first, second) : (second, first);
             var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
             if (IsValid(year, month, day))
@@ -67,13 +68,29 @@ public static partial class DateMentions
         "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
     };
 
+    // How far before a deadline word its verb is looked for, in characters (about eight words).
+    private const int DeadlineVerbReach = 50;
+
     /// <summary>Whether the clause leading up to a mention speaks of it as a deadline or plan rather than as past.</summary>
+    /// <remarks>
+    /// A deadline just before the date ("by", "until", "no later than the first half of") makes it future, unless the
+    /// clause is told in the past ("was part of the USSR until 1991"). Otherwise the
+    /// last tense marker before it in the sentence decides: a future cue ("will", "plans", "is expected") carries over
+    /// commas to the dates listed after it ("will receive 38 tanks this year, 42 in 2025, and 28 in 2026") unless a
+    /// past verb comes between ("are to hold talks with X, who made a trip in December").
+    /// </remarks>
     public static bool IsFuture(string text, int index)
     {
         var clause = ClauseBefore(text, index);
-        // A plan elsewhere in the sentence ("are to hold talks with X, who made a trip in December") does not reach past a comma.
-        var phrase = clause[(clause.LastIndexOfAny([',', ';', '—', '(']) + 1)..];
-        return Deadline().IsMatch(clause) || FutureCue().IsMatch(phrase);
+        // A deadline whose verb is in the past is a past period ("was part of the USSR until 1991"); the verb is near it,
+        // so a past verb further back ("signed a deal in 2018 to deliver them by 2021") does not count.
+        if (Deadline().Match(clause) is { Success: true } deadline)
+        {
+            var verbStart = Math.Max(0, deadline.Index - DeadlineVerbReach);
+            return !PastMarker().IsMatch(clause[verbStart..deadline.Index]);
+        }
+        var cue = FutureCue().Matches(clause).LastOrDefault();
+        return cue is not null && !PastMarker().IsMatch(clause, cue.Index + cue.Length);
     }
 
     /// <summary>The part of the sentence before a position: back to the last sentence end or line break.</summary>
@@ -112,7 +129,7 @@ public static partial class DateMentions
     [GeneratedRegex(@"(?<![\d-])" + Year + @"-(?<mon>[01]\d)(?:-(?<day>[0-3]\d))?(?!\d)")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?<![\d./])(?<a>[0-3]?\d)(?<sep>[./])(?<b>[0-3]?\d)\k<sep>" + Year)]
+    [GeneratedRegex(@"(?<![\d./-])(?<a>[0-3]?\d)(?<sep>[./-])(?<b>[0-3]?\d)\k<sep>" + Year)]
     private static partial Regex NumericDate();
 
     [GeneratedRegex(@"(?<!\d\s?)" + MonthName + @",?\s+" + Year)]
@@ -135,10 +152,16 @@ public static partial class DateMentions
     [GeneratedRegex(@"[\p{Ll}\d)""”'’][.!?][""”'’]?\s+(?=[\p{Lu}""“])")]
     private static partial Regex SentenceBoundary();
 
-    // "by Dec. 31,", "until the end of", "no later than mid-": a deadline just before the date.
-    [GeneratedRegex(@"\b(?:by|until|till|before|no later than|not later than)\s+(?:the\s+(?:end|middle|beginning|start|close)\s+of\s+)?(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]{2,8}\.?\s*(?:\d{1,2},?\s*)?)?$", RegexOptions.IgnoreCase)]
+    // "by Dec. 31,", "until the end of", "till the first half of", "no later than mid-": a deadline just before the date.
+    [GeneratedRegex(@"\b(?:by|until|till|before|no later than|not later than)\s+(?:the\s+(?:(?:end|middle|beginning|start|close)|(?:first|second|third|fourth|last)\s+(?:half|quarter))\s+of\s+)?(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]{2,8}\.?\s*(?:\d{1,2},?\s*)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Deadline();
 
-    [GeneratedRegex(@"\b(?:will|shall|'ll|would|is to|are to|to be (?:delivered|completed|signed|built)|plans?|planned|planning|expected|expects|scheduled|due|aims?|intends?|set to|going to|next|upcoming)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|shall|'ll|would|may|might|is to|are to|to be (?:delivered|completed|signed|built)|plans?|planned|planning|expected|expects|scheduled|slated|due|aims?|intends?|wants?|seeks?|hopes?|set to|on track to|going to|next|upcoming|projected|envisages?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
+
+    // Past tense that ends a plan's reach: auxiliaries, the irregular verbs news uses most, and the regular verbs of
+    // the arms trade when no "be" makes them passive participles ("a contract signed in 2022" is past, "will be
+    // delivered in 2019" is not); other "-ed" words are left out ("advanced jets").
+    [GeneratedRegex(@"\b(?:was|were|had|did|made|said|told|took|gave|came|went|began|bought|sold|sent|held|met|won|became|left|found|paid|brought)\b|(?<!\b(?:be|been|being)\s+)\b(?:signed|ordered|agreed|announced|approved|awarded|purchased|acquired|received|delivered|completed|concluded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastMarker();
 }

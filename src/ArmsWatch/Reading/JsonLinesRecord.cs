@@ -6,7 +6,7 @@ namespace ArmsWatch.Reading;
 /// <summary>One article of a JSON Lines file: <c>{"doc","url","title","published","text"}</c>, or <c>html</c> instead of <c>text</c>.</summary>
 public sealed record JsonLinesRecord(string Doc, string? Url, string? Title, PublicationDate? Published, string? Text, string? Html)
 {
-    /// <summary>Parses one line; other fields ("lang", ...) are ignored.</summary>
+    /// <summary>Parses one line; other fields ("lang", ...) are ignored, and so is a URL that is not an http(s) address.</summary>
     /// <exception cref="InputException">The line is not a JSON object, or lacks <c>doc</c> or both <c>text</c> and <c>html</c>.</exception>
     public static JsonLinesRecord Parse(string line, string origin)
     {
@@ -32,7 +32,8 @@ public sealed record JsonLinesRecord(string Doc, string? Url, string? Title, Pub
             if (string.IsNullOrWhiteSpace(text) && string.IsNullOrWhiteSpace(html))
                 throw new InputException(origin, $"record \"{doc}\" has no \"text\" (or \"html\")");
             var published = Field(root, "published", origin);
-            return new JsonLinesRecord(doc.Trim(), Field(root, "url", origin), Field(root, "title", origin), PublicationDate.Parse(published), text, html);
+            // A javascript: or data: address would become a link on the dashboard: the record is kept, its URL is not.
+            return new JsonLinesRecord(doc.Trim(), WebAddress.OrNull(Field(root, "url", origin)), Field(root, "title", origin), PublicationDate.Parse(published), text, html);
         }
     }
 

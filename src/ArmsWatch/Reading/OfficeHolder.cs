@@ -18,5 +18,6 @@ public sealed record OfficeHolder(
     /// <summary>The family name: the last word of the name ("Putin").</summary>
     public string Surname => Name[(Name.LastIndexOf(' ') + 1)..];
 
-    public bool HeldOfficeIn(YearMonth month, YearMonth now) => Start <= month && month <= (End ?? now);
+    /// <summary>Whether the office was held in that month; an open-ended tenure is taken to last until <paramref name="asOf"/>.</summary>
+    public bool HeldOfficeIn(YearMonth month, YearMonth asOf) => Start <= month && month <= (End ?? asOf);
 }

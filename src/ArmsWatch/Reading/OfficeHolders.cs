@@ -16,9 +16,11 @@ public sealed partial class OfficeHolders
     private readonly Dictionary<string, List<OfficeHolder>> _bySurname;
     private readonly Dictionary<char, string[]> _namesByFirstChar;
 
-    public OfficeHolders(IEnumerable<OfficeHolder> tenures)
+    public OfficeHolders(IEnumerable<OfficeHolder> tenures, YearMonth? asOf = null)
     {
         All = tenures.ToList();
+        // Without a stated date, the table is current to the latest month it names.
+        AsOf = asOf ?? All.Select(t => t.End is { } end && end > t.Start ? end : t.Start).DefaultIfEmpty(new YearMonth(2000, 1)).Max();
         _byName = Index(All.SelectMany(t => t.Aliases.Prepend(t.Name).Select(name => (name, t))));
         _bySurname = Index(All.Select(t => (t.Surname, t)));
         // Longest names first, so "George H. W. Bush" wins over a shorter alias inside it. Grouped by first character:
@@ -26,6 +28,13 @@ public sealed partial class OfficeHolders
         _namesByFirstChar = _byName.Keys.Where(n => n.Length > 0).OrderByDescending(n => n.Length)
             .GroupBy(n => n[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
+
+    /// <summary>
+    /// The month the table is current to (its <c># as of YYYY-MM</c> line): open-ended tenures are known to last until
+    /// then, and nothing later is known. Dates are bounded by it, never by the machine's clock, so a text is dated the
+    /// same whenever it is read.
+    /// </summary>
+    public YearMonth AsOf { get; }
 
     /// <summary>Every tenure, in file order.</summary>
     public IReadOnlyList<OfficeHolder> All { get; }
@@ -50,14 +59,17 @@ public sealed partial class OfficeHolders
             throw new InputException(path, $"cannot read the office-holders table ({e.Message})", e);
         }
         var tenures = new List<OfficeHolder>();
+        YearMonth? asOf = null;
         for (var i = 0; i < lines.Length; i++)
         {
+            if (AsOfLine().Match(lines[i]) is { Success: true } stated)
+                asOf = YearMonth.Parse(stated.Groups["month"].Value) ?? throw new InputException($"{path}:{i + 1}", "the 'as of' month is not YYYY-MM");
             // Line 1 is the header; '#' lines are comments.
             if (i == 0 || lines[i].Length == 0 || lines[i].StartsWith('#'))
                 continue;
             tenures.Add(ParseRow(lines[i], $"{path}:{i + 1}"));
         }
-        return new OfficeHolders(tenures);
+        return new OfficeHolders(tenures, asOf);
     }
 
     /// <summary>Tenures of the person with this full name or alias (case-insensitive); empty when unknown.</summary>
@@ -109,7 +121,7 @@ public sealed partial class OfficeHolders
     private static bool HasRole(string before, string role)
     {
         var context = RoleWords().Matches(before.ToLowerInvariant().Replace("defense", "defence")).Select(m => m.Value).ToHashSet();
-        return RoleWords().Matches(role).All(word => word.Value is "of" or "the" || context.Contains(word.Value));
+        return RoleWords().Matches(role.Replace("defense", "defence")).All(word => word.Value is "of" or "the" || context.Contains(word.Value));
     }
 
     private static OfficeHolder ParseRow(string line, string origin)
@@ -140,6 +152,9 @@ public sealed partial class OfficeHolders
 
     [GeneratedRegex(@"[\p{L}-]+")]
     private static partial Regex RoleWords();
+
+    [GeneratedRegex(@"^#\s*as of\s+(?<month>\d{4}-\d{2})\b")]
+    private static partial Regex AsOfLine();
 
     // A past office holder: "former President", "then-Prime Minister", "his predecessor", "the late".
     [GeneratedRegex(@"\b(?:former\b|ex-|the late\b|then-|predecessor\b|previous\b|erstwhile\b|one-?time\b)[^;]{0,40}$", RegexOptions.IgnoreCase)]

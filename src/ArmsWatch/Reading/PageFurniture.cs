@@ -55,8 +55,9 @@ public static partial class PageFurniture
             || words <= 4 && IsWidgetLabel(content);
     }
 
-    // After the last sentence an article has nothing left to say: short unpunctuated lines there are
-    // the page's section labels and teasers ("Latest events", "Also Read").
+    // After the last sentence, short unpunctuated lines that open with a label word are the page's section labels and
+    // teasers ("Latest events", "Also Read", "More from Reuters"). A line is never dropped for being short: a last
+    // list item or a sign-off ("Editing by Susan Heavey") is article text.
     private static void DropTrailingLabels(List<string> lines)
     {
         if (!lines.Any(line => EndsSentence(line)))
@@ -65,8 +66,13 @@ public static partial class PageFurniture
             lines.RemoveAt(lines.Count - 1);
     }
 
-    private static bool IsTrailingLabel(string line) =>
-        !EndsSentence(line) && Words().Matches(line).Count <= MaxLabelWords;
+    private static bool IsTrailingLabel(string line)
+    {
+        if (EndsSentence(line))
+            return false;
+        var words = Words().Matches(line);
+        return words.Count <= MaxLabelWords && words.Count > 0 && LabelStarts.Contains(words[0].Value);
+    }
 
     private static bool EndsSentence(string line) => SentenceEnd().IsMatch(line.TrimEnd()[^Math.Min(2, line.TrimEnd().Length)..]);
 
@@ -109,6 +115,13 @@ public static partial class PageFurniture
         "also", "read", "more", "related", "tags", "topics", "comments", "comment", "home", "menu", "search", "skip", "to",
         "content", "main", "top", "back", "next", "previous", "story", "stories", "photo", "gallery", "video", "copy", "link",
         "en", "tr", "de", "fr", "ru", "es", "ar",
+    };
+
+    // First words of the labels pages put over lists of other pages.
+    private static readonly HashSet<string> LabelStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "latest", "related", "more", "also", "popular", "trending", "recommended", "recent", "top", "most", "read",
+        "see", "explore", "editor's", "editors'", "don't", "you", "further", "other", "featured", "sponsored", "advertisement",
     };
 
     [GeneratedRegex(@"^[\p{P}\p{S}\s]+")]

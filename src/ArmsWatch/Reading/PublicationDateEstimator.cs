@@ -3,11 +3,16 @@ using ArmsWatch.Documents;
 
 namespace ArmsWatch.Reading;
 
+/// <summary>A date a text was estimated to be written on, and whether the text wrote it out or it was reckoned.</summary>
+public readonly record struct EstimatedDate(PublicationDate Date, DateSource Source);
+
 /// <summary>
-/// Estimates when a news text was written from its own time references: a date at the top, a dateline,
-/// years spoken of as past or future, months named without a year, weekdays, and the tenures of the officials it names.
+/// Estimates when a news text was written from its own words, never from the machine's clock: a date it writes as
+/// its own (a date line at its top, a full date with its weekday), else the years it names as past (a lower bound) and
+/// as future (an upper bound), the tenures of the officials it names (a bound), datelines, weekdays and months named
+/// without a year. The estimate is bounded by the office-holders table's "as of" month, or by an explicit as-of date.
 /// </summary>
-public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders, DateTime? today = null)
+public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders, DateTime? asOf = null)
 {
     // Datelines and page dates sit at the top; a full date further down is an event the article reports.
     private const int HeaderLength = 400;
@@ -18,48 +23,68 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
     // News names a month without its year only when it is recent: within about half a year of writing.
     private const int RecentMonths = 5;
 
-    // News is written soon after the latest past event it dates; open-ended tenures would otherwise pull estimates late.
-    private const int SoonAfterPast = 6;
+    // How long after the latest past year it names a text counts as written "soon after" it.
+    private const int SoonAfterPast = 12;
 
     private static readonly YearMonth Earliest = new(1945, 1);
 
-    private readonly YearMonth _now = YearMonth.Of(today ?? DateTime.UtcNow);
+    // Texts are dated up to the month the office-holders table is current to (or an explicit as-of date): the same
+    // text gets the same date today and in ten years.
+    private readonly YearMonth _asOf = asOf is { } date ? YearMonth.Of(date) : officeHolders.AsOf;
 
     /// <summary>An estimator using the shipped office-holders table.</summary>
     public static PublicationDateEstimator Shipped() => new(OfficeHolders.LoadShipped());
 
     /// <summary>The best estimate of when the text was written, as precise as the evidence allows; null when it gives none.</summary>
-    public PublicationDate? Estimate(string text)
+    public PublicationDate? Estimate(string text) => EstimateWithSource(text)?.Date;
+
+    /// <summary>The estimate and whether the text wrote the date out (<see cref="DateSource.TextDate"/>) or it was reckoned.</summary>
+    /// <param name="text">The text as the pipeline reads it, page furniture removed.</param>
+    /// <param name="asRead">The text as read, furniture included, for the date stamps pages print at their top.</param>
+    public EstimatedDate? EstimateWithSource(string text, string? asRead = null)
     {
-        if (HeaderDate(text) is { } header)
-            return header;
+        var (stamped, updatedBy) = DateStamps.Find(asRead ?? text);
+        if ((stamped ?? HeaderDate(text) ?? WeekdayFullDate(text)) is { } written)
+            return new EstimatedDate(written, DateSource.TextDate);
+        return Reckoned(text, updatedBy) is { } reckoned ? new EstimatedDate(reckoned, DateSource.Estimate) : null;
+    }
 
-        var (earliest, lastPast, latest) = YearBounds(text);
-        var window = Months(earliest ?? Earliest, Min(latest ?? _now, _now));
-        var candidates = MostOfficials(text, window);
+    // Rule "years and tenures": the months the evidence allows, narrowed strongest evidence first; each narrowing is
+    // ignored where it would rule out every month left (it contradicts stronger evidence already used).
+    private PublicationDate? Reckoned(string text, YearMonth? updatedBy)
+    {
+        var (lastPast, firstFuture) = YearBounds(text);
+        // Rule "update stamp": the page was touched then, so it was written then or before.
+        if (updatedBy is { } touched && (lastPast is null || touched >= lastPast))
+            firstFuture = Min(firstFuture, touched);
+        var upper = Min(firstFuture ?? _asOf, _asOf);
+        var officials = Officials(text);
+        if (lastPast is null && officials.Count == 0)
+            return firstFuture is { } deadline ? new PublicationDate(Min(deadline, _asOf).Year) : null;
+
+        var candidates = Months(lastPast ?? Earliest, upper);
         if (candidates.Count == 0)
-        {
-            // Deadlines can lie years ahead; the latest past year named is the closer evidence.
-            return (earliest ?? latest) is { } bound ? new PublicationDate(bound.Year) : null;
-        }
-
-        // Strongest evidence first: each later narrowing is ignored where it would contradict an earlier one.
+            candidates = [lastPast ?? upper];
+        if (officials.Count > 0)
+            candidates = Narrow(candidates, MostOfficials(officials, candidates));
         var dateline = Dateline(text);
         if (dateline is { } d)
             candidates = Narrow(candidates, month => month.Month == d.Month);
         candidates = NarrowByWeekdays(text, dateline, candidates);
         candidates = NarrowByRecentMonths(text, candidates);
-        if (lastPast is { } past)
-            candidates = Narrow(candidates, month => month <= past.AddMonths(SoonAfterPast));
 
-        // The middle of what remains: the estimate that is least wrong whichever end is true.
-        var chosen = candidates[candidates.Count / 2];
+        // News is written soon after the latest past it names (the year itself in most news): when what remains starts
+        // then, the earliest month left. When tenures or weekdays moved it further on, or only tenures are known, the
+        // middle of what remains (the earlier of two middles) is least wrong whichever end is true; an open tenure
+        // ends at the table's as-of month, so the estimate moves only when the table does.
+        var soonAfterPast = lastPast is { } past && candidates[0] <= new YearMonth(past.Year, 12).AddMonths(SoonAfterPast);
+        var chosen = soonAfterPast ? candidates[0] : candidates[(candidates.Count - 1) / 2];
         if (dateline is { } known && chosen.Month == known.Month && DateMentions.IsValid(chosen.Year, known.Month, known.Day))
             return new PublicationDate(chosen.Year, known.Month, known.Day);
         return candidates[0] == candidates[^1] ? new PublicationDate(chosen.Year, chosen.Month) : new PublicationDate(chosen.Year);
     }
 
-    /// <summary>A date with its year at the top of the text, on a line of its own or not introduced as an event ("in", "on", "since").</summary>
+    /// <summary>Rule "date line": a date with its year at the top of the text, on a line of its own or not introduced as an event ("in", "on", "since").</summary>
     private static PublicationDate? HeaderDate(string text)
     {
         var top = text[..Math.Min(text.Length, HeaderLength)];
@@ -69,6 +94,20 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
             .OrderBy(m => m.Index);
         return dates.Select(m => (PublicationDate?)new PublicationDate(m.Year!.Value, m.Month, m.Day)).FirstOrDefault();
     }
+
+    /// <summary>
+    /// Rule "weekday date": a full date written with its weekday ("Thursday, July 22, 2021") that falls on that weekday.
+    /// News spells the weekday out for the days of the story itself; the latest such date is when it was written.
+    /// </summary>
+    private static PublicationDate? WeekdayFullDate(string text) =>
+        WeekdayDateWithYear().Matches(text)
+            .Select(m => (Match: m, Month: DateMentions.MonthNumber(m.Groups["mon"].Value), Day: int.Parse(m.Groups["day"].Value), Year: int.Parse(m.Groups["year"].Value)))
+            .Where(d => DateMentions.IsValid(d.Year, d.Month, d.Day) && new DateTime(d.Year, d.Month, d.Day).DayOfWeek == Weekday(d.Match.Groups["wd"].Value))
+            .Where(d => !DateMentions.IsFuture(text, d.Match.Index))
+            .Select(d => new PublicationDate(d.Year, d.Month, d.Day))
+            .OrderByDescending(d => (d.Year, d.Month, d.Day))
+            .Cast<PublicationDate?>()
+            .FirstOrDefault();
 
     // A date in running text that is neither introduced as an event ("in", "on") nor ends a sentence (a caption's "June 20, 2007.").
     private static bool IsByline(string text, int index) =>
@@ -84,7 +123,11 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
     /// <summary>The month and day of a dateline without a year ("WASHINGTON Dec 16", "MOSCOW, Aug. 9 (Xinhua)").</summary>
     private static (int Month, int Day)? Dateline(string text)
     {
-        var match = DatelinePattern().Match(text[..Math.Min(text.Length, HeaderLength)]);
+        var top = text[..Math.Min(text.Length, HeaderLength)];
+        var match = DatelinePattern().Match(top);
+        // A short line that starts with the month and day is a date line too ("October 05, 12:36 UTC+3").
+        if (!match.Success)
+            match = YearlessDateLine().Matches(top).FirstOrDefault(m => OnDateLine(top, m.Index)) ?? match;
         if (!match.Success)
             return null;
         var month = DateMentions.MonthNumber(match.Groups["mon"].Value);
@@ -92,11 +135,14 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
         return DateMentions.IsValid(2000, month, day) ? (month, day) : null;
     }
 
-    /// <summary>The text is written after the past it mentions and before the deadlines it sets; "this year" pins the year.</summary>
-    /// <remarks><c>LastPast</c> is the last month of the latest past period named: December for a year, the month itself for a month.</remarks>
-    private static (YearMonth? Earliest, YearMonth? LastPast, YearMonth? Latest) YearBounds(string text)
+    /// <summary>
+    /// Rule "past and future years": the text is written after the past it mentions and before the deadlines it sets;
+    /// "this year (2016)" pins the year. <c>LastPast</c> is the first month of the latest past period named (January
+    /// for a year, the month itself for a month); <c>FirstFuture</c> the last month of the earliest deadline.
+    /// </summary>
+    private static (YearMonth? LastPast, YearMonth? FirstFuture) YearBounds(string text)
     {
-        YearMonth? earliest = null, lastPast = null, latest = null;
+        YearMonth? lastPast = null, firstFuture = null;
         var mentions = DateMentions.Years(text)
             .Concat(DateMentions.MonthsWithYear(text))
             .Concat(DateMentions.FullDates(text));
@@ -104,12 +150,9 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
         {
             var year = mention.Year!.Value;
             if (mention.IsFuture)
-                latest = Min(latest, new YearMonth(year, mention.Month ?? 12));
+                firstFuture = Min(firstFuture, new YearMonth(year, mention.Month ?? 12));
             else
-            {
-                earliest = Max(earliest, new YearMonth(year, mention.Month ?? 1));
-                lastPast = Max(lastPast, new YearMonth(year, mention.Month ?? 12));
-            }
+                lastPast = Max(lastPast, new YearMonth(year, mention.Month ?? 1));
         }
         foreach (Match m in RelativeYear().Matches(text))
         {
@@ -120,31 +163,32 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
                 "next" => -1,
                 _ => 0,
             };
-            earliest = Max(earliest, new YearMonth(year + shift, 1));
-            latest = Min(latest, new YearMonth(year + shift, 12));
+            lastPast = Max(lastPast, new YearMonth(year + shift, 1));
+            firstFuture = Min(firstFuture, new YearMonth(year + shift, 12));
         }
         // Contradicting bounds mean a deadline has passed ("deliveries were to start in 2018"): the past mentions are firmer.
-        if (earliest is { } e && latest is { } l && e > l)
-            latest = null;
-        return (earliest, lastPast, latest);
+        if (lastPast is { } e && firstFuture is { } l && e > l)
+            firstFuture = null;
+        return (lastPast, firstFuture);
     }
 
-    /// <summary>The months of the window in which the most officials the text names (not as former) held their offices.</summary>
-    private List<YearMonth> MostOfficials(string text, List<YearMonth> window)
-    {
-        var people = officeHolders.FindIn(text)
+    /// <summary>The tenures of each official the text names (not as former), one list per person.</summary>
+    private List<List<OfficeHolder>> Officials(string text) =>
+        officeHolders.FindIn(text)
             .Where(m => !m.IsFormer)
             .GroupBy(m => m.Name)
             .Select(g => g.SelectMany(m => m.Tenures).Distinct().ToList())
             .ToList();
-        if (people.Count == 0)
-            return [];
-        var scores = window.Select(month => people.Count(tenures => tenures.Any(t => t.HeldOfficeIn(month, _now)))).ToList();
-        var best = scores.DefaultIfEmpty(0).Max();
-        return best == 0 ? [] : window.Where((_, i) => scores[i] == best).ToList();
+
+    /// <summary>Rule "tenures": the months in which the most officials the text names held their offices; a bound, never a date.</summary>
+    private Func<YearMonth, bool> MostOfficials(List<List<OfficeHolder>> people, List<YearMonth> window)
+    {
+        var scores = window.ToDictionary(month => month, month => people.Count(tenures => tenures.Any(t => t.HeldOfficeIn(month, _asOf))));
+        var best = scores.Values.DefaultIfEmpty(0).Max();
+        return month => best > 0 && scores.GetValueOrDefault(month) == best;
     }
 
-    /// <summary>Keeps the months that agree best with the months the text names without a year (past: just after; future: just before).</summary>
+    /// <summary>Rule "months without a year": keeps the months that agree best with the months the text names without a year (past: just after; future: just before).</summary>
     private static List<YearMonth> NarrowByRecentMonths(string text, List<YearMonth> candidates)
     {
         var named = DateMentions.WithoutYear(text).ToList();
@@ -161,7 +205,7 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
         return named.IsFuture ? distance is >= 12 - RecentMonths - 1 or 0 : distance <= RecentMonths;
     }
 
-    /// <summary>Keeps the years in which a date written with its weekday ("Monday, March 12") falls on that weekday.</summary>
+    /// <summary>Rule "weekdays": keeps the years in which a date written with its weekday ("Monday, March 12") falls on that weekday.</summary>
     private static List<YearMonth> NarrowByWeekdays(string text, (int Month, int Day)? dateline, List<YearMonth> candidates)
     {
         var dated = WeekdayDate().Matches(text)
@@ -207,15 +251,23 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
     [GeneratedRegex(@"^[^\n]{0,20}?\b(?:19|20)\d\d\s*[.;]")]
     private static partial Regex SentenceEndAfterDate();
 
-    [GeneratedRegex(@"\b(?:in|on|since|by|until|before|after|from|of|between|and|to|through|during)\s*$", RegexOptions.IgnoreCase)]
+    // "in", "on", "since" ... just before the date, or before its weekday ("on Monday, July 22"): an event's date.
+    [GeneratedRegex(@"\b(?:in|on|since|by|until|before|after|from|of|between|and|to|through|during)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex EventPreposition();
 
-    // A place in capitals or title case (with an optional "[India]"), then month and day, at the start of a line.
-    [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{L}.'-]*(?:[ -][\p{Lu}\[][\p{L}.'\]-]*){0,3}\s*,?\s+)?(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)(?!\d|,?\s*(?:19|20)\d\d)", RegexOptions.Multiline)]
+    // A place at the start of a line, then month and day: in capitals ("WASHINGTON Dec 16", "MOSCOW, Aug. 9"), or in
+    // title case with a comma ("New Delhi [India], November 24", "Zurich, April 26"); "On Feb. 16," is no dateline.
+    [GeneratedRegex(@"^[ \t]*(?:\p{Lu}[\p{Lu}.'-]+(?:[ -]\p{Lu}[\p{Lu}.'-]+){0,3}[ \t]*,?|\p{Lu}[\p{L}.'-]*(?:[ -]\p{Lu}[\p{L}.'-]*){0,3}(?:[ \t]*\[[^\]\n]{1,30}\])?[ \t]*,)[ \t]+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)(?!\d|,?\s*(?:19|20)\d\d)", RegexOptions.Multiline)]
     private static partial Regex DatelinePattern();
 
     [GeneratedRegex(@"\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)\b")]
     private static partial Regex WeekdayDate();
+
+    [GeneratedRegex(@"^[ \t]*(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)(?!\d|,?\s*(?:19|20)\d\d)", RegexOptions.Multiline)]
+    private static partial Regex YearlessDateLine();
+
+    [GeneratedRegex(@"\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?),?\s+(?<year>(?:19|20)\d\d)\b")]
+    private static partial Regex WeekdayDateWithYear();
 
     [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex WeekdayName();

@@ -21,9 +21,17 @@ public sealed class FolderScanner(DocumentReader reader, ExtractFirstIngester in
         }
         var ingested = state.FolderFiles(root);
         var (failed, deferred) = (0, 0);
-        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // Each real folder once (symlink cycles end); FIFOs and devices are listed, and the reader refuses them unopened.
+        foreach (var entry in FolderWalker.Files(root))
         {
             cancel.ThrowIfCancellationRequested();
+            var path = entry.Path;
+            if (entry.Problem is { } problem)
+            {
+                report(new SourceFailed(path, new InputException(path, problem), 1, null));
+                failed++;
+                continue;
+            }
             // Hidden files are the system's, or temporary copies being written (rsync, editors): never articles yet.
             if (DocumentReader.IsHidden(Path.GetRelativePath(root, path)))
                 continue;

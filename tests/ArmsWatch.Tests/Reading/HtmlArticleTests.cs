@@ -87,4 +87,27 @@ public sealed class HtmlArticleTests
         var reader = new DocumentReader(new PublicationDateEstimator(OfficeHolders.LoadShipped(), new DateTime(2026, 1, 1)));
         Assert.Throws<InputException>(() => reader.FromHtml("p", "<html><body><nav>Home</nav></body></html>"));
     }
+
+    [Fact]
+    public void Json_ld_in_a_graph_gives_author_section_and_date()
+    {
+        var article = HtmlArticle.Parse(Page("""<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","datePublished":"2023-06-02T09:30:00+02:00","author":[{"@type":"Person","name":"Tomas Berg"}],"articleSection":["Business"]}]}</script>"""));
+        Assert.Equal((new PublicationDate(2023, 6, 2), "Tomas Berg", "Business"), (article.Published!.Value, article.Author, article.Section));
+    }
+
+    [Fact]
+    public void Meta_author_that_is_a_profile_address_is_not_a_name() =>
+        Assert.Null(HtmlArticle.Parse(Page("""<meta property="article:author" content="https://facebook.com/someone">""")).Author);
+
+    [Fact]
+    public void Nul_bytes_in_markup_are_dropped_and_the_page_read()
+    {
+        var text = HtmlArticle.Parse(Page().Replace("<p>", "<p>\0").Replace("Iran", "Ir\0an")).Text;
+        Assert.Contains("sell air defense missiles to Iran", text);
+        Assert.DoesNotContain('\0', text);
+    }
+
+    [Fact]
+    public void A_page_smart_reader_calls_unreadable_keeps_its_text() =>
+        Assert.Contains("Egypt received Rafale jets.", HtmlArticle.Parse("<html><body><div>Egypt received Rafale jets.</div><div>France confirmed the delivery on Monday.</div></body></html>").Text);
 }

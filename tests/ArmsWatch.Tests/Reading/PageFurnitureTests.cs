@@ -65,4 +65,11 @@ public sealed class PageFurnitureTests
     [Fact]
     public void Text_without_any_sentence_keeps_its_lines() =>
         Assert.Equal("Russia Firm on Weapons Sales to Iran", PageFurniture.Strip("Russia Firm on Weapons Sales to Iran"));
+
+    [Theory]
+    [InlineData("Russia is supplying Syria with MiG-29s.\n\nDeliveries end in 2019")]
+    [InlineData("Russia is supplying Syria with MiG-29s.\n\nEditing by Susan Heavey")]
+    [InlineData("The package includes:\n\neight launchers\n\ntwo radars")]
+    public void A_short_last_line_that_is_content_stays(string text) =>
+        Assert.Equal(text, PageFurniture.Strip(text));
 }
