@@ -6,7 +6,7 @@ namespace ArmsWatch.Extraction;
 /// <summary>What the trained decisions make of one candidate.</summary>
 /// <param name="Probability">The claim decision's probability times those of the two parties chosen: how likely the
 /// whole claim is right, before calibration.</param>
-/// <param name="Why">The strongest features behind each decision, as "decision: feature (weight)".</param>
+/// <param name="ClaimFeatures">The claim decision's features (the candidate's and what the party decisions made of it).</param>
 public sealed record DecidedCandidate(
     CandidateView View,
     PartyOption Supplier,
@@ -16,7 +16,7 @@ public sealed record DecidedCandidate(
     Stage Stage,
     Certainty Certainty,
     TransferKind Kind,
-    IReadOnlyList<string> Why);
+    IReadOnlyList<string> ClaimFeatures);
 
 /// <summary>Applies the trained models to a candidate: parties first (jointly, never the same state on both sides),
 /// then whether it is a claim given those parties, then stage, certainty and kind.</summary>
@@ -30,28 +30,35 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
 
     public DecidedCandidate Decide(AnalyzedDocument document, CandidateView view)
     {
-        var supplierP = Models.Supplier.Probabilities(view.OptionFeatures);
-        var recipientP = Models.Recipient.Probabilities(view.OptionFeatures);
+        var supplierP = Models.Supplier.Probabilities(view.OptionKeys);
+        var recipientP = Models.Recipient.Probabilities(view.OptionKeys);
         var (s, r) = ChooseParties(view.Options, supplierP, recipientP);
         var claimFeatures = WithParties(view.Features, view.Options[s], supplierP[s], view.Options[r], recipientP[r]);
-        var claimOptions = ClaimModels.LabelOptions(claimFeatures, ClaimModels.ClaimLabels);
-        var claimP = Models.IsClaim.Probabilities(claimOptions)[0];
-        var stageP = Models.Stage.Probabilities(ClaimModels.LabelOptions(view.Features, ClaimModels.Stages));
-        var certaintyP = Models.Certainty.Probabilities(ClaimModels.LabelOptions(view.Features, ClaimModels.Certainties));
+        var claimP = Models.IsClaim.Probabilities(ClaimModels.LabelOptions(FeatureKey.Of(claimFeatures), ClaimModels.ClaimLabels))[0];
+        var stageP = Models.Stage.Probabilities(ClaimModels.LabelOptions(view.FeatureKeys, ClaimModels.Stages));
+        var certaintyP = Models.Certainty.Probabilities(ClaimModels.LabelOptions(view.FeatureKeys, ClaimModels.Certainties));
         var (stage, certainty) = PolarityRules.Apply(document, view,
             ClaimModels.Stages[ArgMax(stageP, _ => true)], ClaimModels.Certainties[ArgMax(certaintyP, _ => true)],
             (excluded, _) => ClaimModels.Stages[ArgMax(stageP, i => ClaimModels.Stages[i] != excluded)],
             (excluded, _) => ClaimModels.Certainties[ArgMax(certaintyP, i => ClaimModels.Certainties[i] is not (Certainty.Denied or Certainty.Unlikely))],
             disabled);
-        var kind = Best(Models.Kind, view.Features, ClaimModels.Kinds);
-        var why = new List<string>();
-        Explain(why, "claim", Models.IsClaim, claimOptions[0], claimOptions[1]);
-        Explain(why, "supplier", Models.Supplier, view.OptionFeatures[s], null);
-        Explain(why, "recipient", Models.Recipient, view.OptionFeatures[r], null);
-        Explain(why, "stage", Models.Stage, ClaimModels.LabelOptions(view.Features, [stage])[0], null);
-        Explain(why, "certainty", Models.Certainty, ClaimModels.LabelOptions(view.Features, [certainty])[0], null);
+        var kind = ClaimModels.Kinds[ArgMax(Models.Kind.Probabilities(ClaimModels.LabelOptions(view.FeatureKeys, ClaimModels.Kinds)), _ => true)];
         return new DecidedCandidate(view, view.Options[s], view.Options[r], claimP, claimP * supplierP[s] * recipientP[r],
-            stage, certainty, kind, why);
+            stage, certainty, kind, claimFeatures);
+    }
+
+    /// <summary>The strongest features behind each decision, as "decision: feature (weight)" (asked only for the claims
+    /// reported, so the names are looked up again only for them).</summary>
+    public IReadOnlyList<string> Explain(DecidedCandidate decided)
+    {
+        var view = decided.View;
+        var why = new List<string>();
+        Explain(why, "claim", Models.IsClaim, decided.ClaimFeatures, ClaimModels.LabelKey("claim"), ClaimModels.LabelKey("not"));
+        Explain(why, "supplier", Models.Supplier, view.OptionFeatures[IndexOf(view, decided.Supplier)], null, null);
+        Explain(why, "recipient", Models.Recipient, view.OptionFeatures[IndexOf(view, decided.Recipient)], null, null);
+        Explain(why, "stage", Models.Stage, view.Features, ClaimModels.LabelKey(decided.Stage), null);
+        Explain(why, "certainty", Models.Certainty, view.Features, ClaimModels.LabelKey(decided.Certainty), null);
+        return why;
     }
 
     /// <summary>The claim decision's features: the candidate's, and what the party decisions made of it.</summary>
@@ -89,9 +96,6 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
         return best;
     }
 
-    private static T Best<T>(ChoiceModel model, IReadOnlyList<string> features, IReadOnlyList<T> labels) where T : notnull =>
-        labels[ArgMax(model.Probabilities(ClaimModels.LabelOptions(features, labels)), _ => true)];
-
     /// <summary>The most probable allowed option.</summary>
     private static int ArgMax(double[] p, Func<int, bool> allowed)
     {
@@ -102,20 +106,23 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
         return Math.Max(best, 0);
     }
 
-    private static void Explain(List<string> why, string decision, ChoiceModel model, IReadOnlyList<string> chosen, IReadOnlyList<string>? against)
+    /// <summary>The option a party came from: a coordinated party added after the decision explains as the party it
+    /// stands beside.</summary>
+    private static int IndexOf(CandidateView view, PartyOption party) =>
+        Math.Max(0, view.Options.ToList().FindIndex(o => o == party || o.Value == party.Value && o.Source == party.Source));
+
+    private static void Explain(List<string> why, string decision, ChoiceModel model, IReadOnlyList<string> features, ulong? label, ulong? against)
     {
-        var contributions = chosen.Select((feature, i) =>
-                (Feature: feature, Weight: model.WeightOf(feature) - (against is null ? 0 : model.WeightOf(against[i]))))
+        double WeightFor(ulong key, ulong? labelKey) => model.WeightOf(labelKey is { } l ? FeatureKey.Paired(l, key) : key);
+        var contributions = features.Select(feature => FeatureKey.Of(feature) is var key
+                ? (Feature: feature, Weight: WeightFor(key, label) - (against is null ? 0 : WeightFor(key, against)))
+                : default)
             .Where(c => c.Weight > 0)
             .OrderByDescending(c => c.Weight)
             .Take(ExplainedFeatures);
         foreach (var (feature, weight) in contributions)
-            why.Add($"{decision}: {Readable(feature)} ({weight:+0.0;-0.0})");
+            why.Add($"{decision}: {feature} ({weight:+0.0;-0.0})");
     }
-
-    /// <summary>A feature's name without the label it was paired with ("delivery|pattern:cue=delivery" → "pattern:cue=delivery").</summary>
-    private static string Readable(string feature) =>
-        feature.IndexOf('|') is var bar and > 0 && !feature[..bar].Contains(':') ? feature[(bar + 1)..] : feature;
 
     private static string Bucket(double p) => p switch { >= 0.9 => "0.9", >= 0.7 => "0.7", >= 0.5 => "0.5", >= 0.3 => "0.3", _ => "low" };
 }

@@ -94,7 +94,7 @@ public sealed class ClaimExtractor(
             ItemStart = item.Start,
             ItemEnd = item.End,
             Confidence = Math.Round(models.Calibration.Apply(decided.Probability), 3),
-            Why = decided.Why,
+            Why = decider.Explain(decided),
         };
     }
 

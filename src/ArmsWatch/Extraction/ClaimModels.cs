@@ -43,12 +43,18 @@ public sealed class ClaimModels(
         new Calibration(reader.ReadDouble(), reader.ReadDouble())));
 
     /// <summary>Options for a decision among fixed labels: the candidate's features paired with each label.</summary>
-    public static List<IReadOnlyList<string>> LabelOptions<T>(IReadOnlyList<string> features, IReadOnlyList<T> labels) where T : notnull =>
-        labels.Select(label =>
-        {
-            var name = label.ToString()!;
-            return (IReadOnlyList<string>)features.Select(f => name + "|" + f).ToList();
-        }).ToList();
+    public static List<ulong[]> LabelOptions<T>(ulong[] features, IReadOnlyList<T> labels) where T : notnull =>
+        labels.Select(label => Paired(features, LabelKey(label))).ToList();
+
+    public static ulong LabelKey<T>(T label) where T : notnull => FeatureKey.Of("label=" + label);
+
+    private static ulong[] Paired(ulong[] features, ulong label)
+    {
+        var keys = new ulong[features.Length];
+        for (var i = 0; i < keys.Length; i++)
+            keys[i] = FeatureKey.Paired(label, features[i]);
+        return keys;
+    }
 
     public static readonly IReadOnlyList<string> ClaimLabels = ["claim", "not"];
     public static readonly IReadOnlyList<Documents.Stage> Stages = Enum.GetValues<Documents.Stage>();

@@ -54,11 +54,11 @@ public static class ClaimTrainer
                     AddPartyExample(suppliers, view, carriedClaims.Select(c => c.Supplier));
                     AddPartyExample(recipients, view, carriedClaims.Select(c => c.Recipient));
                     if (VocabularyText<Stage>.TryParse(claim.Stage, out var stage))
-                        AddLabelExample(stages, view.Features, ClaimModels.Stages, stage);
+                        AddLabelExample(stages, view.FeatureKeys, ClaimModels.Stages, stage);
                     if (VocabularyText<Certainty>.TryParse(claim.Certainty, out var certainty))
-                        AddLabelExample(certainties, view.Features, ClaimModels.Certainties, certainty);
+                        AddLabelExample(certainties, view.FeatureKeys, ClaimModels.Certainties, certainty);
                     if (VocabularyText<TransferKind>.TryParse(claim.Kind, out var kind))
-                        AddLabelExample(kinds, view.Features, ClaimModels.Kinds, kind);
+                        AddLabelExample(kinds, view.FeatureKeys, ClaimModels.Kinds, kind);
                 }
                 return goldBySentence[s].Select(c => (c.Supplier, c.Recipient));
             });
@@ -71,11 +71,11 @@ public static class ClaimTrainer
         {
             if (isClaim is not { } label)
                 continue;
-            var supplierP = supplierModel.Probabilities(view.OptionFeatures);
-            var recipientP = recipientModel.Probabilities(view.OptionFeatures);
+            var supplierP = supplierModel.Probabilities(view.OptionKeys);
+            var recipientP = recipientModel.Probabilities(view.OptionKeys);
             var (s, r) = ClaimDecider.ChooseParties(view.Options, supplierP, recipientP);
             var claimFeatures = ClaimDecider.WithParties(view.Features, view.Options[s], supplierP[s], view.Options[r], recipientP[r]);
-            AddLabelExample(claims, claimFeatures, ClaimModels.ClaimLabels, label ? "claim" : "not");
+            AddLabelExample(claims, FeatureKey.Of(claimFeatures), ClaimModels.ClaimLabels, label ? "claim" : "not");
         }
         var models = new ClaimModels(ChoiceModel.Train(claims, settings), supplierModel, recipientModel,
             ChoiceModel.Train(stages, settings), ChoiceModel.Train(certainties, settings), ChoiceModel.Train(kinds, settings),
@@ -90,10 +90,10 @@ public static class ClaimTrainer
         var parties = gold.ToList();
         var correct = view.Options.Select(o => parties.Any(p => string.Equals(o.Value, p, StringComparison.OrdinalIgnoreCase))).ToArray();
         if (correct.Any(c => c))
-            examples.Add(new ChoiceExample(view.OptionFeatures, correct));
+            examples.Add(new ChoiceExample(view.OptionKeys, correct));
     }
 
-    private static void AddLabelExample<T>(List<ChoiceExample> examples, IReadOnlyList<string> features, IReadOnlyList<T> labels, T gold)
+    private static void AddLabelExample<T>(List<ChoiceExample> examples, ulong[] features, IReadOnlyList<T> labels, T gold) where T : notnull
     {
         var correct = labels.Select(l => EqualityComparer<T>.Default.Equals(l, gold)).ToArray();
         if (correct.Any(c => c))

@@ -13,6 +13,11 @@ public sealed class TokenTest
 
     public static TokenTest Any { get; } = new();
 
+    /// <summary>The words (any case) one of which a token must be, as its lemma or its form, when the test requires
+    /// them (<c>LEMMA</c>, <c>LOWER</c> or <c>TEXT</c> with values); null when it does not. The matcher indexes
+    /// patterns by them.</summary>
+    public IReadOnlySet<string>? AnchorWords { get; private set; }
+
     public void Require(string attribute, IReadOnlyCollection<string> values, bool negated)
     {
         Func<Token[], int, bool> check = attribute switch
@@ -28,6 +33,8 @@ public sealed class TokenTest
             _ => throw new FormatException($"unknown token attribute {attribute}"),
         };
         _checks.Add(negated ? (tokens, i) => !check(tokens, i) : check);
+        if (!negated && attribute is "LEMMA" or "LOWER" or "TEXT" && AnchorWords is null)
+            AnchorWords = values.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public bool Matches(Token[] tokens, int index)

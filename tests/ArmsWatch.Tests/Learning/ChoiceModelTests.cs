@@ -6,7 +6,7 @@ namespace ArmsWatch.Tests.Learning;
 public class ChoiceModelTests
 {
     /// <summary>Options described by a "case" feature; the one whose case is "to" is the recipient.</summary>
-    private static List<ChoiceExample> Recipients() => Enumerable.Range(0, 40).Select(i => new ChoiceExample(
+    private static List<ChoiceExample> Recipients() => Enumerable.Range(0, 40).Select(i => ChoiceExample.Of(
         [["case=from", $"noise={i % 3}"], ["case=to", $"noise={(i + 1) % 3}"], ["none"]],
         [false, true, false])).ToList();
 
@@ -41,7 +41,7 @@ public class ChoiceModelTests
             model.Write(writer);
         stream.Position = 0;
         var read = ChoiceModel.Read(new BinaryReader(stream));
-        Assert.Equal(model.Score(["case=to"]), read.Score(["case=to"]), 5);
+        Assert.Equal(model.WeightOf("case=to"), read.WeightOf("case=to"), 5);
     }
 
     [Fact]
