@@ -21,11 +21,23 @@ public sealed class ArmsWatchPipeline(TextAnalyzer text, SyntaxAnalyzer syntax, 
         return new ArmsWatchPipeline(new TextAnalyzer(tokenizer, SentenceSplitter.LoadDefault()), SyntaxAnalyzer.LoadDefault(), extractor);
     }
 
-    public AnalyzedDocument Analyze(SourceDocument document)
+    public AnalyzedDocument Analyze(SourceDocument document) => Analyze(document, CancellationToken.None);
+
+    /// <summary>
+    /// Analyses the document, checking <paramref name="cancel"/> between sentences: parsing is most of the time, so a
+    /// caller that has given up (a client gone, a request timed out) stops within one sentence instead of a whole text.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">Cancelled before the last sentence was analysed.</exception>
+    public AnalyzedDocument Analyze(SourceDocument document, CancellationToken cancel)
     {
+        cancel.ThrowIfCancellationRequested();
         var sentences = text.Sentences(document.Text);
         foreach (var sentence in sentences)
+        {
+            cancel.ThrowIfCancellationRequested();
             syntax.Analyze(sentence);
+        }
+        cancel.ThrowIfCancellationRequested();
         return new AnalyzedDocument(document, sentences);
     }
 

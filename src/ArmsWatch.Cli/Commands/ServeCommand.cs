@@ -69,7 +69,7 @@ public static class ServeCommand
         // The watcher stores into the same register; the live stream polls the register, so its claims show up like any other.
         using var stopWatching = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         using var watcher = watching.Feeds.Count + watching.Folders.Count > 0
-            ? new Watcher(store, ExtractFirstIngester.ForPipeline(store, pipeline), watching, WatchLog.Write)
+            ? new Watcher(store, DocumentIngester.ForPipeline(store, pipeline), watching, WatchLog.Write)
             : null;
         var watchingTask = watcher?.RunAsync(stopWatching.Token) ?? Task.CompletedTask;
         await DashboardServer.RunAsync(app, addresses =>
@@ -92,16 +92,11 @@ public static class ServeCommand
 
     private static void IngestSamples(RegisterStore store, ArmsWatchPipeline pipeline)
     {
-        var ingester = DocumentIngester.ForPipeline(store, pipeline);
         var samples = Path.Combine(AppContext.BaseDirectory, "samples");
         var stored = 0;
-        foreach (var outcome in new DocumentReader().Read([samples]))
-        {
-            if (outcome.Error is { } error)
-                Console.Error.WriteLine($"error: {error.Message}");
-            else if (ingester.Ingest(outcome.Document!).Stored)
-                stored++;
-        }
+        DocumentIngester.ForPipeline(store, pipeline).IngestAll(new DocumentReader().Read([samples]),
+            outcome => stored += outcome.Stored ? 1 : 0,
+            error => Console.Error.WriteLine($"error: {TerminalText.Escape(error.Message)}"));
         Console.WriteLine($"demo: {stored} sample article(s) ingested from {samples}");
     }
 }

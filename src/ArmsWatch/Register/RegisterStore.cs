@@ -28,8 +28,8 @@ public sealed class RegisterStore : IDisposable
         return new RegisterStore(dialect);
     }
 
-    /// <summary>Starts one document's transaction, taking the document unless it is stored or held by another worker.</summary>
-    public DocumentWrite BeginDocument(string contentHash) => DocumentWrite.Begin(Dialect, contentHash);
+    /// <summary>Takes one document for this worker unless it is stored, or held by another worker for longer than <paramref name="wait"/>.</summary>
+    public DocumentWrite BeginDocument(string contentHash, TimeSpan wait = default) => DocumentWrite.Begin(Dialect, contentHash, wait);
 
     public IReadOnlyList<StoredClaim> Claims(ClaimFilter filter) => ClaimQuery.Run(Dialect, filter);
 

@@ -41,10 +41,12 @@ public sealed class SqliteDialect(string path) : SqlDialect
     public override DbTransaction BeginExclusive(DbConnection connection) =>
         ((SqliteConnection)connection).BeginTransaction(IsolationLevel.Serializable, deferred: false);
 
-    public override DbTransaction BeginDocument(DbConnection connection) => BeginExclusive(connection);
+    // Nothing is held while a document is extracted: SQLite has one write lock for the whole file, and holding it
+    // through extraction would stall every other writer. Two processes may extract the same text; the content hash's
+    // UNIQUE constraint stores it once.
+    public override (DbTransaction? Hold, bool Taken) TakeDocument(DbConnection connection, string contentHash, TimeSpan wait) => (null, true);
 
-    // The IMMEDIATE transaction already excludes every other writer of the file.
-    public override bool TryTakeDocument(DbConnection connection, DbTransaction transaction, string contentHash) => true;
+    public override DbTransaction BeginWrite(DbConnection connection, DbTransaction? hold) => hold ?? BeginExclusive(connection);
 
     public override string EvidenceMatches(string parameter) =>
         $"c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH {parameter})";

@@ -20,7 +20,7 @@ public abstract class RegisterStoreContract
         using var store = register.Open();
         var ingester = DocumentIngester.ForPipeline(store, Pipeline);
 
-        var outcomes = SeedArticles.Select(ingester.Ingest).ToList();
+        var outcomes = SeedArticles.Select(document => ingester.Ingest(document)).ToList();
 
         Assert.All(outcomes, outcome => Assert.Equal(DocumentTake.Taken, outcome.Take));
         var expected = SeedArticles.Select(Pipeline.Extract).SelectMany(claims => claims.Claims).ToList();
@@ -47,7 +47,7 @@ public abstract class RegisterStoreContract
             ingester.Ingest(document);
         var claims = store.Count(RegisterTable.Claims);
 
-        var again = SeedArticles.Select(ingester.Ingest).ToList();
+        var again = SeedArticles.Select(document => ingester.Ingest(document)).ToList();
 
         Assert.All(again, outcome => Assert.Equal(DocumentTake.AlreadyStored, outcome.Take));
         Assert.Equal(SeedArticles.Count, store.Count(RegisterTable.Documents));
@@ -325,7 +325,7 @@ public abstract class RegisterStoreContract
                 using var store = register.Open();
                 var ingester = DocumentIngester.ForPipeline(store, Pipeline);
                 // Every worker walks the whole set, starting at a different place, so that they collide.
-                return articles.Skip(worker * articles.Count / 4).Concat(articles.Take(worker * articles.Count / 4)).Select(ingester.Ingest).ToList();
+                return articles.Skip(worker * articles.Count / 4).Concat(articles.Take(worker * articles.Count / 4)).Select(document => ingester.Ingest(document)).ToList();
             }))
             .ToArray();
         var results = await Task.WhenAll(outcomes);
