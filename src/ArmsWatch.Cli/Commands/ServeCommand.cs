@@ -58,7 +58,8 @@ public static class ServeCommand
         // A demo has a register of its own, so the samples never mix into the user's (ingesting them again adds nothing).
         if (demo && target is null)
             target = Path.Combine(Path.GetTempPath(), "armswatch-demo.db");
-        using var store = StoreOption.Open(target);
+        // A post waiting longer than this for the register's lock is answered 503 (Retry-After) rather than held.
+        using var store = StoreOption.Open(target, busyTimeout: TimeSpan.FromSeconds(10));
         if (store is null)
             return 2;
         var pipeline = ArmsWatchPipeline.LoadDefault();
@@ -71,13 +72,24 @@ public static class ServeCommand
         using var watcher = watching.Feeds.Count + watching.Folders.Count > 0
             ? new Watcher(store, DocumentIngester.ForPipeline(store, pipeline), watching, WatchLog.Write)
             : null;
-        var watchingTask = watcher?.RunAsync(stopWatching.Token) ?? Task.CompletedTask;
-        await DashboardServer.RunAsync(app, addresses =>
+        var watchingTask = Task.CompletedTask;
+        var status = 0;
+        try
         {
-            Console.WriteLine($"ArmsWatch dashboard: {string.Join(", ", addresses.Select(address => address + "/"))}");
-            Console.WriteLine($"register: {store.Dialect.Describe()} (armswatch ingest FILES --db {store.Dialect.Describe()} and watch them arrive on the Live page)");
-            Console.WriteLine("Ctrl+C to stop.");
-        }, cancel);
+            await DashboardServer.RunAsync(app, addresses =>
+            {
+                Console.WriteLine($"ArmsWatch dashboard: {string.Join(", ", addresses.Select(address => address + "/"))}");
+                Console.WriteLine($"register: {store.Dialect.Describe()} (armswatch ingest FILES --db {store.Dialect.Describe()} and watch them arrive on the Live page)");
+                Console.WriteLine("Ctrl+C to stop.");
+                watchingTask = watcher?.RunAsync(stopWatching.Token) ?? Task.CompletedTask;
+            }, cancel);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or ArgumentException or System.Net.Sockets.SocketException)
+        {
+            // A bad or busy address (--urls), or an address beyond loopback bound without a key: one line, no stack trace.
+            Console.Error.WriteLine($"error: cannot serve on {string.Join(", ", options.Urls)}: {TerminalText.Escape(e.Message)}");
+            status = 2;
+        }
         await stopWatching.CancelAsync();
         try
         {
@@ -87,7 +99,7 @@ public static class ServeCommand
         {
             // Stopping is how a watch ends here.
         }
-        return 0;
+        return status;
     }
 
     private static void IngestSamples(RegisterStore store, ArmsWatchPipeline pipeline)

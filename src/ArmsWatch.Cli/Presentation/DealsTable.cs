@@ -17,9 +17,9 @@ public static class DealsTable
                 Markup.Escape(deal.Id),
                 Markup.Escape($"{deal.Key.Supplier ?? "?"} → {deal.Key.Recipient ?? "?"}"),
                 Markup.Escape(deal.Designation),
-                Markup.Escape($"{VocabularyText<Stage>.Name(deal.Stage)}, {VocabularyText<Certainty>.Name(deal.Certainty)}"),
+                Markup.Escape($"{VocabularyText<Stage>.Name(deal.Stage)}, {VocabularyText<Certainty>.Name(deal.Certainty)}{(deal.Resumed ? ", resumed" : "")}"),
                 deal.FirstYear is null ? "" : deal.FirstYear == deal.LastYear ? $"{deal.FirstYear}" : $"{deal.FirstYear}–{deal.LastYear}",
-                $"{deal.Timeline.Count} in {deal.Documents.Count()} doc(s)",
+                $"{deal.Mentions} in {deal.Documents} doc(s)",
                 Figures(deal.ValuesUsd, deal.ValuesConflict),
                 Figures(deal.Quantities, deal.QuantitiesConflict),
                 Markup.Escape(deal.MergeRule));

@@ -76,7 +76,12 @@ public sealed class DocumentWrite : IDisposable
             return false;
         var documentId = Convert.ToInt64(id);
         var fitted = claims.Claims.Select(claim => RegisterLimits.Fit(claim, document.Text)).ToList();
-        InsertRows(SentenceRows(documentId, sentences).Concat(ClaimRows(documentId, fitted)));
+        var years = fitted.Select(claim => claim.Year ?? document.Published?.Year).ToList();
+        InsertRows(SentenceRows(documentId, sentences).Concat(ClaimRows(documentId, fitted, years)));
+        // The deals and the tallies follow in the same transaction: a request never merges or counts claims itself.
+        var ids = ClaimIds(documentId);
+        new DealIndex(dialect, connection, transaction).Add(documentId, fitted.Select((claim, i) => new DealIndex.IndexedClaim(claim, years[i], ids[i], documentId)).ToList());
+        ClaimTallies.Add(connection, transaction, fitted.Select((claim, i) => (claim, years[i])));
         stored = true;
         return true;
     }
@@ -103,10 +108,21 @@ public sealed class DocumentWrite : IDisposable
 
     private const string ClaimInsert = """
         INSERT INTO claims (document_id, ordinal, supplier, recipient, item, system, category, kind, stage, certainty,
-                            quantity, value_usd, year, source, evidence, sentence_start, sentence_end, item_start, item_end)
+                            quantity, value_usd, year, source, evidence, sentence_start, sentence_end, item_start, item_end, effective_year)
         VALUES (@document_id, @ordinal, @supplier, @recipient, @item, @system, @category, @kind, @stage, @certainty,
-                @quantity, @value_usd, @year, @source, @evidence, @sentence_start, @sentence_end, @item_start, @item_end)
+                @quantity, @value_usd, @year, @source, @evidence, @sentence_start, @sentence_end, @item_start, @item_end, @effective_year)
         """;
+
+    /// <summary>The ids the document's claims were given, in ordinal order.</summary>
+    private long[] ClaimIds(long documentId)
+    {
+        using var query = ParameterisedCommand.Create(connection, transaction, "SELECT id FROM claims WHERE document_id = @id ORDER BY ordinal", ("id", documentId));
+        using var reader = query.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+            ids.Add(Convert.ToInt64(reader.GetValue(0)));
+        return [.. ids];
+    }
 
     private static IEnumerable<(string Sql, (string Name, object? Value)[] Values)> SentenceRows(long documentId, IReadOnlyList<Sentence> sentences) =>
         sentences.Select((sentence, i) => (SentenceInsert, new (string, object?)[]
@@ -114,7 +130,7 @@ public sealed class DocumentWrite : IDisposable
             ("document_id", documentId), ("ordinal", i), ("start", sentence.Start), ("end", sentence.End), ("text", sentence.Text),
         }));
 
-    private static IEnumerable<(string Sql, (string Name, object? Value)[] Values)> ClaimRows(long documentId, IReadOnlyList<Claim> claims) =>
+    private static IEnumerable<(string Sql, (string Name, object? Value)[] Values)> ClaimRows(long documentId, IReadOnlyList<Claim> claims, IReadOnlyList<int?> years) =>
         claims.Select((claim, i) => (ClaimInsert, new (string, object?)[]
         {
             ("document_id", documentId), ("ordinal", i), ("supplier", claim.Supplier), ("recipient", claim.Recipient),
@@ -123,7 +139,7 @@ public sealed class DocumentWrite : IDisposable
             ("stage", VocabularyText<Stage>.Name(claim.Stage)), ("certainty", VocabularyText<Certainty>.Name(claim.Certainty)),
             ("quantity", claim.Quantity), ("value_usd", claim.ValueUsd), ("year", claim.Year), ("source", claim.Source),
             ("evidence", claim.Evidence), ("sentence_start", claim.SentenceStart), ("sentence_end", claim.SentenceEnd),
-            ("item_start", claim.ItemStart), ("item_end", claim.ItemEnd),
+            ("item_start", claim.ItemStart), ("item_end", claim.ItemEnd), ("effective_year", years[i]),
         }));
 
     /// <summary>

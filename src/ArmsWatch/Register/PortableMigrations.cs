@@ -32,4 +32,78 @@ public static class PortableMigrations
                     ingested_at  TEXT NOT NULL
                 );
                 """);
+
+    /// <summary>The columns of <c>deals</c> after its id (whose type differs by engine).</summary>
+    /// <remarks>An unknown party is '' here (not NULL), so that a key is found with plain equality on both engines.</remarks>
+    public const string DealColumns = """
+                slug        TEXT NOT NULL,
+                supplier    TEXT NOT NULL,
+                recipient   TEXT NOT NULL,
+                family      TEXT NOT NULL,
+                by_system   INTEGER NOT NULL,
+                designation TEXT NOT NULL,
+                category    TEXT NOT NULL,
+                first_year  INTEGER,
+                last_year   INTEGER,
+                mentions    INTEGER NOT NULL,
+                documents   INTEGER NOT NULL,
+                attached    INTEGER NOT NULL
+        """;
+
+    /// <summary>Version 3 after the <c>deals</c> table: its indexes, its history and figures, the claim tallies and totals.</summary>
+    /// <remarks>
+    /// Unknown values are '' and year 0 in the keys of the tally and figure tables: NULLs never compare equal in a
+    /// primary key, so an upsert would add a row instead of counting into it.
+    /// </remarks>
+    public const string DealsAndTallies = """
+            -- A key's deals are looked up at every ingest; listings are ordered by key, then first year.
+            CREATE INDEX deals_key ON deals (supplier, recipient, family, by_system, first_year);
+            CREATE INDEX deals_recipient ON deals (recipient);
+            CREATE INDEX deals_family ON deals (family);
+            CREATE INDEX deals_slug ON deals (slug);
+            CREATE TABLE deal_steps (
+                deal_id   BIGINT NOT NULL,
+                year      INTEGER NOT NULL,
+                stage     TEXT NOT NULL,
+                certainty TEXT NOT NULL,
+                mentions  INTEGER NOT NULL,
+                PRIMARY KEY (deal_id, year, stage, certainty)
+            );
+            CREATE INDEX deal_steps_stage ON deal_steps (stage, certainty);
+            CREATE TABLE deal_figures (
+                deal_id  BIGINT NOT NULL,
+                kind     TEXT NOT NULL,
+                basis    TEXT NOT NULL,
+                year     INTEGER NOT NULL,
+                value    NUMERIC NOT NULL,
+                source   TEXT NOT NULL,
+                mentions INTEGER NOT NULL,
+                claim_id BIGINT NOT NULL,
+                PRIMARY KEY (deal_id, kind, basis, year, value, source)
+            );
+            -- A deal's timeline is read a page at a time in year order, undated mentions last.
+            CREATE INDEX claims_deal_timeline ON claims (deal_id, (COALESCE(effective_year, 99999)), id);
+            CREATE INDEX claims_effective_year ON claims (effective_year);
+            CREATE TABLE claim_tallies (
+                supplier  TEXT NOT NULL,
+                recipient TEXT NOT NULL,
+                system    TEXT NOT NULL,
+                category  TEXT NOT NULL,
+                stage     TEXT NOT NULL,
+                certainty TEXT NOT NULL,
+                year      INTEGER NOT NULL,
+                claims    BIGINT NOT NULL,
+                PRIMARY KEY (supplier, recipient, system, category, stage, certainty, year)
+            );
+            INSERT INTO claim_tallies (supplier, recipient, system, category, stage, certainty, year, claims)
+            SELECT COALESCE(supplier, ''), COALESCE(recipient, ''), COALESCE(lower(system), ''), category, stage, certainty,
+                   COALESCE(effective_year, 0), COUNT(*)
+            FROM claims
+            GROUP BY COALESCE(supplier, ''), COALESCE(recipient, ''), COALESCE(lower(system), ''), category, stage, certainty, COALESCE(effective_year, 0);
+            CREATE TABLE register_totals (
+                name  TEXT PRIMARY KEY,
+                value BIGINT NOT NULL
+            );
+            INSERT INTO register_totals (name, value) SELECT 'documents', COUNT(*) FROM documents;
+        """;
 }

@@ -10,6 +10,9 @@ public sealed class PostgresDialect : SqlDialect, IDisposable
     // Any constant will do: it names the lock that serialises schema migrations among workers starting together.
     private const long MigrationLock = 0x41726d7357617463;
 
+    // Names the class of deal-key locks ("AwDl").
+    private const int DealKeyLock = 0x4177446c;
+
     private readonly NpgsqlDataSource source;
     private readonly string description;
 
@@ -83,6 +86,16 @@ public sealed class PostgresDialect : SqlDialect, IDisposable
 
     public override DbTransaction BeginWrite(DbConnection connection, DbTransaction? hold) =>
         hold ?? connection.BeginTransaction(IsolationLevel.ReadCommitted);
+
+    /// <remarks>
+    /// The two-integer form of the advisory lock, under a class of its own, so that deal keys never share a lock with a
+    /// document's (the one-bigint form). The server hashes the key: every worker computes the same lock.
+    /// </remarks>
+    public override void LockKey(DbConnection connection, DbTransaction transaction, string key)
+    {
+        using var command = ParameterisedCommand.Create(connection, transaction, "SELECT pg_advisory_xact_lock(@class, hashtext(@key))", ("class", DealKeyLock), ("key", key));
+        command.ExecuteNonQuery();
+    }
 
     public override string EvidenceMatches(string parameter) =>
         $"c.evidence_search @@ plainto_tsquery('english', {parameter})";

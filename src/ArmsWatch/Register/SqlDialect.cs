@@ -37,6 +37,12 @@ public abstract class SqlDialect
     /// </summary>
     public abstract DbTransaction BeginWrite(DbConnection connection, DbTransaction? hold);
 
+    /// <summary>
+    /// Keeps other workers off a deal key (see <see cref="DealIndex"/>) until the transaction ends; a no-op where the
+    /// write transaction already excludes every other writer.
+    /// </summary>
+    public abstract void LockKey(DbConnection connection, DbTransaction transaction, string key);
+
     /// <summary>An SQL condition on claims aliased <c>c</c> that holds when the evidence matches the text in the parameter.</summary>
     public abstract string EvidenceMatches(string parameter);
 

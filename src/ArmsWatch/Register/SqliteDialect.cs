@@ -5,15 +5,20 @@ using Microsoft.Data.Sqlite;
 namespace ArmsWatch.Register;
 
 /// <summary>The embedded register: one SQLite file, FTS5 for the evidence.</summary>
-public sealed class SqliteDialect(string path) : SqlDialect
+/// <param name="busyTimeout">
+/// How long a writer waits for another to finish before giving up with "database is locked" (60 s by default; a
+/// server that answers 503 sooner passes less). Writes are short: the lock is never held through an extraction.
+/// </param>
+public sealed class SqliteDialect(string path, TimeSpan? busyTimeout = null) : SqlDialect
 {
+    public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(60);
+
     private readonly string connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = System.IO.Path.GetFullPath(path),
         Mode = SqliteOpenMode.ReadWriteCreate,
         Pooling = true,
-        // A second process writing waits for the lock instead of failing at once.
-        DefaultTimeout = 60,
+        DefaultTimeout = (int)Math.Ceiling((busyTimeout ?? DefaultBusyTimeout).TotalSeconds),
     }.ToString();
 
     /// <summary>The database file.</summary>
@@ -47,6 +52,11 @@ public sealed class SqliteDialect(string path) : SqlDialect
     public override (DbTransaction? Hold, bool Taken) TakeDocument(DbConnection connection, string contentHash, TimeSpan wait) => (null, true);
 
     public override DbTransaction BeginWrite(DbConnection connection, DbTransaction? hold) => hold ?? BeginExclusive(connection);
+
+    // The IMMEDIATE write transaction already excludes every other writer of the file.
+    public override void LockKey(DbConnection connection, DbTransaction transaction, string key)
+    {
+    }
 
     public override string EvidenceMatches(string parameter) =>
         $"c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH {parameter})";

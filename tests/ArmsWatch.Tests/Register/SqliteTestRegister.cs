@@ -12,6 +12,8 @@ public sealed class SqliteTestRegister : ITestRegister
 
     public RegisterStore Open() => RegisterStore.Open(new SqliteDialect(FilePath));
 
+    public SqlDialect Unmigrated() => new SqliteDialect(FilePath);
+
     public void Dispose()
     {
         // Pooled connections keep the file open; release them before deleting it.
