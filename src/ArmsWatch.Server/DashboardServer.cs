@@ -32,6 +32,8 @@ public static class DashboardServer
         });
         // Warnings and errors only: the host's start-up chatter would bury the one line that says where the dashboard is.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A failure to start (a bad or busy address) is reported by the caller in one line, not as a logged stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(DocumentIngester.ForPipeline(store, pipeline));
