@@ -106,4 +106,15 @@ public static class PortableMigrations
             );
             INSERT INTO register_totals (name, value) SELECT 'documents', COUNT(*) FROM documents;
         """;
+
+    /// <summary>
+    /// One index per criterion a listing filters on alone: its entries are in id order within one value, so a page of
+    /// "supplier = RUS" in id order is read from the index and stops after the page, with no sort of every match.
+    /// </summary>
+    public static Migration PagingIndexes { get; } = new(4, "an index per filter criterion, for pages in id order", """
+                CREATE INDEX IF NOT EXISTS claims_supplier ON claims (supplier);
+                CREATE INDEX IF NOT EXISTS claims_recipient ON claims (recipient);
+                CREATE INDEX IF NOT EXISTS claims_stage ON claims (stage);
+                CREATE INDEX IF NOT EXISTS claims_certainty ON claims (certainty);
+                """);
 }

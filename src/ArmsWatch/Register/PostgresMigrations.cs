@@ -65,5 +65,6 @@ public static class PostgresMigrations
             """ + PortableMigrations.DealColumns + """
             );
             """ + PortableMigrations.DealsAndTallies, DealIndex.Rebuild),
+        PortableMigrations.PagingIndexes,
     ];
 }

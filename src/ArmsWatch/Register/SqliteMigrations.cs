@@ -71,5 +71,6 @@ public static class SqliteMigrations
             """ + PortableMigrations.DealColumns + """
             );
             """ + PortableMigrations.DealsAndTallies, DealIndex.Rebuild),
+        PortableMigrations.PagingIndexes,
     ];
 }
