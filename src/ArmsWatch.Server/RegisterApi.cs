@@ -22,8 +22,13 @@ public static class RegisterApi
         api.MapGet("/flows", Flows).WithSummary("Claims per supplier → recipient pair and per year, for the filters given.");
     }
 
+    // The total first: a filter that matches nothing (or a page past the end) reads no claim at all.
     private static Results<Ok<Page<StoredClaim>>, ProblemHttpResult> Claims([AsParameters] ListingParameters query, RegisterStore store) =>
-        Listing(query, (filter, paging) => paging.Of(store.Claims(filter, paging.Offset, paging.Size), store.CountClaims(filter)));
+        Listing(query, (filter, paging) =>
+        {
+            var total = store.CountClaims(filter);
+            return paging.Of(total.Exact && total.Value <= paging.Offset ? [] : store.Claims(filter, paging.Offset, paging.Size), total);
+        });
 
     private static Results<Ok<Page<Deal>>, ProblemHttpResult> Deals([AsParameters] ListingParameters query, RegisterStore store) =>
         Listing(query, (filter, paging) =>
@@ -50,7 +55,11 @@ public static class RegisterApi
     }
 
     private static Results<Ok<Page<DocumentSummary>>, ProblemHttpResult> Documents([AsParameters] ListingParameters query, RegisterStore store) =>
-        Listing(query, (filter, paging) => paging.Of(store.Documents(filter, paging.Offset, paging.Size), store.CountDocuments(filter)));
+        Listing(query, (filter, paging) =>
+        {
+            var total = store.CountDocuments(filter);
+            return paging.Of(total.Exact && total.Value <= paging.Offset ? [] : store.Documents(filter, paging.Offset, paging.Size), total);
+        });
 
     private static Results<Ok<StoredDocument>, ProblemHttpResult> Document(long id, RegisterStore store) =>
         store.Document(id) is { } document ? TypedResults.Ok(document) : NotFound($"no document with id {id}");

@@ -18,9 +18,20 @@ public static class ClaimQuery
     // The document's name and date travel with each claim; its URL and title only into flat exports (StoredClaim).
     private const string Select = ClaimColumns + """
         , c.id, c.document_id, d.doc, d.published, c.effective_year, d.url, d.title, deal.slug
-        """ + From;
+        """;
 
-    private const string From = " FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN deals deal ON deal.id = c.deal_id";
+    private const string Joins = " JOIN documents d ON d.id = c.document_id LEFT JOIN deals deal ON deal.id = c.deal_id";
+
+    /// <summary>
+    /// Where a filter's claims are read from: the claims, or, when words are asked for and the engine's text index yields
+    /// matches in id order (<see cref="SqlDialect.TextIndexTable"/>), that index joined to the claims, so that a page or
+    /// a capped count stops after its claims instead of first listing every match. Returns the FROM clause (claims as
+    /// <c>c</c>), the column that orders by id, and the name of the index table (null when not read from it).
+    /// </summary>
+    public static (string From, string OrderBy, string? TextIndex) Source(SqlDialect dialect, ClaimFilter filter) =>
+        !string.IsNullOrWhiteSpace(filter.Text) && dialect.TextIndexTable is { } index
+            ? ($" FROM {index} JOIN claims c ON c.id = {index}.rowid", $"{index}.rowid", index)
+            : (" FROM claims c", "c.id", null);
 
     public static IReadOnlyList<StoredClaim> Run(SqlDialect dialect, ClaimFilter filter) => Run(dialect, filter, 0, null);
 
@@ -29,7 +40,9 @@ public static class ClaimQuery
     {
         using var connection = dialect.Open();
         using var command = connection.CreateCommand();
-        var sql = new StringBuilder(Select).Append(Where(dialect, command, filter, inIdOrder: true)).Append(" ORDER BY c.id");
+        var (from, orderBy, textIndex) = Source(dialect, filter);
+        var sql = new StringBuilder(Select).Append(from).Append(Joins).Append(Where(dialect, command, filter, inIdOrder: true, textIndex))
+            .Append(" ORDER BY ").Append(orderBy);
         if (limit is { } rows)
         {
             sql.Append(" LIMIT @limit OFFSET @offset");
@@ -68,7 +81,8 @@ public static class ClaimQuery
     /// reading them through their index. A year range is wide, and read in year order a page would need a sort of
     /// every match, where read in id order it stops after the page; a count, though, reads only the range's entries.
     /// </param>
-    public static string Where(SqlDialect dialect, DbCommand command, ClaimFilter filter, bool inIdOrder = false)
+    /// <param name="textIndex">The text index the claims are read from (see <see cref="Source"/>): words are then matched there.</param>
+    public static string Where(SqlDialect dialect, DbCommand command, ClaimFilter filter, bool inIdOrder = false, string? textIndex = null)
     {
         var year = inIdOrder ? "+c.effective_year" : "c.effective_year";
         var conditions = new List<string>();
@@ -95,7 +109,7 @@ public static class ClaimQuery
         if (filter.ToYear is { } to)
             Add($"{year} <= @to_year", "to_year", to);
         if (!string.IsNullOrWhiteSpace(filter.Text))
-            Add(dialect.EvidenceMatches("@text"), "text", dialect.TextQuery(filter.Text));
+            Add(textIndex is null ? dialect.EvidenceMatches("@text") : $"{textIndex} MATCH @text", "text", dialect.TextQuery(filter.Text));
         if (filter.DocumentId is { } document)
             Add("c.document_id = @document_id", "document_id", document);
         if (filter.AfterId is { } after)

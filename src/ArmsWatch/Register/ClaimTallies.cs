@@ -50,7 +50,8 @@ public static class ClaimTallies
             command.CommandText = "SELECT COALESCE(SUM(t.claims), 0) FROM claim_tallies t" + Where(command, filter, "");
             return new Count(Convert.ToInt64(command.ExecuteScalar()), Exact: true);
         }
-        command.CommandText = "SELECT COUNT(*) FROM (SELECT 1 FROM claims c" + ClaimQuery.Where(dialect, command, filter) + " LIMIT @cap) capped";
+        var (from, _, textIndex) = ClaimQuery.Source(dialect, filter);
+        command.CommandText = "SELECT COUNT(*) FROM (SELECT 1" + from + ClaimQuery.Where(dialect, command, filter, inIdOrder: true, textIndex) + " LIMIT @cap) capped";
         ParameterisedCommand.Add(command, "cap", CountCap + 1);
         var counted = Convert.ToInt64(command.ExecuteScalar());
         return counted > CountCap ? new Count(CountCap, Exact: false) : new Count(counted, Exact: true);

@@ -12,7 +12,10 @@ namespace ArmsWatch.Register;
 public static class DealQuery
 {
     /// <summary>Figures a listing shows per deal and kind, the most-mentioned first; the rest are counted in <see cref="Deal.FiguresOmitted"/>.</summary>
-    public const int FiguresPerKind = 20;
+    public const int FiguresPerKind = 5;
+
+    /// <summary>Figures one deal shows per kind: enough for any real deal, bounded for one fed thousands of differing figures.</summary>
+    public const int FiguresPerDeal = 200;
 
     private const string Columns = """
         SELECT d.id, d.slug, d.supplier, d.recipient, d.family, d.by_system, d.designation, d.category,
@@ -40,7 +43,7 @@ public static class DealQuery
             count.CommandText = "SELECT COUNT(*) FROM deals d" + Where(dialect, count, filter);
             total = Convert.ToInt64(count.ExecuteScalar());
         }
-        return (Complete(connection, rows, FiguresPerKind), total);
+        return (Complete(connection, rows, FiguresPerKind, withEvidence: false), total);
     }
 
     /// <summary>Every deal with a mention matching the filter, each with its whole timeline: for the CLI and exports.</summary>
@@ -53,7 +56,7 @@ public static class DealQuery
             command.CommandText = Columns + Where(dialect, command, filter) + Order;
             rows = ReadRows(command);
         }
-        var deals = Complete(connection, rows, int.MaxValue);
+        var deals = Complete(connection, rows, int.MaxValue, withEvidence: true);
         return deals.Select((deal, i) => deal with { Timeline = Timeline(connection, rows[i].Id, 0, int.MaxValue).Select(DealMention.Of).ToList() }).ToList();
     }
 
@@ -66,7 +69,7 @@ public static class DealQuery
             rows = ReadRows(command);
         if (rows.Count == 0)
             return null;
-        var deal = Complete(connection, rows, int.MaxValue)[0];
+        var deal = Complete(connection, rows, FiguresPerDeal, withEvidence: true)[0];
         var mentions = Timeline(connection, rows[0].Id, offset, limit);
         return new DealDetail(deal, mentions.Select(DealMention.Of).ToList(), DocumentsOf(connection, mentions.Select(mention => mention.DocumentId)));
     }
@@ -148,7 +151,7 @@ public static class DealQuery
     }
 
     /// <summary>The rows as deals: each with its history and its figures (at most <paramref name="figuresPerKind"/> of each kind), two queries for all.</summary>
-    private static List<Deal> Complete(DbConnection connection, List<DealRow> rows, int figuresPerKind)
+    private static List<Deal> Complete(DbConnection connection, List<DealRow> rows, int figuresPerKind, bool withEvidence)
     {
         if (rows.Count == 0)
             return [];
@@ -168,7 +171,8 @@ public static class DealQuery
         var figures = rows.ToDictionary(row => row.Id, _ => (Values: new List<ReportedFigure>(), Quantities: new List<ReportedFigure>(), Omitted: 0));
         // The most-mentioned figures of each kind per deal, so that a deal with thousands of differing figures cannot bloat a listing.
         using (var query = ParameterisedCommand.Create(connection, null, $"""
-                   SELECT f.deal_id, f.kind, f.basis, f.year, f.value, f.source, f.mentions, f.claim_id, doc.doc, c.evidence, f.rank, f.of
+                   SELECT f.deal_id, f.kind, f.basis, f.year, f.value, f.source, f.mentions, f.claim_id, doc.doc,
+                          CASE WHEN @evidence = 1 THEN c.evidence END, f.rank, f.of
                    FROM (SELECT deal_id, kind, basis, year, value, source, mentions, claim_id,
                                 ROW_NUMBER() OVER (PARTITION BY deal_id, kind ORDER BY mentions DESC, claim_id) AS rank,
                                 COUNT(*) OVER (PARTITION BY deal_id, kind) AS of
@@ -177,7 +181,7 @@ public static class DealQuery
                    JOIN documents doc ON doc.id = c.document_id
                    WHERE f.rank <= @figures
                    ORDER BY f.deal_id, f.kind, f.basis, f.year, f.value
-                   """, ("figures", figuresPerKind)))
+                   """, ("figures", figuresPerKind), ("evidence", withEvidence ? 1 : 0)))
         using (var reader = query.ExecuteReader())
         {
             while (reader.Read())
@@ -187,7 +191,7 @@ public static class DealQuery
                 var source = reader.GetString(5);
                 var figure = new ReportedFigure(Convert.ToDecimal(reader.GetValue(4)), reader.GetString(2), year == 0 ? null : year,
                     source.Length == 0 ? null : source, Convert.ToInt32(reader.GetValue(6)), Convert.ToInt64(reader.GetValue(7)),
-                    reader.GetString(8), reader.GetString(9));
+                    reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9));
                 var entry = figures[deal];
                 (reader.GetString(1) == "value" ? entry.Values : entry.Quantities).Add(figure);
                 if (Convert.ToInt64(reader.GetValue(10)) == 1)

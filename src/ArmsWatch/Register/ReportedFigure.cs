@@ -10,6 +10,7 @@ namespace ArmsWatch.Register;
 /// </summary>
 /// <param name="Source">The person or organisation the sentence attributes it to; null when the article says it in its own voice.</param>
 /// <param name="ClaimId">The first claim that gives it (with this source); its document and evidence follow.</param>
+/// <param name="Evidence">That claim's sentence; left out of listings (null), where it would be repeated deal after deal.</param>
 public sealed record ReportedFigure(
     [property: JsonPropertyName("value")] decimal Value,
     [property: JsonPropertyName("basis")] string Basis,
@@ -18,7 +19,7 @@ public sealed record ReportedFigure(
     [property: JsonPropertyName("mentions")] int Mentions,
     [property: JsonPropertyName("claim_id")] long ClaimId,
     [property: JsonPropertyName("doc")] string Doc,
-    [property: JsonPropertyName("evidence")] string Evidence)
+    [property: JsonPropertyName("evidence"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Evidence)
 {
     /// <summary>Another figure differs from this one for the same stage and year.</summary>
     [JsonPropertyName("conflict")] public bool Conflict { get; init; }

@@ -46,6 +46,12 @@ public abstract class SqlDialect
     /// <summary>An SQL condition on claims aliased <c>c</c> that holds when the evidence matches the text in the parameter.</summary>
     public abstract string EvidenceMatches(string parameter);
 
+    /// <summary>
+    /// The text index as a table that yields matching claims in id order (<c>rowid</c>), to read a page of claims
+    /// by words from it and stop after the page; null when the engine filters claims by <see cref="EvidenceMatches"/> instead.
+    /// </summary>
+    public virtual string? TextIndexTable => null;
+
     /// <summary>The value to bind to the <see cref="EvidenceMatches"/> parameter for a user's words.</summary>
     public abstract string TextQuery(string words);
 }

@@ -63,6 +63,9 @@ public sealed class SqliteDialect(string path, TimeSpan? busyTimeout = null) : S
     {
     }
 
+    // FTS5 returns matches in rowid order: joined to the claims and limited, a page stops after its claims.
+    public override string? TextIndexTable => "claims_fts";
+
     public override string EvidenceMatches(string parameter) =>
         $"c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH {parameter})";
 
