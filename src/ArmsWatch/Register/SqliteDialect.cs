@@ -32,10 +32,15 @@ public sealed class SqliteDialect(string path, TimeSpan? busyTimeout = null) : S
 
     private int walSet;
 
+    // The pooled SQLite handles already configured: a handle keeps its settings from one use of the pool to the next.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> configured = new();
+
     public override DbConnection Open()
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
+        if (connection.Handle is not { } handle || configured.TryGetValue(handle, out _))
+            return connection;
         using var pragmas = connection.CreateCommand();
         // WAL lets readers run while a document is written, and stays set in the file: asked for once per process,
         // since switching the journal mode takes a lock. NORMAL syncs at checkpoints, not at every commit: a power cut
@@ -44,6 +49,7 @@ public sealed class SqliteDialect(string path, TimeSpan? busyTimeout = null) : S
         pragmas.CommandText = (Interlocked.Exchange(ref walSet, 1) == 0 ? "PRAGMA journal_mode = WAL; " : "")
             + "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA mmap_size = 1073741824;";
         pragmas.ExecuteNonQuery();
+        configured.AddOrUpdate(handle, handle);
         return connection;
     }
 
