@@ -25,6 +25,9 @@ public sealed record DashboardOptions(IReadOnlyList<string> Urls, string? ApiKey
     /// <summary>How long an article waits for a slot before it is answered 503.</summary>
     public TimeSpan IngestWait { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>Memory for answers kept while the register does not change (see <see cref="ResponseCache"/>); 0 keeps none.</summary>
+    public long ResponseCacheBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>What a 503 tells the client to wait (Retry-After).</summary>
     public TimeSpan RetryAfter { get; init; } = TimeSpan.FromSeconds(5);
 }

@@ -40,6 +40,7 @@ public static class DashboardServer
         builder.Services.AddSingleton(new DocumentReader());
         builder.Services.AddSingleton<IngestGate>();
         builder.Services.AddSingleton<ClaimSignal>();
+        builder.Services.AddSingleton<ResponseCache>();
         builder.Services.AddProblemDetails();
         builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy
         {
@@ -62,6 +63,11 @@ public static class DashboardServer
         var files = new PhysicalFileProvider(options.WebRoot);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        if (options.ResponseCacheBytes > 0)
+        {
+            var cache = app.Services.GetRequiredService<ResponseCache>();
+            app.UseWhen(ResponseCache.Applies, branch => branch.Use((context, next) => cache.InvokeAsync(context, () => next(context))));
+        }
         app.MapOpenApi();
         RegisterApi.Map(app);
         IngestApi.Map(app, options.ApiKey);

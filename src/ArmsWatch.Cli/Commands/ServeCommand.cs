@@ -29,6 +29,11 @@ public static class ServeCommand
         {
             Description = "Ingest the sample articles shipped with ArmsWatch first (into a demo register in the temporary folder unless --db is given).",
         };
+        var cache = new Option<int>("--response-cache")
+        {
+            Description = "Megabytes of memory for API answers kept while the register does not change (0: none).",
+            DefaultValueFactory = _ => 64,
+        };
         var sources = new WatchSourceOptions();
         var command = new Command("serve", "Serve the register: a JSON API (/openapi/v1.json), a live stream of new claims, and the dashboard; with --feed or --folder, watch them in-process too.");
         command.Options.Add(db);
@@ -36,16 +41,21 @@ public static class ServeCommand
         command.Options.Add(urls);
         command.Options.Add(apiKey);
         command.Options.Add(demo);
+        command.Options.Add(cache);
         command.SetAction((parse, cancel) => sources.Feeds(parse) is { } feeds
             ? Run(parse.GetValue(db), parse.GetValue(urls)!, parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable(ApiKeyVariable),
-                parse.GetValue(demo), WatchOptions.For(feeds, sources.Folders(parse)) with { Interval = sources.Interval(parse) }, cancel)
+                parse.GetValue(demo), WatchOptions.For(feeds, sources.Folders(parse)) with { Interval = sources.Interval(parse) },
+                Math.Max(0, parse.GetValue(cache)), cancel)
             : Task.FromResult(2));
         return command;
     }
 
-    private static async Task<int> Run(string? target, string[] urls, string? apiKey, bool demo, WatchOptions watching, CancellationToken cancel)
+    private static async Task<int> Run(string? target, string[] urls, string? apiKey, bool demo, WatchOptions watching, int cacheMegabytes, CancellationToken cancel)
     {
-        var options = new DashboardOptions(urls.SelectMany(url => url.Split(';', StringSplitOptions.RemoveEmptyEntries)).ToList(), string.IsNullOrEmpty(apiKey) ? null : apiKey);
+        var options = new DashboardOptions(urls.SelectMany(url => url.Split(';', StringSplitOptions.RemoveEmptyEntries)).ToList(), string.IsNullOrEmpty(apiKey) ? null : apiKey)
+        {
+            ResponseCacheBytes = cacheMegabytes * 1024L * 1024,
+        };
         try
         {
             ListenPolicy.Check(options.Urls, options.ApiKey);

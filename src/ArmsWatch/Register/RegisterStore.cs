@@ -39,6 +39,12 @@ public sealed class RegisterStore : IDisposable
     /// <summary>How many claims match: exact from the tallies, or a floor when the filter asks for words in many claims.</summary>
     public Count CountClaims(ClaimFilter filter) => ClaimTallies.CountClaims(Dialect, filter);
 
+    /// <summary>
+    /// Changes whenever the register's content does: the number of documents stored, since claims, deals and tallies
+    /// change only with a document, in its transaction. One single-row read.
+    /// </summary>
+    public long Version() => ClaimTallies.Documents(Dialect);
+
     /// <summary>The highest claim id stored, 0 when there is none.</summary>
     public long LatestClaimId() => ClaimQuery.LatestId(Dialect);
 

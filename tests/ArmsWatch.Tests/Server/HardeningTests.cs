@@ -284,6 +284,37 @@ public sealed class HardeningTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.True(refused, $"{bound} answered without a key");
     }
 
+    [Fact]
+    public async Task A_repeated_read_is_answered_from_memory_until_the_register_changes()
+    {
+        await using var dashboard = await TestDashboard.InMemory();
+        const string path = "/api/claims?supplier=FRA";
+        var first = await dashboard.Client.GetStringAsync(path);
+        // Changed behind the register's back (no document stored): the kept answer still stands.
+        using (var connection = dashboard.Store.Dialect.Open())
+        using (var change = ArmsWatch.Register.ParameterisedCommand.Create(connection, null, "UPDATE claims SET item = 'changed jets' WHERE supplier = 'FRA'"))
+            change.ExecuteNonQuery();
+
+        using var cached = await dashboard.Client.GetAsync(path);
+        Assert.Equal(first, await cached.Content.ReadAsStringAsync());
+        AssertSecurityHeaders(cached);
+
+        var (status, _) = await dashboard.Client.PostArticle(new { text = "Germany delivered Leopard 2 tanks to Ukraine in 2023." });
+        Assert.Equal(201, status);
+        Assert.Contains("changed jets", await dashboard.Client.GetStringAsync(path));
+    }
+
+    [Fact]
+    public async Task Concurrent_reads_of_one_page_get_the_same_answer()
+    {
+        await using var dashboard = await TestDashboard.InMemory();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => dashboard.Client.GetStringAsync("/api/deals?recipient=IRN")));
+
+        Assert.Single(answers.Distinct());
+        Assert.Contains("RUS-IRN-s-300-2016", answers[0]);
+    }
+
     private static void AssertSecurityHeaders(HttpResponseMessage response)
     {
         Assert.Contains("script-src 'self'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
