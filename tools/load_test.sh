@@ -8,7 +8,8 @@
 # claims with `python3 tools/replicate_articles.py ../shared/eval/dev/articles.jsonl 145000`, split into files under
 # the 20 MB file limit, and `armswatch ingest`). INGEST_INPUT, when given, is ingested into the same register during
 # the second round (articles not stored yet, so that it really writes). wrk runs with 2 threads; install it with
-# `apt-get install wrk`.
+# `apt-get install wrk`. SERVE_ARGS adds options to `serve` (SERVE_ARGS="--response-cache 0" measures every answer
+# computed afresh).
 set -euo pipefail
 register=${1:?usage: load_test.sh REGISTER [INGEST_INPUT] [DURATION] [CONNECTIONS]}
 input=${2:-}
@@ -21,7 +22,8 @@ dotnet build "$root/src/ArmsWatch.Cli" -c Release -o "$work/bin" >/dev/null
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
 
-dotnet "$work/bin/ArmsWatch.Cli.dll" serve --db "$register" --urls "$base" > "$work/serve.log" 2>&1 &
+# shellcheck disable=SC2086 # SERVE_ARGS is options, split on purpose
+dotnet "$work/bin/ArmsWatch.Cli.dll" serve --db "$register" --urls "$base" ${SERVE_ARGS:-} > "$work/serve.log" 2>&1 &
 server=$!
 ingest=
 cleanup() { kill "$server" 2>/dev/null || true; [ -n "$ingest" ] && kill "$ingest" 2>/dev/null || true; }
@@ -60,7 +62,7 @@ print(f"{rate:,.0f} | {ms('50'):.1f} | {ms('99'):.1f} | {errors.group(1) if erro
 PY
 }
 
-echo "register: $register ($claims claims); wrk -t2 -c$connections -d$duration; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "register: $register ($claims claims); serve ${SERVE_ARGS:-}; wrk -t2 -c$connections -d$duration; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| endpoint | idle: requests/s | p50 ms | p99 ms | errors |"
 echo "| --- | --- | --- | --- | --- |"

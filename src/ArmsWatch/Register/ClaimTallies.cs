@@ -12,7 +12,7 @@ namespace ArmsWatch.Register;
 public static class ClaimTallies
 {
     /// <summary>How many claims a count over the claims themselves reads at most: beyond it a listing says "more than".</summary>
-    public const int CountCap = 10_000;
+    public const int CountCap = 1_000;
 
     /// <summary>Counts one document's claims in; rows in key order, so concurrent writers never deadlock on them.</summary>
     public static void Add(DbConnection connection, DbTransaction transaction, IEnumerable<(Claim Claim, int? Year)> claims)

@@ -30,8 +30,9 @@ public sealed record Deal
     /// <summary>The deal went on after a cancellation.</summary>
     [JsonPropertyName("resumed")] public bool Resumed { get; init; }
 
-    /// <summary>Every stage reported, year by year, with how many mentions report it.</summary>
-    [JsonPropertyName("history")] public required IReadOnlyList<DealStep> History { get; init; }
+    /// <summary>Every stage reported, year by year, with how many mentions report it; null in listings (see the deal itself).</summary>
+    [JsonPropertyName("history"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DealStep>? History { get; init; }
 
     [JsonPropertyName("mentions")] public int Mentions { get; init; }
     [JsonPropertyName("documents")] public int Documents { get; init; }

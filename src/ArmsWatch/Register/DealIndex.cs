@@ -17,7 +17,11 @@ namespace ArmsWatch.Register;
 /// On PostgreSQL each key is locked (<c>pg_advisory_xact_lock</c>) for the rest of the transaction, in key order, so
 /// concurrent workers never build the same deal twice nor deadlock.
 /// </remarks>
-public sealed class DealIndex(SqlDialect dialect, DbConnection connection, DbTransaction transaction)
+/// <param name="statuses">
+/// Whether to write each deal's status on its row: false only while the schema is brought up to a version before the
+/// one that keeps statuses (a migration's backfill runs against the schema of its own version).
+/// </param>
+public sealed class DealIndex(SqlDialect dialect, DbConnection connection, DbTransaction transaction, bool statuses = true)
 {
     /// <summary>Years between an article's mentions and a deal's for them to be one deal: an order, its deliveries and follow-ups usually span a few.</summary>
     public const int YearGap = 3;
@@ -49,14 +53,49 @@ public sealed class DealIndex(SqlDialect dialect, DbConnection connection, DbTra
             if (!recount.Contains(deal))
                 Account(deal, programme, claims, valued);
         }
+        var touched = deals.Concat(recount).ToHashSet();
         foreach (var deal in recount)
             Recount(deal);
         recount.Clear();
+        // Each deal this document touched stands where its history now says.
+        if (statuses)
+            foreach (var deal in touched)
+                UpdateStatus(deal);
         return deals;
     }
 
+    /// <summary>Sets the status of every deal from its history: the migration that keeps statuses with the deals.</summary>
+    public static void UpdateAllStatuses(SqlDialect dialect, DbConnection connection, DbTransaction transaction)
+    {
+        var ids = new List<long>();
+        using (var list = ParameterisedCommand.Create(connection, transaction, "SELECT id FROM deals"))
+        using (var reader = list.ExecuteReader())
+            while (reader.Read())
+                ids.Add(Convert.ToInt64(reader.GetValue(0)));
+        var index = new DealIndex(dialect, connection, transaction);
+        foreach (var id in ids)
+            index.UpdateStatus(id);
+    }
+
+    /// <summary>Reads a deal's history and writes the status it gives (<see cref="DealStatus"/>) onto the deal; nothing for a deal merged away.</summary>
+    private void UpdateStatus(long deal)
+    {
+        var history = new List<DealStep>();
+        using (var steps = ParameterisedCommand.Create(connection, transaction,
+                   "SELECT year, stage, certainty, mentions FROM deal_steps WHERE deal_id = @id", ("id", deal)))
+        using (var reader = steps.ExecuteReader())
+            while (reader.Read())
+                history.Add(DealQuery.Step(reader, 0));
+        if (history.Count == 0)
+            return;
+        var (stage, certainty, resumed) = DealStatus.Of(history);
+        Execute("UPDATE deals SET stage = @stage, certainty = @certainty, resumed = @resumed WHERE id = @id",
+            ("stage", VocabularyText<Stage>.Name(stage)), ("certainty", VocabularyText<Certainty>.Name(certainty)), ("resumed", resumed ? 1 : 0), ("id", deal));
+    }
+
     /// <summary>Builds every deal from the claims, document by document in id order: the migration that introduced deals, or one that changes their rule.</summary>
-    public static void Rebuild(SqlDialect dialect, DbConnection connection, DbTransaction transaction)
+    /// <param name="statuses">False in the migration that introduced deals, whose schema does not yet keep their status.</param>
+    public static void Rebuild(SqlDialect dialect, DbConnection connection, DbTransaction transaction, bool statuses = true)
     {
         foreach (var table in new[] { "deals", "deal_steps", "deal_figures" })
             using (var clear = ParameterisedCommand.Create(connection, transaction, $"DELETE FROM {table}"))
@@ -66,7 +105,7 @@ public sealed class DealIndex(SqlDialect dialect, DbConnection connection, DbTra
         using (var reader = list.ExecuteReader())
             while (reader.Read())
                 documents.Add(Convert.ToInt64(reader.GetValue(0)));
-        var index = new DealIndex(dialect, connection, transaction);
+        var index = new DealIndex(dialect, connection, transaction, statuses);
         foreach (var document in documents)
             index.Add(document, ReadClaims(connection, transaction, "c.document_id = @id", document).Select(row => new IndexedClaim(row.Claim, row.Year, row.Id, row.DocumentId)).ToList());
     }

@@ -19,7 +19,7 @@ public static class DealQuery
 
     private const string Columns = """
         SELECT d.id, d.slug, d.supplier, d.recipient, d.family, d.by_system, d.designation, d.category,
-               d.first_year, d.last_year, d.mentions, d.documents, d.attached
+               d.first_year, d.last_year, d.mentions, d.documents, d.attached, d.stage, d.certainty, d.resumed
         FROM deals d
         """;
 
@@ -43,7 +43,7 @@ public static class DealQuery
             count.CommandText = "SELECT COUNT(*) FROM deals d" + Where(dialect, count, filter);
             total = Convert.ToInt64(count.ExecuteScalar());
         }
-        return (Complete(connection, rows, FiguresPerKind, withEvidence: false), total);
+        return (Complete(connection, rows, FiguresPerKind, whole: false), total);
     }
 
     /// <summary>Every deal with a mention matching the filter, each with its whole timeline: for the CLI and exports.</summary>
@@ -56,7 +56,7 @@ public static class DealQuery
             command.CommandText = Columns + Where(dialect, command, filter) + Order;
             rows = ReadRows(command);
         }
-        var deals = Complete(connection, rows, int.MaxValue, withEvidence: true);
+        var deals = Complete(connection, rows, int.MaxValue, whole: true);
         return deals.Select((deal, i) => deal with { Timeline = Timeline(connection, rows[i].Id, 0, int.MaxValue).Select(DealMention.Of).ToList() }).ToList();
     }
 
@@ -69,9 +69,17 @@ public static class DealQuery
             rows = ReadRows(command);
         if (rows.Count == 0)
             return null;
-        var deal = Complete(connection, rows, FiguresPerDeal, withEvidence: true)[0];
+        var deal = Complete(connection, rows, FiguresPerDeal, whole: true)[0];
         var mentions = Timeline(connection, rows[0].Id, offset, limit);
         return new DealDetail(deal, mentions.Select(DealMention.Of).ToList(), DocumentsOf(connection, mentions.Select(mention => mention.DocumentId)));
+    }
+
+    /// <summary>A step of a deal's history from columns year, stage, certainty and mentions starting at <paramref name="at"/>.</summary>
+    public static DealStep Step(DbDataReader row, int at)
+    {
+        var year = Convert.ToInt32(row.GetValue(at));
+        return new DealStep(year == 0 ? null : year, VocabularyText<Stage>.Parse(row.GetString(at + 1)),
+            VocabularyText<Certainty>.Parse(row.GetString(at + 2)), Convert.ToInt32(row.GetValue(at + 3)));
     }
 
     /// <summary>The key of a deal row whose supplier, recipient, family and by_system start at <paramref name="at"/>.</summary>
@@ -137,7 +145,7 @@ public static class DealQuery
     }
 
     private sealed record DealRow(long Id, string Slug, DealKey Key, string Designation, WeaponCategory Category,
-        int? FirstYear, int? LastYear, int Mentions, int Documents, int Attached);
+        int? FirstYear, int? LastYear, int Mentions, int Documents, int Attached, Stage Stage, Certainty Certainty, bool Resumed);
 
     private static List<DealRow> ReadRows(DbCommand command)
     {
@@ -146,76 +154,58 @@ public static class DealQuery
         while (reader.Read())
             rows.Add(new DealRow(Convert.ToInt64(reader.GetValue(0)), reader.GetString(1), Key(reader, 2), reader.GetString(6),
                 VocabularyText<WeaponCategory>.Parse(reader.GetString(7)), ClaimQuery.Int(reader, 8), ClaimQuery.Int(reader, 9),
-                Convert.ToInt32(reader.GetValue(10)), Convert.ToInt32(reader.GetValue(11)), Convert.ToInt32(reader.GetValue(12))));
+                Convert.ToInt32(reader.GetValue(10)), Convert.ToInt32(reader.GetValue(11)), Convert.ToInt32(reader.GetValue(12)),
+                reader.IsDBNull(13) ? Stage.Request : VocabularyText<Stage>.Parse(reader.GetString(13)),
+                reader.IsDBNull(14) ? Certainty.Possible : VocabularyText<Certainty>.Parse(reader.GetString(14)),
+                Convert.ToInt32(reader.GetValue(15)) != 0));
         return rows;
     }
 
-    /// <summary>The rows as deals: each with its history and its figures (at most <paramref name="figuresPerKind"/> of each kind), two queries for all.</summary>
-    private static List<Deal> Complete(DbConnection connection, List<DealRow> rows, int figuresPerKind, bool withEvidence)
+    /// <summary>
+    /// The rows as deals with their figures (at most <paramref name="figuresPerKind"/> of each kind, the most-mentioned
+    /// first); <paramref name="whole"/> adds each deal's history and its figures' evidence, which a listing leaves out.
+    /// Three queries for all the rows, whatever their number.
+    /// </summary>
+    private static List<Deal> Complete(DbConnection connection, List<DealRow> rows, int figuresPerKind, bool whole)
     {
         if (rows.Count == 0)
             return [];
         var ids = string.Join(", ", rows.Select(row => row.Id.ToString(CultureInfo.InvariantCulture)));
         var steps = rows.ToDictionary(row => row.Id, _ => new List<DealStep>());
-        using (var query = ParameterisedCommand.Create(connection, null,
-                   $"SELECT deal_id, year, stage, certainty, mentions FROM deal_steps WHERE deal_id IN ({ids})"))
+        var undated = rows.ToDictionary(row => row.Id, _ => 0);
+        // A listing needs only how many mentions have no year (for the merge rule), not the history itself.
+        using (var query = ParameterisedCommand.Create(connection, null, whole
+                   ? $"SELECT deal_id, year, stage, certainty, mentions FROM deal_steps WHERE deal_id IN ({ids})"
+                   : $"SELECT deal_id, 0, 'request', 'fact', SUM(mentions) FROM deal_steps WHERE year = 0 AND deal_id IN ({ids}) GROUP BY deal_id"))
         using (var reader = query.ExecuteReader())
         {
             while (reader.Read())
             {
-                var year = Convert.ToInt32(reader.GetValue(1));
-                steps[Convert.ToInt64(reader.GetValue(0))].Add(new DealStep(year == 0 ? null : year, VocabularyText<Stage>.Parse(reader.GetString(2)),
-                    VocabularyText<Certainty>.Parse(reader.GetString(3)), Convert.ToInt32(reader.GetValue(4))));
-            }
-        }
-        var figures = rows.ToDictionary(row => row.Id, _ => (Values: new List<ReportedFigure>(), Quantities: new List<ReportedFigure>(), Omitted: 0));
-        // The most-mentioned figures of each kind per deal, so that a deal with thousands of differing figures cannot bloat a listing.
-        using (var query = ParameterisedCommand.Create(connection, null, $"""
-                   SELECT f.deal_id, f.kind, f.basis, f.year, f.value, f.source, f.mentions, f.claim_id, doc.doc,
-                          CASE WHEN @evidence = 1 THEN c.evidence END, f.rank, f.of
-                   FROM (SELECT deal_id, kind, basis, year, value, source, mentions, claim_id,
-                                ROW_NUMBER() OVER (PARTITION BY deal_id, kind ORDER BY mentions DESC, claim_id) AS rank,
-                                COUNT(*) OVER (PARTITION BY deal_id, kind) AS of
-                         FROM deal_figures WHERE deal_id IN ({ids})) f
-                   JOIN claims c ON c.id = f.claim_id
-                   JOIN documents doc ON doc.id = c.document_id
-                   WHERE f.rank <= @figures
-                   ORDER BY f.deal_id, f.kind, f.basis, f.year, f.value
-                   """, ("figures", figuresPerKind), ("evidence", withEvidence ? 1 : 0)))
-        using (var reader = query.ExecuteReader())
-        {
-            while (reader.Read())
-            {
+                var step = Step(reader, 1);
                 var deal = Convert.ToInt64(reader.GetValue(0));
-                var year = Convert.ToInt32(reader.GetValue(3));
-                var source = reader.GetString(5);
-                var figure = new ReportedFigure(Convert.ToDecimal(reader.GetValue(4)), reader.GetString(2), year == 0 ? null : year,
-                    source.Length == 0 ? null : source, Convert.ToInt32(reader.GetValue(6)), Convert.ToInt64(reader.GetValue(7)),
-                    reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9));
-                var entry = figures[deal];
-                (reader.GetString(1) == "value" ? entry.Values : entry.Quantities).Add(figure);
-                if (Convert.ToInt64(reader.GetValue(10)) == 1)
-                    figures[deal] = entry with { Omitted = entry.Omitted + (int)Math.Max(0, Convert.ToInt64(reader.GetValue(11)) - figuresPerKind) };
+                if (whole)
+                    steps[deal].Add(step);
+                if (step.Year is null)
+                    undated[deal] += step.Mentions;
             }
         }
+        var figures = ReadFigures(connection, ids, figuresPerKind, whole);
         return rows.Select(row =>
         {
-            var history = steps[row.Id].OrderBy(step => step.Year ?? int.MaxValue).ThenBy(step => step.Stage).ThenBy(step => step.Certainty).ToList();
-            var (stage, certainty, resumed) = history.Count > 0 ? DealStatus.Of(history) : (Stage.Request, Certainty.Possible, false);
-            var (values, quantities, omitted) = figures[row.Id];
+            var (values, quantities, omitted) = figures.GetValueOrDefault(row.Id, ([], [], 0));
             return new Deal
             {
                 Id = row.Slug,
                 Key = row.Key,
                 Designation = row.Designation,
                 Category = row.Category,
-                MergeRule = MergeRule(row, history),
+                MergeRule = MergeRule(row, undated[row.Id]),
                 FirstYear = row.FirstYear,
                 LastYear = row.LastYear,
-                Stage = stage,
-                Certainty = certainty,
-                Resumed = resumed,
-                History = history,
+                Stage = row.Stage,
+                Certainty = row.Certainty,
+                Resumed = row.Resumed,
+                History = whole ? steps[row.Id].OrderBy(step => step.Year ?? int.MaxValue).ThenBy(step => step.Stage).ThenBy(step => step.Certainty).ToList() : null,
                 Mentions = row.Mentions,
                 Documents = row.Documents,
                 ValuesUsd = ReportedFigure.MarkConflicts(values),
@@ -225,7 +215,52 @@ public static class DealQuery
         }).ToList();
     }
 
-    private static string MergeRule(DealRow row, List<DealStep> history)
+    /// <summary>
+    /// The figures of the deals, the most-mentioned <paramref name="perKind"/> of each kind per deal (conflicts are marked
+    /// among those shown), with the document of the claim that gives each and, when asked, its sentence.
+    /// </summary>
+    private static Dictionary<long, (List<ReportedFigure> Values, List<ReportedFigure> Quantities, int Omitted)> ReadFigures(
+        DbConnection connection, string ids, int perKind, bool withEvidence)
+    {
+        var rows = new List<(long Deal, string Kind, string Basis, int Year, decimal Value, string Source, int Mentions, long Claim)>();
+        using (var query = ParameterisedCommand.Create(connection, null,
+                   $"SELECT deal_id, kind, basis, year, value, source, mentions, claim_id FROM deal_figures WHERE deal_id IN ({ids})"))
+        using (var reader = query.ExecuteReader())
+            while (reader.Read())
+                rows.Add((Convert.ToInt64(reader.GetValue(0)), reader.GetString(1), reader.GetString(2), Convert.ToInt32(reader.GetValue(3)),
+                    Convert.ToDecimal(reader.GetValue(4)), reader.GetString(5), Convert.ToInt32(reader.GetValue(6)), Convert.ToInt64(reader.GetValue(7))));
+        var shown = rows.GroupBy(row => (row.Deal, row.Kind))
+            .Select(group => (group.Key, Rows: group.OrderByDescending(row => row.Mentions).ThenBy(row => row.Claim).Take(perKind).ToList(),
+                Omitted: Math.Max(0, group.Count() - perKind)))
+            .ToList();
+        var claims = shown.SelectMany(group => group.Rows).Select(row => row.Claim).Distinct().ToList();
+        var sources = new Dictionary<long, (string Doc, string? Evidence)>();
+        if (claims.Count > 0)
+        {
+            using var query = ParameterisedCommand.Create(connection, null,
+                $"SELECT c.id, d.doc, {(withEvidence ? "c.evidence" : "NULL")} FROM claims c JOIN documents d ON d.id = c.document_id " +
+                $"WHERE c.id IN ({string.Join(", ", claims.Select(id => id.ToString(CultureInfo.InvariantCulture)))})");
+            using var reader = query.ExecuteReader();
+            while (reader.Read())
+                sources[Convert.ToInt64(reader.GetValue(0))] = (reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+        }
+        var figures = new Dictionary<long, (List<ReportedFigure> Values, List<ReportedFigure> Quantities, int Omitted)>();
+        foreach (var (key, selected, omitted) in shown)
+        {
+            var entry = figures.TryGetValue(key.Deal, out var found) ? found : ([], [], 0);
+            var list = key.Kind == "value" ? entry.Values : entry.Quantities;
+            foreach (var row in selected.OrderBy(row => row.Basis, StringComparer.Ordinal).ThenBy(row => row.Year).ThenBy(row => row.Value))
+            {
+                var (doc, evidence) = sources.GetValueOrDefault(row.Claim, ("", null));
+                list.Add(new ReportedFigure(row.Value, row.Basis, row.Year == 0 ? null : row.Year, row.Source.Length == 0 ? null : row.Source,
+                    row.Mentions, row.Claim, doc, evidence));
+            }
+            figures[key.Deal] = entry with { Omitted = entry.Omitted + omitted };
+        }
+        return figures;
+    }
+
+    private static string MergeRule(DealRow row, int undated)
     {
         var key = row.Key;
         var family = key.BySystem ? $"system family {key.Family}" : $"category {key.Family} with no system named";
@@ -239,7 +274,6 @@ public static class DealQuery
             rule.Append(key.BySystem
                 ? $"; {row.Attached} mention(s) naming no system (\"the deal\", \"the aircraft\") joined from articles where this is the programme they stand for"
                 : $"; {row.Attached} mention(s) naming no kind of equipment (\"the deal\", \"the package\") joined from articles where this is what they stand for");
-        var undated = history.Where(step => step.Year is null).Sum(step => step.Mentions);
         if (undated > 0)
             rule.Append(row.FirstYear is null
                 ? $"; no mention has a year"

@@ -33,8 +33,9 @@ public sealed record DealRow
     public static DealRow Of(Deal deal)
     {
         var timeline = deal.Timeline ?? [];
-        var ordered = deal.History.Where(step => step.Stage == Extraction.Stage.Agreement && step.Certainty == Extraction.Certainty.Fact).ToList();
-        var delivered = deal.History.Where(step => step.Stage == Extraction.Stage.Delivery && step.Certainty == Extraction.Certainty.Fact).ToList();
+        var history = deal.History ?? [];
+        var ordered = history.Where(step => step.Stage == Extraction.Stage.Agreement && step.Certainty == Extraction.Certainty.Fact).ToList();
+        var delivered = history.Where(step => step.Stage == Extraction.Stage.Delivery && step.Certainty == Extraction.Certainty.Fact).ToList();
         return new DealRow
         {
             Supplier = deal.Key.Supplier,

@@ -117,4 +117,11 @@ public static class PortableMigrations
                 CREATE INDEX IF NOT EXISTS claims_stage ON claims (stage);
                 CREATE INDEX IF NOT EXISTS claims_certainty ON claims (certainty);
                 """);
+
+    /// <summary>Each deal's status kept on its row, so that a listing reads no history (see <see cref="DealStatus"/>).</summary>
+    public static Migration DealStatus { get; } = new(5, "deal status kept with the deal", """
+                ALTER TABLE deals ADD COLUMN stage TEXT;
+                ALTER TABLE deals ADD COLUMN certainty TEXT;
+                ALTER TABLE deals ADD COLUMN resumed INTEGER NOT NULL DEFAULT 0;
+                """, DealIndex.UpdateAllStatuses);
 }

@@ -64,7 +64,9 @@ public static class PostgresMigrations
                 id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
             """ + PortableMigrations.DealColumns + """
             );
-            """ + PortableMigrations.DealsAndTallies, DealIndex.Rebuild),
+            """ + PortableMigrations.DealsAndTallies,
+            (dialect, connection, transaction) => DealIndex.Rebuild(dialect, connection, transaction, statuses: false)),
         PortableMigrations.PagingIndexes,
+        PortableMigrations.DealStatus,
     ];
 }

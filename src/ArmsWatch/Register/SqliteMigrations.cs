@@ -70,7 +70,9 @@ public static class SqliteMigrations
                 id          INTEGER PRIMARY KEY,
             """ + PortableMigrations.DealColumns + """
             );
-            """ + PortableMigrations.DealsAndTallies, DealIndex.Rebuild),
+            """ + PortableMigrations.DealsAndTallies,
+            (dialect, connection, transaction) => DealIndex.Rebuild(dialect, connection, transaction, statuses: false)),
         PortableMigrations.PagingIndexes,
+        PortableMigrations.DealStatus,
     ];
 }

@@ -132,7 +132,7 @@ public abstract class DealRulesContract
 
         Assert.Equal((Stage.Delivery, Certainty.Fact, true), (resumed.Stage, resumed.Certainty, resumed.Resumed));
         Assert.Equal([(2007, Stage.Agreement), (2010, Stage.Cancellation), (2016, Stage.Delivery)],
-            resumed.History.Select(step => (step.Year!.Value, step.Stage)).Distinct());
+            resumed.History!.Select(step => (step.Year!.Value, step.Stage)).Distinct());
         Assert.Equal(800_000_000m, Assert.Single(resumed.ValuesUsd).Value);
         Assert.Equal("delivered, resumed after a cancellation", DealRow.Of(resumed).Status);
     }
@@ -218,7 +218,7 @@ public abstract class DealRulesContract
 
         var deal = Assert.Single(store.Deals(ClaimFilter.All));
         Assert.Equal(("RUS-IRN-tor-2005", 2005, 2011, 3, 3), (deal.Id, deal.FirstYear, deal.LastYear, deal.Mentions, deal.Documents));
-        Assert.Equal([Stage.Agreement, Stage.Delivery, Stage.Request], deal.History.Select(step => step.Stage));
+        Assert.Equal([Stage.Agreement, Stage.Delivery, Stage.Request], deal.History!.Select(step => step.Stage));
         Assert.Equal(700_000_000m, Assert.Single(deal.ValuesUsd).Value);
         Assert.Equal(deal.Mentions, store.Claims(ClaimFilter.All).Count(claim => claim.Deal == deal.Id));
     }
