@@ -13,7 +13,7 @@ namespace ArmsWatch.Tests.Register;
 /// </summary>
 public sealed class IngestKillTests(ITestOutputHelper output)
 {
-    private const int Copies = 3;
+    private const int Copies = 10;
 
     [Fact]
     public async Task SQLite_ingest_killed_three_times_then_rerun_loses_and_doubles_nothing()
@@ -96,7 +96,7 @@ public sealed class IngestKillTests(ITestOutputHelper output)
         Assert.Equal(claims, Scalar("SELECT COALESCE(SUM(mentions), 0) FROM deal_steps"));
     }
 
-    /// <summary>The dev articles three times over, each copy its own text (as tools/replicate_articles.py makes them).</summary>
+    /// <summary>The dev articles ten times over (350 articles), each copy its own text (as tools/replicate_articles.py makes them).</summary>
     private static string WriteInput(string near)
     {
         var path = Path.ChangeExtension(near, ".jsonl");
