@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ArmsWatch.Register;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -31,7 +32,9 @@ public static class ClaimStream
         app.MapGet("/api/stream", Stream)
             .Produces<StoredClaim>(StatusCodes.Status200OK, "text/event-stream")
             .WithTags("live")
-            .WithSummary("Server-Sent Events: one 'claim' event (JSON, as in /api/claims) per new claim, whichever process stored it.");
+            .WithSummary("Server-Sent Events: one 'claim' event (JSON, as in /api/claims) per new claim, whichever process stored it.")
+            // A stream lasts as long as the client stays: the request time limit is for requests that end.
+            .DisableRequestTimeout();
 
     private static async Task Stream(
         [FromQuery(Name = "after")] long? after, [FromHeader(Name = "Last-Event-ID")] string? lastEventId,

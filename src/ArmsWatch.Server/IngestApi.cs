@@ -7,10 +7,18 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace ArmsWatch.Server;
 
 /// <summary><c>POST /api/documents</c>: reads, extracts and stores one article, as <c>armswatch ingest</c> does for a file.</summary>
+/// <remarks>
+/// The body is read first, asynchronously and capped; then the article waits (asynchronously) for an
+/// <see cref="IngestGate"/> slot and is read and extracted on a worker thread with the request's cancellation, which
+/// fires when the client goes or the request times out: the pipeline stops within a sentence and nothing is stored.
+/// </remarks>
 public static class IngestApi
 {
     /// <summary>No article comes near this; a larger body is refused before it is read, so it cannot fill the memory.</summary>
     public const int MaxBodyBytes = 5 * 1024 * 1024;
+
+    /// <summary>Claims returned with the answer; a long article's others are in <c>/api/documents/{id}</c>.</summary>
+    public const int ClaimsShown = 500;
 
     public static void Map(IEndpointRouteBuilder app, string? apiKey) =>
         app.MapPost("/api/documents", Ingest)
@@ -20,11 +28,20 @@ public static class IngestApi
             .WithSummary("Ingest one article: JSON {url, title, published, text} or {html}; returns the document id and its claims.");
 
     private static async Task<Results<Created<IngestResult>, Ok<IngestResult>, ProblemHttpResult>> Ingest(
-        HttpRequest request, DocumentIngester ingester, DocumentReader reader, RegisterStore store, ClaimSignal signal)
+        HttpRequest request, IngestGate gate, DocumentIngester ingester, DocumentReader reader, RegisterStore store, ClaimSignal signal, DashboardOptions options)
     {
+        var cancel = request.HttpContext.RequestAborted;
         if (request.ContentLength > MaxBodyBytes)
             return TooLarge();
-        var body = await ReadCapped(request.Body, request.HttpContext.RequestAborted);
+        byte[]? body;
+        try
+        {
+            body = await ReadCapped(request.Body, cancel);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
         if (body is null)
             return TooLarge();
         if (body.Length == 0)
@@ -42,26 +59,37 @@ public static class IngestApi
         if (article is null)
             return Bad("the body is JSON null: send an object {\"text\"} or {\"html\"}");
 
-        SourceDocument document;
+        using var slot = await gate.EnterAsync(cancel);
+        if (slot is null)
+            return Busy(options, "the server is extracting as many articles as it can take; try again shortly");
+        IngestOutcome outcome;
         try
         {
-            document = Read(article, reader);
+            // Reading a page and extracting are CPU work: off the request thread, and stopped when the request is.
+            outcome = await Task.Run(() => ingester.Ingest(Read(article, reader), cancel), cancel);
         }
         catch (InputException e)
         {
             return Bad(e.Message);
         }
-
-        var outcome = ingester.Ingest(document);
         if (outcome.Take == DocumentTake.HeldByAnotherWorker)
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Being stored",
                 detail: "another worker is storing this article right now; try again in a moment");
-        var id = store.DocumentId(ContentHash.Of(document.Text))
-            ?? throw new InvalidOperationException($"document {document.Id} was ingested ({outcome.Take}) but is not in the register");
+        var id = store.DocumentId(ContentHash.Of(outcome.Document.Text))
+            ?? throw new InvalidOperationException($"document {outcome.Document.Id} was ingested ({outcome.Take}) but is not in the register");
         if (outcome.Stored)
             signal.Pulse();
-        var result = new IngestResult(id, outcome.Stored, store.Claims(new ClaimFilter { DocumentId = id }));
+        var claims = store.Claims(new ClaimFilter { DocumentId = id }, 0, ClaimsShown + 1);
+        var total = claims.Count <= ClaimsShown ? claims.Count : (int)store.CountClaims(new ClaimFilter { DocumentId = id }).Value;
+        var result = new IngestResult(id, outcome.Stored, claims.Take(ClaimsShown).ToList(), total);
         return outcome.Stored ? TypedResults.Created($"/api/documents/{id}", result) : TypedResults.Ok(result);
+    }
+
+    /// <summary>503 with Retry-After: the register or the extraction is saturated, and the client is to come back.</summary>
+    public static ProblemHttpResult Busy(DashboardOptions options, string detail)
+    {
+        return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy", detail: detail,
+            extensions: new Dictionary<string, object?> { ["retry_after_seconds"] = (int)options.RetryAfter.TotalSeconds });
     }
 
     /// <exception cref="InputException">The article has no text, both text and HTML, a URL that is not http(s) or a date that cannot be read.</exception>

@@ -56,16 +56,26 @@ public sealed class ArmsWatchPipeline(
     /// trees are worth to extraction.</summary>
     public ArmsWatchPipeline WithoutTrees() => new(text, syntax, knowledge, cues, extractor, withoutTrees: true);
 
-    public AnalyzedDocument Analyze(SourceDocument document)
+    public AnalyzedDocument Analyze(SourceDocument document) => Analyze(document, CancellationToken.None);
+
+    /// <summary>
+    /// Analyses the document, checking <paramref name="cancel"/> between sentences: parsing is most of the time, so a
+    /// caller that has given up (a client gone, a request timed out) stops within one sentence instead of a whole text.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">Cancelled before the last sentence was analysed.</exception>
+    public AnalyzedDocument Analyze(SourceDocument document, CancellationToken cancel)
     {
+        cancel.ThrowIfCancellationRequested();
         var sentences = text.Sentences(document.Text);
         foreach (var sentence in sentences)
         {
+            cancel.ThrowIfCancellationRequested();
             syntax.Analyze(sentence);
             if (withoutTrees)
                 for (var i = 0; i < sentence.Tokens.Length; i++)
                     (sentence.Tokens[i].Head, sentence.Tokens[i].DepRel) = (0, "dep");
         }
+        cancel.ThrowIfCancellationRequested();
         var analyzed = new AnalyzedDocument(document, sentences);
         knowledge.Annotate(analyzed);
         cues.Annotate(analyzed);

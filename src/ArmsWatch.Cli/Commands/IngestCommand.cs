@@ -21,11 +21,11 @@ public static class IngestCommand
         var command = new Command("ingest", "Store articles, their sentences and claims in the register; a document already there (same text) is left as it is.");
         command.Arguments.Add(paths);
         command.Options.Add(db);
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(db)));
+        command.SetAction((parse, cancel) => Task.FromResult(Run(parse.GetValue(paths)!, parse.GetValue(db), cancel)));
         return command;
     }
 
-    private static int Run(string[] paths, string? target)
+    private static int Run(string[] paths, string? target, CancellationToken cancel)
     {
         using var store = StoreOption.Open(target);
         if (store is null)
@@ -35,16 +35,12 @@ public static class IngestCommand
         var clock = Stopwatch.StartNew();
         try
         {
-            report.Run(progress =>
-            {
-                foreach (var outcome in new DocumentReader().Read(paths))
-                {
-                    if (outcome.Error is { } error)
-                        progress.Add(error);
-                    else
-                        progress.Add(ingester.Ingest(outcome.Document!));
-                }
-            });
+            report.Run(progress => ingester.IngestAll(new DocumentReader().Read(paths), progress.Add, progress.Add, cancel));
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            Console.Error.WriteLine($"stopped: {report.Stored} document(s) stored before it are kept, run ingest again to go on");
+            return 130;
         }
         catch (DbException e)
         {

@@ -29,6 +29,11 @@ public static class ServeCommand
         {
             Description = "Ingest the sample articles shipped with ArmsWatch first (into a demo register in the temporary folder unless --db is given).",
         };
+        var cache = new Option<int>("--response-cache")
+        {
+            Description = "Megabytes of memory for API answers kept while the register does not change (0: none).",
+            DefaultValueFactory = _ => 64,
+        };
         var sources = new WatchSourceOptions();
         var command = new Command("serve", "Serve the register: a JSON API (/openapi/v1.json), a live stream of new claims, and the dashboard; with --feed or --folder, watch them in-process too.");
         command.Options.Add(db);
@@ -36,16 +41,21 @@ public static class ServeCommand
         command.Options.Add(urls);
         command.Options.Add(apiKey);
         command.Options.Add(demo);
+        command.Options.Add(cache);
         command.SetAction((parse, cancel) => sources.Feeds(parse) is { } feeds
             ? Run(parse.GetValue(db), parse.GetValue(urls)!, parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable(ApiKeyVariable),
-                parse.GetValue(demo), WatchOptions.For(feeds, sources.Folders(parse)) with { Interval = sources.Interval(parse) }, cancel)
+                parse.GetValue(demo), WatchOptions.For(feeds, sources.Folders(parse)) with { Interval = sources.Interval(parse) },
+                Math.Max(0, parse.GetValue(cache)), cancel)
             : Task.FromResult(2));
         return command;
     }
 
-    private static async Task<int> Run(string? target, string[] urls, string? apiKey, bool demo, WatchOptions watching, CancellationToken cancel)
+    private static async Task<int> Run(string? target, string[] urls, string? apiKey, bool demo, WatchOptions watching, int cacheMegabytes, CancellationToken cancel)
     {
-        var options = new DashboardOptions(urls.SelectMany(url => url.Split(';', StringSplitOptions.RemoveEmptyEntries)).ToList(), string.IsNullOrEmpty(apiKey) ? null : apiKey);
+        var options = new DashboardOptions(urls.SelectMany(url => url.Split(';', StringSplitOptions.RemoveEmptyEntries)).ToList(), string.IsNullOrEmpty(apiKey) ? null : apiKey)
+        {
+            ResponseCacheBytes = cacheMegabytes * 1024L * 1024,
+        };
         try
         {
             ListenPolicy.Check(options.Urls, options.ApiKey);
@@ -58,7 +68,8 @@ public static class ServeCommand
         // A demo has a register of its own, so the samples never mix into the user's (ingesting them again adds nothing).
         if (demo && target is null)
             target = DemoRegister.Fresh();
-        using var store = StoreOption.Open(target);
+        // A post waiting longer than this for the register's lock is answered 503 (Retry-After) rather than held.
+        using var store = StoreOption.Open(target, busyTimeout: TimeSpan.FromSeconds(10));
         if (store is null)
             return 2;
         var pipeline = ArmsWatchPipeline.LoadDefault();
@@ -69,15 +80,26 @@ public static class ServeCommand
         // The watcher stores into the same register; the live stream polls the register, so its claims show up like any other.
         using var stopWatching = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         using var watcher = watching.Feeds.Count + watching.Folders.Count > 0
-            ? new Watcher(store, ExtractFirstIngester.ForPipeline(store, pipeline), watching, WatchLog.Write)
+            ? new Watcher(store, DocumentIngester.ForPipeline(store, pipeline), watching, WatchLog.Write)
             : null;
-        var watchingTask = watcher?.RunAsync(stopWatching.Token) ?? Task.CompletedTask;
-        await DashboardServer.RunAsync(app, addresses =>
+        var watchingTask = Task.CompletedTask;
+        var status = 0;
+        try
         {
-            Console.WriteLine($"ArmsWatch dashboard: {string.Join(", ", addresses.Select(address => address + "/"))}");
-            Console.WriteLine($"register: {store.Dialect.Describe()} (armswatch ingest FILES --db {store.Dialect.Describe()} and watch them arrive on the Live page)");
-            Console.WriteLine("Ctrl+C to stop.");
-        }, cancel);
+            await DashboardServer.RunAsync(app, addresses =>
+            {
+                Console.WriteLine($"ArmsWatch dashboard: {string.Join(", ", addresses.Select(address => address + "/"))}");
+                Console.WriteLine($"register: {store.Dialect.Describe()} (armswatch ingest FILES --db {store.Dialect.Describe()} and watch them arrive on the Live page)");
+                Console.WriteLine("Ctrl+C to stop.");
+                watchingTask = watcher?.RunAsync(stopWatching.Token) ?? Task.CompletedTask;
+            }, cancel);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or ArgumentException or System.Net.Sockets.SocketException)
+        {
+            // A bad or busy address (--urls), or an address beyond loopback bound without a key: one line, no stack trace.
+            Console.Error.WriteLine($"error: cannot serve on {string.Join(", ", options.Urls)}: {TerminalText.Escape(e.Message)}");
+            status = 2;
+        }
         await stopWatching.CancelAsync();
         try
         {
@@ -87,21 +109,16 @@ public static class ServeCommand
         {
             // Stopping is how a watch ends here.
         }
-        return 0;
+        return status;
     }
 
     private static void IngestSamples(RegisterStore store, ArmsWatchPipeline pipeline)
     {
-        var ingester = DocumentIngester.ForPipeline(store, pipeline);
         var samples = Path.Combine(AppContext.BaseDirectory, "samples");
         var stored = 0;
-        foreach (var outcome in new DocumentReader().Read([samples]))
-        {
-            if (outcome.Error is { } error)
-                Console.Error.WriteLine($"error: {error.Message}");
-            else if (ingester.Ingest(outcome.Document!).Stored)
-                stored++;
-        }
+        DocumentIngester.ForPipeline(store, pipeline).IngestAll(new DocumentReader().Read([samples]),
+            outcome => stored += outcome.Stored ? 1 : 0,
+            error => Console.Error.WriteLine($"error: {TerminalText.Escape(error.Message)}"));
         Console.WriteLine(DemoRegister.Summary(stored, samples));
     }
 }

@@ -45,7 +45,7 @@ public static class WatchCommand
         if (store is null)
             return 2;
         var options = WatchOptions.For(feeds, folders) with { Interval = interval, RequestTimeout = timeout };
-        using var watcher = new Watcher(store, ExtractFirstIngester.ForPipeline(store, ArmsWatchPipeline.LoadDefault()), options, WatchLog.Write);
+        using var watcher = new Watcher(store, DocumentIngester.ForPipeline(store, ArmsWatchPipeline.LoadDefault()), options, WatchLog.Write);
         try
         {
             if (!once)

@@ -19,7 +19,7 @@ public static class DealsTable
             .Add(new("supplier", deal => states.Label(deal.Key.Supplier), Min: 3, Want: wide ? 18 : 15, Max: wide ? 30 : 20))
             .Add(new("recipient", deal => states.Label(deal.Key.Recipient), Min: 3, Want: wide ? 18 : 15, Max: wide ? 30 : 20))
             .Add(new("designation", deal => deal.Designation, Min: 10, Want: 16, Max: 30))
-            .Add(new("status", deal => ClaimsTable.StageText(deal.Stage, deal.Certainty), Min: 22, Max: 22))
+            .Add(new("status", deal => ClaimsTable.StageText(deal.Stage, deal.Certainty) + (deal.Resumed ? ", resumed" : ""), Min: 22, Max: 30))
             .Add(new("years", Years, Min: 9))
             .Add(new("mentions", Mentions, DropOrder: 5))
             .Add(new("value", deal => Figures(deal.ValuesUsd, wide, value => Money.Format(value)), Min: 8, Max: wide ? 50 : 24, DropOrder: 3,
@@ -44,8 +44,7 @@ public static class DealsTable
     /// <summary>"3 (2 articles)": how many claims the deal rests on, and in how many articles.</summary>
     private static string Mentions(Deal deal)
     {
-        var documents = deal.Documents.Count();
-        return $"{deal.Timeline.Count} ({documents} article{(documents == 1 ? "" : "s")})";
+        return $"{deal.Mentions} ({deal.Documents} article{(deal.Documents == 1 ? "" : "s")})";
     }
 
     private static string Years(Deal deal) =>

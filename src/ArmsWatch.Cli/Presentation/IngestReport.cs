@@ -17,6 +17,9 @@ public sealed class IngestReport
     public int Stored { get; private set; }
     public int AlreadyStored { get; private set; }
     public int HeldElsewhere { get; private set; }
+
+    /// <summary>Documents another worker was storing when this one came to them, stored by it since.</summary>
+    public int StoredElsewhere { get; private set; }
     public int Claims { get; private set; }
     public int Errors { get; private set; }
 
@@ -40,7 +43,7 @@ public sealed class IngestReport
             });
         // Written after the live display ends, so the lines are not torn by its redraws.
         foreach (var error in deferredErrors)
-            Console.Error.WriteLine($"error: {error.Message}");
+            Console.Error.WriteLine($"error: {TerminalText.Escape(error.Message)}");
     }
 
     public void Add(IngestOutcome outcome)
@@ -57,16 +60,14 @@ public sealed class IngestReport
             case DocumentTake.HeldByAnotherWorker:
                 HeldElsewhere++;
                 break;
+            case DocumentTake.StoredByAnotherWorker:
+                StoredElsewhere++;
+                break;
         }
         if (live)
             progress!.Description = Describe();
         else
-            Console.WriteLine(outcome.Take switch
-            {
-                DocumentTake.Taken => $"stored {outcome.Document.Id} ({outcome.Claims} claims)",
-                DocumentTake.AlreadyStored => $"already in the register: {outcome.Document.Id}",
-                _ => $"being stored by another worker: {outcome.Document.Id}",
-            });
+            Console.WriteLine(Line(outcome));
     }
 
     public void Add(InputException error)
@@ -79,17 +80,31 @@ public sealed class IngestReport
         }
         else
         {
-            Console.Error.WriteLine($"error: {error.Message}");
+            Console.Error.WriteLine($"error: {TerminalText.Escape(error.Message)}");
         }
+    }
+
+    /// <summary>One plain line per document; its name escaped, so that a name cannot print a line of its own.</summary>
+    public static string Line(IngestOutcome outcome)
+    {
+        var name = TerminalText.Escape(outcome.Document.Id);
+        return outcome.Take switch
+        {
+            DocumentTake.Taken => $"stored {name} ({outcome.Claims} claims)",
+            DocumentTake.AlreadyStored => $"already in the register: {name}",
+            DocumentTake.StoredByAnotherWorker => $"stored by another worker: {name}",
+            _ => $"being stored by another worker: {name}",
+        };
     }
 
     /// <summary>The closing line: what was added, what was already there, and how fast.</summary>
     public string Summary(TimeSpan elapsed)
     {
-        var documents = Stored + AlreadyStored + HeldElsewhere;
+        var documents = Stored + AlreadyStored + HeldElsewhere + StoredElsewhere;
         var rate = elapsed.TotalSeconds > 0 ? documents / elapsed.TotalSeconds : 0;
         var added = Stored == 0 ? "nothing added" : $"{Stored} stored ({Claims} claims)";
-        return $"{documents} document(s): {added}; {AlreadyStored} already in the register; {HeldElsewhere} taken by another worker; "
+        var elsewhere = StoredElsewhere > 0 ? $"{StoredElsewhere} stored by another worker meanwhile; " : "";
+        return $"{documents} document(s): {added}; {AlreadyStored} already in the register; {elsewhere}{HeldElsewhere} taken by another worker; "
             + $"{Errors} error(s); {elapsed.TotalSeconds:0.0} s, {rate:0.0} documents/s";
     }
 

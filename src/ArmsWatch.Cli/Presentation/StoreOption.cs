@@ -13,7 +13,8 @@ public static class StoreOption
     };
 
     /// <summary>Opens (and migrates) the register; on failure prints one line on stderr and returns null.</summary>
-    public static RegisterStore? Open(string? target)
+    /// <param name="busyTimeout">How long a SQLite writer waits for another (see <see cref="SqliteDialect"/>).</param>
+    public static RegisterStore? Open(string? target, TimeSpan? busyTimeout = null)
     {
         if (StoreTargetCheck.Problem(target) is { } problem)
         {
@@ -22,7 +23,7 @@ public static class StoreOption
         }
         try
         {
-            return RegisterStore.Open(target);
+            return RegisterStore.Open(target, busyTimeout);
         }
         catch (Exception e) when (e is DbException or FormatException or ArgumentException or IOException or InvalidOperationException)
         {

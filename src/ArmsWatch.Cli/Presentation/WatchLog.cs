@@ -14,32 +14,38 @@ public static class WatchLog
         switch (watchEvent)
         {
             case DocumentIngested { Outcome.Take: DocumentTake.Taken } stored:
-                Console.WriteLine($"stored {stored.Source} ({stored.Outcome.Claims} claims)");
+                Console.WriteLine($"stored {Safe(stored.Source)} ({stored.Outcome.Claims} claims)");
                 break;
             case DocumentIngested { Outcome.Take: DocumentTake.AlreadyStored } known:
-                Console.WriteLine($"already in the register: {known.Source}");
+                Console.WriteLine($"already in the register: {Safe(known.Source)}");
+                break;
+            case DocumentIngested { Outcome.Take: DocumentTake.StoredByAnotherWorker } elsewhere:
+                Console.WriteLine($"stored by another worker: {Safe(elsewhere.Source)}");
                 break;
             case DocumentIngested held:
-                Console.WriteLine($"being stored by another worker: {held.Source}");
+                Console.WriteLine($"being stored by another worker: {Safe(held.Source)}");
                 break;
             case SourceFailed { RetryIn: { } wait } failed:
-                Console.Error.WriteLine($"error: {failed.Error.Message} (failure {failed.Failures}; retry in {DurationText.Format(wait)})");
+                Console.Error.WriteLine($"error: {Safe(failed.Error.Message)} (failure {failed.Failures}; retry in {DurationText.Format(wait)})");
                 break;
             case SourceFailed failed:
-                Console.Error.WriteLine($"error: {failed.Error.Message}");
+                Console.Error.WriteLine($"error: {Safe(failed.Error.Message)}");
                 break;
             case SourceBackingOff waiting:
-                Console.WriteLine($"waiting: {waiting.Source} failed {waiting.Failures} time(s); next try after {waiting.RetryAt.ToLocalTime():yyyy-MM-dd HH:mm:ss}");
+                Console.WriteLine($"waiting: {Safe(waiting.Source)} failed {waiting.Failures} time(s); next try after {waiting.RetryAt.ToLocalTime():yyyy-MM-dd HH:mm:ss}");
                 break;
             case FeedPolled { NotModified: true } polled:
-                Console.WriteLine($"feed {polled.Source}: not modified");
+                Console.WriteLine($"feed {Safe(polled.Source)}: not modified");
                 break;
             case FeedPolled polled:
-                Console.WriteLine($"feed {polled.Source}: {polled.Entries} entries, {polled.New} new");
+                Console.WriteLine($"feed {Safe(polled.Source)}: {polled.Entries} entries, {polled.New} new");
                 break;
             case FileDeferred deferred:
-                Console.WriteLine($"later: {deferred.Source} is still being written");
+                Console.WriteLine($"later: {Safe(deferred.Source)} is still being written");
                 break;
         }
     }
+
+    // Sources are paths, URLs and document names: each is printed escaped, so it can never print a line of its own.
+    private static string Safe(string text) => TerminalText.Escape(text);
 }

@@ -28,9 +28,6 @@ public sealed record ClaimFilter
 
     public static ClaimFilter All { get; } = new();
 
-    /// <summary>Only the criteria every claim of one deal shares (parties, system, category): what selects whole deals.</summary>
-    public ClaimFilter DealKeyCriteria => new() { Supplier = Supplier, Recipient = Recipient, System = System, Category = Category };
-
     /// <summary>Whether any criterion can tell apart claims of the same deal.</summary>
     public bool HasMentionCriteria => Stage is not null || Certainty is not null || FromYear is not null || ToYear is not null
         || !string.IsNullOrWhiteSpace(Text) || DocumentId is not null || AfterId is not null;

@@ -8,14 +8,33 @@ namespace ArmsWatch.Register;
 /// <summary>Reads claims matching a <see cref="ClaimFilter"/>: the WHERE clause is built from fixed fragments, every value a parameter.</summary>
 public static class ClaimQuery
 {
-    private const string Select = """
-        SELECT c.id, c.document_id, d.doc, d.published, d.published_year, d.url, d.title,
-               c.supplier, c.recipient, c.item, c.system, c.category, c.kind, c.stage, c.certainty,
-               c.quantity, c.value_usd, c.year, c.source, c.evidence,
-               c.sentence_start, c.sentence_end, c.item_start, c.item_end
-        """ + From;
+    /// <summary>A claim's own fields, in the order <see cref="ReadClaim"/> reads them: shared by every query that reads claims.</summary>
+    public const string ClaimColumns = """
+        SELECT c.supplier, c.recipient, c.item, c.system, c.category, c.kind, c.stage, c.certainty,
+               c.quantity, c.value_usd, c.year, c.source, c.evidence, c.sentence_start, c.sentence_end, c.item_start, c.item_end
+        """;
 
-    private const string From = " FROM claims c JOIN documents d ON d.id = c.document_id";
+    public const int ClaimColumnCount = 17;
+
+    // The document's name and date travel with each claim; its URL and title only into flat exports (StoredClaim).
+    private const string Select = ClaimColumns + """
+        , c.id, c.document_id, d.doc, d.published, c.effective_year, d.url, d.title, deal.slug
+        """;
+
+    private const string Joins = " JOIN documents d ON d.id = c.document_id LEFT JOIN deals deal ON deal.id = c.deal_id";
+
+    /// <summary>
+    /// Where a filter's claims are read from: the claims, or, when words are asked for and the engine's text index yields
+    /// matches in id order (<see cref="SqlDialect.TextIndexTable"/>), that index joined to the claims, so that a page or
+    /// a capped count stops after its claims instead of first listing every match. Returns the FROM clause (claims as
+    /// <c>c</c>), the column that orders by id, and the name of the index table (null when not read from it).
+    /// </summary>
+    public static (string From, string OrderBy, string? TextIndex) Source(SqlDialect dialect, ClaimFilter filter) =>
+        !string.IsNullOrWhiteSpace(filter.Text) && dialect.TextIndexTable is { } index
+            // CROSS JOIN: SQLite then keeps the text index as the outer loop (else it may walk an index of the claims and
+            // probe the text index per claim, seconds for a common word).
+            ? ($" FROM {index} CROSS JOIN claims c ON c.id = {index}.rowid", $"{index}.rowid", index)
+            : (" FROM claims c", "c.id", null);
 
     public static IReadOnlyList<StoredClaim> Run(SqlDialect dialect, ClaimFilter filter) => Run(dialect, filter, 0, null);
 
@@ -24,7 +43,9 @@ public static class ClaimQuery
     {
         using var connection = dialect.Open();
         using var command = connection.CreateCommand();
-        var sql = new StringBuilder(Select).Append(Where(dialect, command, filter)).Append(" ORDER BY c.id");
+        var (from, orderBy, textIndex) = Source(dialect, filter);
+        var sql = new StringBuilder(Select).Append(from).Append(Joins).Append(Where(dialect, command, filter, inIdOrder: true, textIndex))
+            .Append(" ORDER BY ").Append(orderBy);
         if (limit is { } rows)
         {
             sql.Append(" LIMIT @limit OFFSET @offset");
@@ -32,21 +53,17 @@ public static class ClaimQuery
             ParameterisedCommand.Add(command, "offset", offset);
         }
         command.CommandText = sql.ToString();
+        return ReadAll(command);
+    }
 
+    /// <summary>Every claim a query selecting <see cref="ClaimColumns"/> then the stored columns returns.</summary>
+    public static List<StoredClaim> ReadAll(DbCommand command)
+    {
         using var reader = command.ExecuteReader();
         var claims = new List<StoredClaim>();
         while (reader.Read())
             claims.Add(Read(reader));
         return claims;
-    }
-
-    /// <summary>How many claims match: the total a page of them is out of.</summary>
-    public static long Count(SqlDialect dialect, ClaimFilter filter)
-    {
-        using var connection = dialect.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*)" + From + Where(dialect, command, filter);
-        return Convert.ToInt64(command.ExecuteScalar());
     }
 
     /// <summary>The highest claim id stored (0 for none): where a reader of new claims starts.</summary>
@@ -58,11 +75,19 @@ public static class ClaimQuery
     }
 
     /// <summary>
-    /// The WHERE clause (empty when nothing is asked) over claims <c>c</c> joined to their documents <c>d</c>, its
-    /// values bound to the command: shared by every query that selects claims by a filter.
+    /// The WHERE clause (empty when nothing is asked) over claims <c>c</c>, its values bound to the command: shared by
+    /// every query that selects claims by a filter. Needs no other table: a claim's year is its own or its document's,
+    /// stored with it (<c>effective_year</c>).
     /// </summary>
-    public static string Where(SqlDialect dialect, DbCommand command, ClaimFilter filter)
+    /// <param name="inIdOrder">
+    /// For a page read in id order: years are then compared as <c>+c.effective_year</c>, which keeps the engine from
+    /// reading them through their index. A year range is wide, and read in year order a page would need a sort of
+    /// every match, where read in id order it stops after the page; a count, though, reads only the range's entries.
+    /// </param>
+    /// <param name="textIndex">The text index the claims are read from (see <see cref="Source"/>): words are then matched there.</param>
+    public static string Where(SqlDialect dialect, DbCommand command, ClaimFilter filter, bool inIdOrder = false, string? textIndex = null)
     {
+        var year = inIdOrder ? "+c.effective_year" : "c.effective_year";
         var conditions = new List<string>();
         void Add(string condition, string name, object value)
         {
@@ -83,11 +108,11 @@ public static class ClaimQuery
         if (filter.Certainty is { } certainty)
             Add("c.certainty = @certainty", "certainty", VocabularyText<Certainty>.Name(certainty));
         if (filter.FromYear is { } from)
-            Add("COALESCE(c.year, d.published_year) >= @from_year", "from_year", from);
+            Add($"{year} >= @from_year", "from_year", from);
         if (filter.ToYear is { } to)
-            Add("COALESCE(c.year, d.published_year) <= @to_year", "to_year", to);
+            Add($"{year} <= @to_year", "to_year", to);
         if (!string.IsNullOrWhiteSpace(filter.Text))
-            Add(dialect.EvidenceMatches("@text"), "text", dialect.TextQuery(filter.Text));
+            Add(textIndex is null ? dialect.EvidenceMatches("@text") : $"{textIndex} MATCH @text", "text", dialect.TextQuery(filter.Text));
         if (filter.DocumentId is { } document)
             Add("c.document_id = @document_id", "document_id", document);
         if (filter.AfterId is { } after)
@@ -98,36 +123,40 @@ public static class ClaimQuery
 
     private static StoredClaim Read(DbDataReader row) => new()
     {
-        Id = Convert.ToInt64(row.GetValue(0)),
-        DocumentId = Convert.ToInt64(row.GetValue(1)),
-        Doc = row.GetString(2),
-        Published = Text(row, 3),
-        PublishedYear = Int(row, 4),
-        Url = Text(row, 5),
-        Title = Text(row, 6),
-        Claim = new Claim
-        {
-            Supplier = Text(row, 7),
-            Recipient = Text(row, 8),
-            Item = row.GetString(9),
-            System = Text(row, 10),
-            Category = VocabularyText<WeaponCategory>.Parse(row.GetString(11)),
-            Kind = VocabularyText<TransferKind>.Parse(row.GetString(12)),
-            Stage = VocabularyText<Stage>.Parse(row.GetString(13)),
-            Certainty = VocabularyText<Certainty>.Parse(row.GetString(14)),
-            Quantity = Int(row, 15),
-            ValueUsd = row.IsDBNull(16) ? null : Convert.ToDecimal(row.GetValue(16)),
-            Year = Int(row, 17),
-            Source = Text(row, 18),
-            Evidence = row.GetString(19),
-            SentenceStart = Convert.ToInt32(row.GetValue(20)),
-            SentenceEnd = Convert.ToInt32(row.GetValue(21)),
-            ItemStart = Convert.ToInt32(row.GetValue(22)),
-            ItemEnd = Convert.ToInt32(row.GetValue(23)),
-        },
+        Claim = ReadClaim(row, 0),
+        Id = Convert.ToInt64(row.GetValue(ClaimColumnCount)),
+        DocumentId = Convert.ToInt64(row.GetValue(ClaimColumnCount + 1)),
+        Doc = row.GetString(ClaimColumnCount + 2),
+        Published = Text(row, ClaimColumnCount + 3),
+        EffectiveYear = Int(row, ClaimColumnCount + 4),
+        Url = Text(row, ClaimColumnCount + 5),
+        Title = Text(row, ClaimColumnCount + 6),
+        Deal = Text(row, ClaimColumnCount + 7),
+    };
+
+    /// <summary>The claim whose <see cref="ClaimColumns"/> start at column <paramref name="at"/>.</summary>
+    public static Claim ReadClaim(DbDataReader row, int at) => new()
+    {
+        Supplier = Text(row, at),
+        Recipient = Text(row, at + 1),
+        Item = row.GetString(at + 2),
+        System = Text(row, at + 3),
+        Category = VocabularyText<WeaponCategory>.Parse(row.GetString(at + 4)),
+        Kind = VocabularyText<TransferKind>.Parse(row.GetString(at + 5)),
+        Stage = VocabularyText<Stage>.Parse(row.GetString(at + 6)),
+        Certainty = VocabularyText<Certainty>.Parse(row.GetString(at + 7)),
+        Quantity = Int(row, at + 8),
+        ValueUsd = row.IsDBNull(at + 9) ? null : Convert.ToDecimal(row.GetValue(at + 9)),
+        Year = Int(row, at + 10),
+        Source = Text(row, at + 11),
+        Evidence = row.GetString(at + 12),
+        SentenceStart = Convert.ToInt32(row.GetValue(at + 13)),
+        SentenceEnd = Convert.ToInt32(row.GetValue(at + 14)),
+        ItemStart = Convert.ToInt32(row.GetValue(at + 15)),
+        ItemEnd = Convert.ToInt32(row.GetValue(at + 16)),
     };
 
     internal static string? Text(DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetString(column);
 
-    private static int? Int(DbDataReader row, int column) => row.IsDBNull(column) ? null : Convert.ToInt32(row.GetValue(column));
+    internal static int? Int(DbDataReader row, int column) => row.IsDBNull(column) ? null : Convert.ToInt32(row.GetValue(column));
 }

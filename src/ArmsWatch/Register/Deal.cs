@@ -4,39 +4,51 @@ using ArmsWatch.Documents;
 
 namespace ArmsWatch.Register;
 
-/// <summary>One transfer as the register sees it: every mention of it across documents, merged, with why they were merged.</summary>
+/// <summary>
+/// One transfer as the register sees it: the mentions of one programme across articles, merged (see
+/// <see cref="DealIndex"/>), with where it stands, its history, its figures and why its mentions were merged.
+/// </summary>
 public sealed record Deal
 {
-    /// <summary>Stable for the same claims: supplier, recipient, family and first year ("RUS-IRN-s-300-2001").</summary>
+    /// <summary>Supplier, recipient, family and first year ("RUS-IRN-s-300-2007"): the same for the same claims.</summary>
     [JsonPropertyName("id")] public required string Id { get; init; }
     [JsonPropertyName("key")] public required DealKey Key { get; init; }
 
-    /// <summary>Why these mentions are one deal: the shared key and the year rule, in words.</summary>
+    /// <summary>What a reader would call it: the system as first written, else the first item.</summary>
+    [JsonPropertyName("designation")] public required string Designation { get; init; }
+    [JsonPropertyName("category")] public WeaponCategory Category { get; init; }
+
+    /// <summary>Why these mentions are one deal: the shared key, the year rule and what joined from articles, in words.</summary>
     [JsonPropertyName("merge_rule")] public required string MergeRule { get; init; }
 
     [JsonPropertyName("first_year")] public int? FirstYear { get; init; }
     [JsonPropertyName("last_year")] public int? LastYear { get; init; }
 
-    /// <summary>The furthest step reported positively (see <see cref="DealMerger"/>), and how sure that report is.</summary>
+    /// <summary>The latest stage reported (see <see cref="DealStatus"/>), and how sure that report is.</summary>
     [JsonPropertyName("stage")] public Stage Stage { get; init; }
     [JsonPropertyName("certainty")] public Certainty Certainty { get; init; }
 
-    /// <summary>Every mention, ordered by year, then publication date, document and position.</summary>
-    [JsonPropertyName("timeline")] public required IReadOnlyList<DealMention> Timeline { get; init; }
+    /// <summary>The deal went on after a cancellation.</summary>
+    [JsonPropertyName("resumed")] public bool Resumed { get; init; }
 
-    /// <summary>Every stated value in US dollars, with who stated it; more than one distinct value is a conflict, kept.</summary>
+    /// <summary>Every stage reported, year by year, with how many mentions report it; null in listings (see the deal itself).</summary>
+    [JsonPropertyName("history"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DealStep>? History { get; init; }
+
+    [JsonPropertyName("mentions")] public int Mentions { get; init; }
+    [JsonPropertyName("documents")] public int Documents { get; init; }
+
+    /// <summary>Stated values in US dollars, by stage and year, with who stated each (see <see cref="ReportedFigure"/>).</summary>
     [JsonPropertyName("values_usd")] public required IReadOnlyList<ReportedFigure> ValuesUsd { get; init; }
     [JsonPropertyName("quantities")] public required IReadOnlyList<ReportedFigure> Quantities { get; init; }
 
-    [JsonIgnore] public bool ValuesConflict => ValuesUsd.Select(figure => figure.Value).Distinct().Count() > 1;
-    [JsonIgnore] public bool QuantitiesConflict => Quantities.Select(figure => figure.Value).Distinct().Count() > 1;
+    /// <summary>More figures than a listing shows (the most-mentioned are shown).</summary>
+    [JsonPropertyName("figures_omitted")] public int FiguresOmitted { get; init; }
 
-    /// <summary>The documents the deal rests on, in timeline order.</summary>
-    [JsonIgnore] public IEnumerable<string> Documents => Timeline.Select(mention => mention.Doc).Distinct();
+    /// <summary>Every mention in year order, when asked for whole (the CLI, exports); null in listings.</summary>
+    [JsonPropertyName("timeline"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DealMention>? Timeline { get; init; }
 
-    /// <summary>The category most mentions give (for a deal keyed by system, its mentions may differ).</summary>
-    [JsonIgnore] public WeaponCategory Category => Timeline.GroupBy(mention => mention.Category).MaxBy(group => group.Count())!.Key;
-
-    /// <summary>The designation a reader would give: the system as first written, else the first item.</summary>
-    [JsonIgnore] public string Designation => Timeline.Select(mention => mention.System).FirstOrDefault(system => system is not null) ?? Timeline[0].Item;
+    [JsonPropertyName("values_conflict")] public bool ValuesConflict => ValuesUsd.Any(figure => figure.Conflict);
+    [JsonPropertyName("quantities_conflict")] public bool QuantitiesConflict => Quantities.Any(figure => figure.Conflict);
 }

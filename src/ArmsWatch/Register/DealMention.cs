@@ -6,11 +6,11 @@ namespace ArmsWatch.Register;
 
 /// <summary>One claim in a deal's timeline: the step it reports, who said it, where, and the sentence it stands on.</summary>
 /// <param name="YearBasis">"stated" (the claim's own year), "published" (its document's year) or "unknown".</param>
+/// <remarks>The document's URL and title are not repeated here: they are the document's (<c>/api/documents/{id}</c>).</remarks>
 public sealed record DealMention(
     [property: JsonPropertyName("claim_id")] long ClaimId,
     [property: JsonPropertyName("document_id")] long DocumentId,
     [property: JsonPropertyName("doc")] string Doc,
-    [property: JsonPropertyName("url")] string? Url,
     [property: JsonPropertyName("published")] string? Published,
     [property: JsonPropertyName("year")] int? Year,
     [property: JsonPropertyName("year_basis")] string YearBasis,
@@ -30,8 +30,8 @@ public sealed record DealMention(
     public static DealMention Of(StoredClaim stored)
     {
         var claim = stored.Claim;
-        var basis = claim.Year is not null ? "stated" : stored.PublishedYear is not null ? "published" : "unknown";
-        return new DealMention(stored.Id, stored.DocumentId, stored.Doc, stored.Url, stored.Published, stored.EffectiveYear, basis,
+        var basis = claim.Year is not null ? "stated" : stored.EffectiveYear is not null ? "published" : "unknown";
+        return new DealMention(stored.Id, stored.DocumentId, stored.Doc, stored.Published, stored.EffectiveYear, basis,
             claim.Stage, claim.Certainty, claim.Kind, claim.Item, claim.System, claim.Category, claim.Quantity, claim.ValueUsd,
             claim.Source, claim.Evidence, claim.SentenceStart, claim.SentenceEnd);
     }

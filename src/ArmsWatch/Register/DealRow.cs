@@ -33,18 +33,20 @@ public sealed record DealRow
 
     public static DealRow Of(Deal deal)
     {
-        var ordered = deal.Timeline.Where(mention => mention.IsPositive && mention.Stage == Documents.Stage.Agreement).ToList();
-        var delivered = deal.Timeline.Where(mention => mention.IsPositive && mention.Stage == Documents.Stage.Delivery).ToList();
+        var timeline = deal.Timeline ?? [];
+        var history = deal.History ?? [];
+        var ordered = history.Where(step => step.Stage == Documents.Stage.Agreement && step.Certainty == Documents.Certainty.Fact).ToList();
+        var delivered = history.Where(step => step.Stage == Documents.Stage.Delivery && step.Certainty == Documents.Certainty.Fact).ToList();
         return new DealRow
         {
             Supplier = deal.Key.Supplier,
             Recipient = deal.Key.Recipient,
             Designation = deal.Designation,
-            Description = $"{VocabularyText<WeaponCategory>.Name(deal.Category)}: {string.Join("; ", deal.Timeline.Select(mention => mention.Item).Distinct(StringComparer.OrdinalIgnoreCase))}",
-            NumberOrdered = Quantities(ordered),
-            OrderYear = ordered.Select(mention => mention.Year).Where(year => year is not null).Min(),
-            DeliveryYears = Join(delivered.Select(mention => mention.Year?.ToString()).Where(year => year is not null).Distinct(), ", "),
-            NumberDelivered = Quantities(delivered),
+            Description = $"{VocabularyText<WeaponCategory>.Name(deal.Category)}: {string.Join("; ", timeline.Select(mention => mention.Item).Distinct(StringComparer.OrdinalIgnoreCase))}",
+            NumberOrdered = Figures(deal.Quantities, FigureBasis.Contract),
+            OrderYear = ordered.Select(step => step.Year).Where(year => year is not null).Min(),
+            DeliveryYears = Join(delivered.Select(step => step.Year?.ToString()).Where(year => year is not null).Distinct(), ", "),
+            NumberDelivered = Figures(deal.Quantities, "delivery"),
             Status = StatusOf(deal),
             Comments = CommentsOf(deal),
             DealId = deal.Id,
@@ -53,9 +55,9 @@ public sealed record DealRow
             FirstYear = deal.FirstYear,
             LastYear = deal.LastYear,
             ValueUsd = Join(deal.ValuesUsd.Select(figure => figure.ToString()), " | "),
-            Mentions = deal.Timeline.Count,
-            Sources = string.Join("; ", deal.Timeline.Select(mention => mention.Url is null ? mention.Doc : $"{mention.Doc} <{mention.Url}>").Distinct()),
-            Evidence = string.Join(" | ", deal.Timeline.Select(mention => mention.Evidence).Distinct()),
+            Mentions = deal.Mentions,
+            Sources = string.Join("; ", timeline.Select(mention => mention.Doc).Distinct()),
+            Evidence = string.Join(" | ", timeline.Select(mention => mention.Evidence).Distinct()),
             MergeRule = deal.MergeRule,
         };
     }
@@ -73,6 +75,8 @@ public sealed record DealRow
             Documents.Stage.Cancellation => "cancelled",
             _ => throw new ArgumentOutOfRangeException(nameof(deal), deal.Stage, null),
         };
+        if (deal.Resumed)
+            status += ", resumed after a cancellation";
         return deal.Certainty == Documents.Certainty.Fact ? status : $"{status} ({VocabularyText<Certainty>.Name(deal.Certainty)})";
     }
 
@@ -80,15 +84,18 @@ public sealed record DealRow
     {
         var comments = new List<string>();
         if (deal.ValuesConflict)
-            comments.Add("values disagree: " + string.Join(" vs ", deal.ValuesUsd));
+            comments.Add("values disagree: " + string.Join(" vs ", deal.ValuesUsd.Where(figure => figure.Conflict)));
         if (deal.QuantitiesConflict)
-            comments.Add("quantities disagree: " + string.Join(" vs ", deal.Quantities));
+            comments.Add("quantities disagree: " + string.Join(" vs ", deal.Quantities.Where(figure => figure.Conflict)));
+        var framework = Figures(deal.Quantities, FigureBasis.Framework);
+        if (framework is not null)
+            comments.Add("framework: up to " + framework);
         return Join(comments, "; ");
     }
 
-    // Every distinct figure, so a disagreement shows ("8 | 12") instead of one figure silently winning.
-    private static string? Quantities(IEnumerable<DealMention> mentions) =>
-        Join(mentions.Select(mention => mention.Quantity?.ToString()).Where(quantity => quantity is not null).Distinct(), " | ");
+    // Every distinct figure of one stage, so a disagreement shows ("8 | 12") instead of one figure silently winning.
+    private static string? Figures(IEnumerable<ReportedFigure> figures, string basis) =>
+        Join(figures.Where(figure => figure.Basis == basis).Select(figure => figure.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)).Distinct(), " | ");
 
     private static string? Join(IEnumerable<string?> parts, string separator)
     {

@@ -7,9 +7,12 @@ namespace ArmsWatch.Register;
 public sealed record DocumentExtraction(IReadOnlyList<Sentence> Sentences, DocumentClaims Claims)
 {
     /// <summary>Runs the pipeline for the register: one analysis gives both the sentences it keeps and the claims.</summary>
-    public static DocumentExtraction Run(ArmsWatchPipeline pipeline, SourceDocument document)
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> fired between two sentences or stages.</exception>
+    public static DocumentExtraction Run(ArmsWatchPipeline pipeline, SourceDocument document, CancellationToken cancel = default)
     {
-        var analyzed = pipeline.Analyze(document);
-        return new(analyzed.Sentences, pipeline.Extract(analyzed));
+        var analyzed = pipeline.Analyze(document, cancel);
+        var claims = pipeline.Extract(analyzed);
+        cancel.ThrowIfCancellationRequested();
+        return new(analyzed.Sentences, claims);
     }
 }

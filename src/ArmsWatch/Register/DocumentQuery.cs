@@ -28,12 +28,18 @@ public static class DocumentQuery
         return documents;
     }
 
-    public static long Count(SqlDialect dialect, ClaimFilter filter)
+    /// <summary>How many documents match: all of them from the register's totals, else counted up to <see cref="ClaimTallies.CountCap"/>.</summary>
+    public static Count Count(SqlDialect dialect, ClaimFilter filter)
     {
+        if (filter == ClaimFilter.All)
+            return new Count(ClaimTallies.Documents(dialect), Exact: true);
         using var connection = dialect.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM documents d" + Matching(dialect, command, filter);
-        return Convert.ToInt64(command.ExecuteScalar());
+        // Driven by the matching claims (through their indexes), not by every document asked whether it has one.
+        command.CommandText = "SELECT COUNT(*) FROM (SELECT DISTINCT c.document_id FROM claims c" + ClaimQuery.Where(dialect, command, filter) + " LIMIT @cap) capped";
+        ParameterisedCommand.Add(command, "cap", ClaimTallies.CountCap + 1);
+        var counted = Convert.ToInt64(command.ExecuteScalar());
+        return counted > ClaimTallies.CountCap ? new Count(ClaimTallies.CountCap, Exact: false) : new Count(counted, Exact: true);
     }
 
     /// <summary>The document with this id, its sentences and claims; null when there is none.</summary>
@@ -61,6 +67,18 @@ public static class DocumentQuery
                     Convert.ToInt32(sentenceReader.GetValue(2)), sentenceReader.GetString(3)));
         }
         return new StoredDocument(summary, text, sentences, ClaimQuery.Run(dialect, new ClaimFilter { DocumentId = id }));
+    }
+
+    /// <summary>The summaries of these documents, in id order.</summary>
+    public static IReadOnlyList<DocumentSummary> Summaries(DbConnection connection, IReadOnlyList<long> ids)
+    {
+        using var query = ParameterisedCommand.Create(connection, null,
+            Select + $" WHERE d.id IN ({string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)))}) ORDER BY d.id");
+        using var reader = query.ExecuteReader();
+        var documents = new List<DocumentSummary>();
+        while (reader.Read())
+            documents.Add(ReadSummary(reader));
+        return documents;
     }
 
     /// <summary>The id of the document with this content, or null when the register does not hold it.</summary>

@@ -3,7 +3,7 @@ namespace ArmsWatch.Register;
 /// <summary>What happened when a worker asked for a document by its content hash.</summary>
 public enum DocumentTake
 {
-    /// <summary>This worker holds the document and is to store it.</summary>
+    /// <summary>This worker holds the document and is to store it (in an outcome: this worker stored it).</summary>
     Taken,
 
     /// <summary>The register holds a document with this content already.</summary>
@@ -11,4 +11,7 @@ public enum DocumentTake
 
     /// <summary>Another worker is storing it right now.</summary>
     HeldByAnotherWorker,
+
+    /// <summary>Another worker held it when this one came to it, and has stored it since (this one waited to see).</summary>
+    StoredByAnotherWorker,
 }

@@ -5,19 +5,22 @@ using ArmsWatch.Extraction;
 namespace ArmsWatch.Register;
 
 /// <summary>
-/// One document's transaction: the document, its sentences and its claims are stored together or not at all.
+/// One document's way into the register: taken by this worker (so no other extracts it meanwhile), then extracted
+/// outside any write lock, then stored with its sentences and claims in one short transaction, all or nothing.
 /// Disposing without <see cref="Commit"/> rolls everything back (as a crash does).
 /// </summary>
 public sealed class DocumentWrite : IDisposable
 {
+    private readonly SqlDialect dialect;
     private readonly DbConnection connection;
-    private readonly DbTransaction transaction;
+    private DbTransaction? transaction;
     private bool stored;
 
-    private DocumentWrite(DbConnection connection, DbTransaction transaction, string contentHash, DocumentTake take)
+    private DocumentWrite(SqlDialect dialect, DbConnection connection, DbTransaction? hold, string contentHash, DocumentTake take)
     {
+        this.dialect = dialect;
         this.connection = connection;
-        this.transaction = transaction;
+        transaction = hold;
         ContentHash = contentHash;
         Take = take;
     }
@@ -27,35 +30,36 @@ public sealed class DocumentWrite : IDisposable
     /// <summary>Whether this write may store the document; anything but <see cref="DocumentTake.Taken"/> means leave it.</summary>
     public DocumentTake Take { get; }
 
-    /// <summary>Opens the transaction and takes the document for this worker, unless it is stored or held already.</summary>
-    public static DocumentWrite Begin(SqlDialect dialect, string contentHash)
+    /// <summary>Takes the document for this worker, unless it is stored already or another worker holds it (for longer than <paramref name="wait"/>).</summary>
+    public static DocumentWrite Begin(SqlDialect dialect, string contentHash, TimeSpan wait = default)
     {
         var connection = dialect.Open();
-        DbTransaction? transaction = null;
+        DbTransaction? hold = null;
         try
         {
-            transaction = dialect.BeginDocument(connection);
-            var take = !dialect.TryTakeDocument(connection, transaction, contentHash) ? DocumentTake.HeldByAnotherWorker
-                : IsStored(connection, transaction, contentHash) ? DocumentTake.AlreadyStored
+            (hold, var taken) = dialect.TakeDocument(connection, contentHash, wait);
+            var take = !taken ? DocumentTake.HeldByAnotherWorker
+                : IsStored(connection, hold, contentHash) ? DocumentTake.AlreadyStored
                 : DocumentTake.Taken;
-            return new DocumentWrite(connection, transaction, contentHash, take);
+            return new DocumentWrite(dialect, connection, hold, contentHash, take);
         }
         catch
         {
-            transaction?.Dispose();
+            hold?.Dispose();
             connection.Dispose();
             throw;
         }
     }
 
-    /// <summary>Writes the document, its sentences and its claims (not committed yet).</summary>
-    /// <returns>False when the register already holds the content (stored by a worker that did not take the document).</returns>
+    /// <summary>Writes the document, its sentences and its claims (not committed yet): the only time a write lock is held.</summary>
+    /// <returns>False when the register already holds the content (stored meanwhile by a worker that did not take the document).</returns>
     public bool Store(SourceDocument document, IReadOnlyList<Sentence> sentences, DocumentClaims claims)
     {
         if (Take != DocumentTake.Taken)
             throw new InvalidOperationException($"document {document.Id} was not taken ({Take}) and must not be stored");
         if (stored)
             throw new InvalidOperationException($"document {document.Id} is stored already in this transaction");
+        transaction = dialect.BeginWrite(connection, transaction);
 
         // ON CONFLICT is the last guard: even a writer that skipped taking cannot store the same content twice.
         using var insert = ParameterisedCommand.Create(connection, transaction, """
@@ -71,20 +75,26 @@ public sealed class DocumentWrite : IDisposable
         if (id is null or DBNull)
             return false;
         var documentId = Convert.ToInt64(id);
-        InsertRows(SentenceRows(documentId, sentences).Concat(ClaimRows(documentId, claims.Claims)));
+        var fitted = claims.Claims.Select(claim => RegisterLimits.Fit(claim, document.Text)).ToList();
+        var years = fitted.Select(claim => claim.Year ?? document.Published?.Year).ToList();
+        InsertRows(SentenceRows(documentId, sentences).Concat(ClaimRows(documentId, fitted, years)));
+        // The deals and the tallies follow in the same transaction: a request never merges or counts claims itself.
+        var ids = ClaimIds(documentId);
+        new DealIndex(dialect, connection, transaction).Add(documentId, fitted.Select((claim, i) => new DealIndex.IndexedClaim(claim, years[i], ids[i], documentId)).ToList());
+        ClaimTallies.Add(connection, transaction, fitted.Select((claim, i) => (claim, years[i])));
         stored = true;
         return true;
     }
 
-    public void Commit() => transaction.Commit();
+    public void Commit() => (transaction ?? throw new InvalidOperationException("nothing was stored to commit")).Commit();
 
     public void Dispose()
     {
-        transaction.Dispose();
+        transaction?.Dispose();
         connection.Dispose();
     }
 
-    private static bool IsStored(DbConnection connection, DbTransaction transaction, string contentHash)
+    private static bool IsStored(DbConnection connection, DbTransaction? transaction, string contentHash)
     {
         using var query = ParameterisedCommand.Create(connection, transaction,
             "SELECT 1 FROM documents WHERE content_hash = @hash", ("hash", contentHash));
@@ -98,10 +108,21 @@ public sealed class DocumentWrite : IDisposable
 
     private const string ClaimInsert = """
         INSERT INTO claims (document_id, ordinal, supplier, recipient, item, system, category, kind, stage, certainty,
-                            quantity, value_usd, year, source, evidence, sentence_start, sentence_end, item_start, item_end)
+                            quantity, value_usd, year, source, evidence, sentence_start, sentence_end, item_start, item_end, effective_year)
         VALUES (@document_id, @ordinal, @supplier, @recipient, @item, @system, @category, @kind, @stage, @certainty,
-                @quantity, @value_usd, @year, @source, @evidence, @sentence_start, @sentence_end, @item_start, @item_end)
+                @quantity, @value_usd, @year, @source, @evidence, @sentence_start, @sentence_end, @item_start, @item_end, @effective_year)
         """;
+
+    /// <summary>The ids the document's claims were given, in ordinal order.</summary>
+    private long[] ClaimIds(long documentId)
+    {
+        using var query = ParameterisedCommand.Create(connection, transaction, "SELECT id FROM claims WHERE document_id = @id ORDER BY ordinal", ("id", documentId));
+        using var reader = query.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+            ids.Add(Convert.ToInt64(reader.GetValue(0)));
+        return [.. ids];
+    }
 
     private static IEnumerable<(string Sql, (string Name, object? Value)[] Values)> SentenceRows(long documentId, IReadOnlyList<Sentence> sentences) =>
         sentences.Select((sentence, i) => (SentenceInsert, new (string, object?)[]
@@ -109,7 +130,7 @@ public sealed class DocumentWrite : IDisposable
             ("document_id", documentId), ("ordinal", i), ("start", sentence.Start), ("end", sentence.End), ("text", sentence.Text),
         }));
 
-    private static IEnumerable<(string Sql, (string Name, object? Value)[] Values)> ClaimRows(long documentId, IReadOnlyList<Claim> claims) =>
+    private static IEnumerable<(string Sql, (string Name, object? Value)[] Values)> ClaimRows(long documentId, IReadOnlyList<Claim> claims, IReadOnlyList<int?> years) =>
         claims.Select((claim, i) => (ClaimInsert, new (string, object?)[]
         {
             ("document_id", documentId), ("ordinal", i), ("supplier", claim.Supplier), ("recipient", claim.Recipient),
@@ -118,7 +139,7 @@ public sealed class DocumentWrite : IDisposable
             ("stage", VocabularyText<Stage>.Name(claim.Stage)), ("certainty", VocabularyText<Certainty>.Name(claim.Certainty)),
             ("quantity", claim.Quantity), ("value_usd", claim.ValueUsd), ("year", claim.Year), ("source", claim.Source),
             ("evidence", claim.Evidence), ("sentence_start", claim.SentenceStart), ("sentence_end", claim.SentenceEnd),
-            ("item_start", claim.ItemStart), ("item_end", claim.ItemEnd),
+            ("item_start", claim.ItemStart), ("item_end", claim.ItemEnd), ("effective_year", years[i]),
         }));
 
     /// <summary>

@@ -10,6 +10,9 @@ public sealed class PostgresDialect : SqlDialect, IDisposable
     // Any constant will do: it names the lock that serialises schema migrations among workers starting together.
     private const long MigrationLock = 0x41726d7357617463;
 
+    // Names the class of deal-key locks ("AwDl").
+    private const int DealKeyLock = 0x4177446c;
+
     private readonly NpgsqlDataSource source;
     private readonly string description;
 
@@ -39,24 +42,59 @@ public sealed class PostgresDialect : SqlDialect, IDisposable
         return transaction;
     }
 
-    // Read committed: the "already stored?" check after taking the document sees every commit made before it.
-    public override DbTransaction BeginDocument(DbConnection connection) => connection.BeginTransaction(IsolationLevel.ReadCommitted);
+    /// <remarks>
+    /// A transaction-scoped advisory lock keyed on the hash, in a transaction that stays open (idle, holding no row)
+    /// while the document is extracted and is then written in: released by commit, by rollback, and by the server when a
+    /// worker dies, so a crashed worker never leaves a document taken. Read committed: the "already stored?" check after
+    /// taking sees every commit made before it. 64 bits of SHA-256 as the key: two different documents sharing a key
+    /// only make one of them wait.
+    /// </remarks>
+    public override (DbTransaction? Hold, bool Taken) TakeDocument(DbConnection connection, string contentHash, TimeSpan wait)
+    {
+        var transaction = connection.BeginTransaction(IsolationLevel.ReadCommitted);
+        try
+        {
+            var key = Convert.ToInt64(contentHash[..16], 16);
+            if (wait <= TimeSpan.Zero)
+            {
+                using var attempt = ParameterisedCommand.Create(connection, transaction, "SELECT pg_try_advisory_xact_lock(@key)", ("key", key));
+                if ((bool)attempt.ExecuteScalar()!)
+                    return (transaction, true);
+                transaction.Dispose();
+                return (null, false);
+            }
+            using (var limit = ParameterisedCommand.Create(connection, transaction, "SELECT set_config('lock_timeout', @limit, true)",
+                       ("limit", $"{(long)wait.TotalMilliseconds}ms")))
+                limit.ExecuteNonQuery();
+            using var take = ParameterisedCommand.Create(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", ("key", key));
+            take.ExecuteNonQuery();
+            using (var reset = ParameterisedCommand.Create(connection, transaction, "SELECT set_config('lock_timeout', '0', true)"))
+                reset.ExecuteNonQuery();
+            return (transaction, true);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            transaction.Dispose();
+            return (null, false);
+        }
+        catch
+        {
+            transaction.Dispose();
+            throw;
+        }
+    }
+
+    public override DbTransaction BeginWrite(DbConnection connection, DbTransaction? hold) =>
+        hold ?? connection.BeginTransaction(IsolationLevel.ReadCommitted);
 
     /// <remarks>
-    /// A transaction-scoped advisory lock keyed on the hash: it is released by commit, by rollback, and by the server
-    /// when a worker dies, so a crashed worker never leaves a document taken. 64 bits of SHA-256 as the key: two
-    /// different documents sharing a key only make one of them wait for the next run, never store twice.
+    /// The two-integer form of the advisory lock, under a class of its own, so that deal keys never share a lock with a
+    /// document's (the one-bigint form). The server hashes the key: every worker computes the same lock.
     /// </remarks>
-    public override bool TryTakeDocument(DbConnection connection, DbTransaction transaction, string contentHash)
+    public override void LockKey(DbConnection connection, DbTransaction transaction, string key)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT pg_try_advisory_xact_lock(@key)";
-        var key = command.CreateParameter();
-        key.ParameterName = "key";
-        key.Value = Convert.ToInt64(contentHash[..16], 16);
-        command.Parameters.Add(key);
-        return (bool)command.ExecuteScalar()!;
+        using var command = ParameterisedCommand.Create(connection, transaction, "SELECT pg_advisory_xact_lock(@class, hashtext(@key))", ("class", DealKeyLock), ("key", key));
+        command.ExecuteNonQuery();
     }
 
     public override string EvidenceMatches(string parameter) =>

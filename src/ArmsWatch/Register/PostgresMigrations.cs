@@ -57,5 +57,16 @@ public static class PostgresMigrations
             CREATE INDEX claims_evidence_search ON claims USING GIN (evidence_search);
             """),
         PortableMigrations.WatchState,
+        new(3, "deals kept up to date at ingest, claim tallies, effective years", """
+            ALTER TABLE claims ADD COLUMN effective_year INTEGER, ADD COLUMN deal_id BIGINT;
+            UPDATE claims c SET effective_year = COALESCE(c.year, d.published_year) FROM documents d WHERE d.id = c.document_id;
+            CREATE TABLE deals (
+                id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            """ + PortableMigrations.DealColumns + """
+            );
+            """ + PortableMigrations.DealsAndTallies,
+            (dialect, connection, transaction) => DealIndex.Rebuild(dialect, connection, transaction, statuses: false)),
+        PortableMigrations.PagingIndexes,
+        PortableMigrations.DealStatus,
     ];
 }

@@ -28,7 +28,12 @@ public static class SchemaMigrator
         foreach (var migration in pending)
         {
             using (var apply = ParameterisedCommand.Create(connection, transaction, migration.Sql))
+            {
+                // A backfill over a large register may take minutes: no command time limit here.
+                apply.CommandTimeout = 0;
                 apply.ExecuteNonQuery();
+            }
+            migration.Backfill?.Invoke(dialect, connection, transaction);
             using var record = ParameterisedCommand.Create(connection, transaction,
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @applied_at)",
                 ("version", migration.Version), ("name", migration.Name), ("applied_at", DateTimeOffset.UtcNow.ToString("O")));

@@ -23,17 +23,34 @@ public abstract class SqlDialect
     /// <summary>A transaction that no other writer (process or thread) can run beside, for migrations.</summary>
     public abstract DbTransaction BeginExclusive(DbConnection connection);
 
-    /// <summary>A transaction for storing one document.</summary>
-    public abstract DbTransaction BeginDocument(DbConnection connection);
+    /// <summary>
+    /// Takes the document with this content hash for this worker while it is extracted, so that no other worker
+    /// extracts it meanwhile. Returns the transaction that holds it, to write it in later (null when the engine needs
+    /// no hold), and false in <c>Taken</c> when another worker still holds it after <paramref name="wait"/>.
+    /// </summary>
+    /// <param name="wait">How long to wait for a worker holding the document; zero: do not wait.</param>
+    public abstract (DbTransaction? Hold, bool Taken) TakeDocument(DbConnection connection, string contentHash, TimeSpan wait);
 
     /// <summary>
-    /// Takes the document with this content hash for the rest of the transaction, so that no other worker extracts
-    /// it meanwhile; false when another worker holds it now.
+    /// The transaction a document's rows are written in, once it is extracted: the one holding it, else a new one that
+    /// excludes other writers only for as long as the write takes.
     /// </summary>
-    public abstract bool TryTakeDocument(DbConnection connection, DbTransaction transaction, string contentHash);
+    public abstract DbTransaction BeginWrite(DbConnection connection, DbTransaction? hold);
+
+    /// <summary>
+    /// Keeps other workers off a deal key (see <see cref="DealIndex"/>) until the transaction ends; a no-op where the
+    /// write transaction already excludes every other writer.
+    /// </summary>
+    public abstract void LockKey(DbConnection connection, DbTransaction transaction, string key);
 
     /// <summary>An SQL condition on claims aliased <c>c</c> that holds when the evidence matches the text in the parameter.</summary>
     public abstract string EvidenceMatches(string parameter);
+
+    /// <summary>
+    /// The text index as a table that yields matching claims in id order (<c>rowid</c>), to read a page of claims
+    /// by words from it and stop after the page; null when the engine filters claims by <see cref="EvidenceMatches"/> instead.
+    /// </summary>
+    public virtual string? TextIndexTable => null;
 
     /// <summary>The value to bind to the <see cref="EvidenceMatches"/> parameter for a user's words.</summary>
     public abstract string TextQuery(string words);

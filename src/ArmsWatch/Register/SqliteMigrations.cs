@@ -62,5 +62,17 @@ public static class SqliteMigrations
             END;
             """),
         PortableMigrations.WatchState,
+        new(3, "deals kept up to date at ingest, claim tallies, effective years", """
+            ALTER TABLE claims ADD COLUMN effective_year INTEGER;
+            ALTER TABLE claims ADD COLUMN deal_id INTEGER;
+            UPDATE claims SET effective_year = COALESCE(year, (SELECT d.published_year FROM documents d WHERE d.id = claims.document_id));
+            CREATE TABLE deals (
+                id          INTEGER PRIMARY KEY,
+            """ + PortableMigrations.DealColumns + """
+            );
+            """ + PortableMigrations.DealsAndTallies,
+            (dialect, connection, transaction) => DealIndex.Rebuild(dialect, connection, transaction, statuses: false)),
+        PortableMigrations.PagingIndexes,
+        PortableMigrations.DealStatus,
     ];
 }

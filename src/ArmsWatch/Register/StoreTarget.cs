@@ -8,16 +8,17 @@ public static class StoreTarget
 {
     public const string DefaultPath = "armswatch.db";
 
+    /// <param name="busyTimeout">How long a SQLite writer waits for the file's lock (see <see cref="SqliteDialect"/>).</param>
     /// <exception cref="FormatException">The URL or connection string cannot be read.</exception>
-    public static SqlDialect Parse(string? target)
+    public static SqlDialect Parse(string? target, TimeSpan? busyTimeout = null)
     {
         if (string.IsNullOrWhiteSpace(target))
-            return new SqliteDialect(DefaultPath);
+            return new SqliteDialect(DefaultPath, busyTimeout);
         if (target.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || target.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
             return new PostgresDialect(FromUrl(target));
         if (target.StartsWith("Host=", StringComparison.OrdinalIgnoreCase))
             return new PostgresDialect(target);
-        return new SqliteDialect(target);
+        return new SqliteDialect(target, busyTimeout);
     }
 
     /// <summary>postgres://user:pass@host:port/db as an Npgsql connection string.</summary>

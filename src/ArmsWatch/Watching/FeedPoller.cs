@@ -8,7 +8,7 @@ namespace ArmsWatch.Watching;
 /// Polls one feed: a conditional GET of the feed, then each entry not seen before (by canonical URL) is fetched, read and
 /// ingested, and remembered as seen only after its document is committed.
 /// </summary>
-public sealed class FeedPoller(PageFetcher fetcher, PageReader pages, ExtractFirstIngester ingester, WatchState state, WatchOptions options, TimeProvider clock, Action<WatchEvent> report)
+public sealed class FeedPoller(PageFetcher fetcher, PageReader pages, DocumentIngester ingester, WatchState state, WatchOptions options, TimeProvider clock, Action<WatchEvent> report)
 {
     /// <summary>Polls the feed unless it is backing off; returns the number of failures (the feed's or its pages').</summary>
     public async Task<int> PollAsync(Uri feed, CancellationToken cancel)
@@ -88,7 +88,7 @@ public sealed class FeedPoller(PageFetcher fetcher, PageReader pages, ExtractFir
         {
             var page = await fetcher.GetAsync(entry.Link, Validators.None, cancel).ConfigureAwait(false);
             var document = pages.Read(page, canonical, entry);
-            var outcome = ingester.Ingest(document);
+            var outcome = ingester.Ingest(document, cancel);
             // Another worker's transaction may still fail; left unmarked, the next poll finds the document stored or takes it.
             if (outcome.Take != DocumentTake.HeldByAnotherWorker)
                 state.ItemStored(canonical, feedUrl, page.ETag, page.LastModified, ContentHash.Of(document.Text), clock.GetUtcNow());

@@ -8,7 +8,7 @@ namespace ArmsWatch.Watching;
 /// Ingests the files of a watched folder that are new or changed since they were last ingested; a file modified
 /// within the settle time may still be being written and is left for a later scan.
 /// </summary>
-public sealed class FolderScanner(DocumentReader reader, ExtractFirstIngester ingester, WatchState state, WatchOptions options, TimeProvider clock, Action<WatchEvent> report)
+public sealed class FolderScanner(DocumentReader reader, DocumentIngester ingester, WatchState state, WatchOptions options, TimeProvider clock, Action<WatchEvent> report)
 {
     /// <summary>Scans the folder once: returns how many files failed and how many were left for later.</summary>
     public (int Failed, int Deferred) Scan(string folder, CancellationToken cancel)
@@ -46,7 +46,7 @@ public sealed class FolderScanner(DocumentReader reader, ExtractFirstIngester in
                 deferred++;
                 continue;
             }
-            failed += Ingest(path);
+            failed += Ingest(path, cancel);
             // Written to while it was read: what was read may be a torn copy, so the file is read again next scan.
             if (Snapshot(path) == before)
                 state.FolderFileIngested(before, clock.GetUtcNow());
@@ -56,21 +56,18 @@ public sealed class FolderScanner(DocumentReader reader, ExtractFirstIngester in
         return (failed, deferred);
     }
 
-    private int Ingest(string path)
+    private int Ingest(string path, CancellationToken cancel)
     {
         var failed = 0;
-        foreach (var outcome in reader.Read([path]))
-        {
-            if (outcome.Error is { } error)
+        ingester.IngestAll(reader.Read([path]),
+            outcome => report(new DocumentIngested(outcome.Document.Origin ?? path, outcome)),
+            error =>
             {
                 // A bad file stays bad until it changes: it is tried again when its size or time does.
                 report(new SourceFailed(error.Input, error, 1, null));
                 failed = 1;
-                continue;
-            }
-            var result = ingester.Ingest(outcome.Document!);
-            report(new DocumentIngested(outcome.Document!.Origin ?? path, result));
-        }
+            },
+            cancel);
         return failed;
     }
 

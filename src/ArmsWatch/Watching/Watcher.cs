@@ -22,7 +22,7 @@ public sealed class Watcher : IDisposable
     private readonly FolderScanner folders;
 
     /// <param name="report">Told of each event as it happens, from several threads at once when workers run in parallel.</param>
-    public Watcher(RegisterStore store, ExtractFirstIngester ingester, WatchOptions options, Action<WatchEvent> report, TimeProvider? clock = null)
+    public Watcher(RegisterStore store, DocumentIngester ingester, WatchOptions options, Action<WatchEvent> report, TimeProvider? clock = null)
     {
         this.options = options;
         clock ??= TimeProvider.System;

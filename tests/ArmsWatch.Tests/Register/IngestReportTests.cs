@@ -31,4 +31,14 @@ public sealed class IngestReportTests
         Assert.StartsWith("1 document(s): 1 stored (14 claims); 0 already in the register; 0 taken by another worker; 1 error(s)", report.Summary(TimeSpan.FromSeconds(1)));
         Assert.Equal(1, report.Errors);
     }
+
+    [Fact]
+    public void A_name_with_a_newline_or_an_escape_sequence_prints_on_its_own_line_escaped()
+    {
+        var forged = new SourceDocument("a\nstored evil (9 claims)\u001b[2K", "Russia sold arms to Iran.");
+
+        var line = IngestReport.Line(new IngestOutcome(forged, DocumentTake.Taken, 1));
+
+        Assert.Equal("stored a\\nstored evil (9 claims)\\u001b[2K (1 claims)", line);
+    }
 }

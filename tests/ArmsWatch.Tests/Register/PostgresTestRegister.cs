@@ -28,6 +28,8 @@ public sealed class PostgresTestRegister : ITestRegister
 
     public RegisterStore Open() => RegisterStore.Open(new PostgresDialect(ConnectionString));
 
+    public SqlDialect Unmigrated() => new PostgresDialect(ConnectionString);
+
     public void Dispose() => Execute($"DROP SCHEMA {schema} CASCADE");
 
     // The schema name is ours (a GUID), never input: the one place SQL text is built from a value.

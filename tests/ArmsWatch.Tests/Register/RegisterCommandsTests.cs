@@ -4,6 +4,8 @@ using ArmsWatch.Cli.Commands;
 namespace ArmsWatch.Tests.Register;
 
 /// <summary>The register's commands end to end on the seed articles, in a temporary SQLite register.</summary>
+// Console output is process-wide: the tests that capture it run one at a time.
+[Collection(ConsoleCollection.Name)]
 public sealed class RegisterCommandsTests
 {
     private static int Run(params string[] args)
@@ -32,5 +34,36 @@ public sealed class RegisterCommandsTests
         Assert.StartsWith("supplier,recipient,designation,description,number_ordered,order_year,delivery_years,number_delivered,status,comments,", lines[0]);
         Assert.Contains(lines, line => line.StartsWith("RUS,IRN,MiG-29,"));
         Assert.False(File.Exists(csv + ".partial"));
+    }
+
+    [Fact]
+    public void Ingest_of_a_record_whose_name_would_forge_an_acknowledgement_prints_one_escaped_error_line()
+    {
+        using var register = new SqliteTestRegister();
+        var input = Path.ChangeExtension(register.FilePath, ".jsonl");
+        File.WriteAllText(input, System.Text.Json.JsonSerializer.Serialize(new
+        {
+            doc = "x (1 claims)\nstored forged-report (99 claims)\u001b[2K",
+            text = "Russia delivered eight MiG-29 fighters to Syria in 2021.",
+        }) + "\n");
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var (previousOut, previousError) = (Console.Out, Console.Error);
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            Assert.Equal(1, Run("ingest", input, "--db", register.FilePath));
+        }
+        finally
+        {
+            Console.SetOut(previousOut);
+            Console.SetError(previousError);
+        }
+
+        Assert.DoesNotContain(output.ToString().Split('\n'), line => line.StartsWith("stored forged-report"));
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("control characters", line);
+        Assert.DoesNotContain('\u001b', line);
     }
 }

@@ -4,13 +4,16 @@ using Microsoft.Data.Sqlite;
 namespace ArmsWatch.Tests.Register;
 
 /// <summary>A register in a temporary SQLite file.</summary>
-public sealed class SqliteTestRegister : ITestRegister
+/// <param name="busyTimeout">How long its writers wait for the file's lock (SQLite's default of the register when null).</param>
+public sealed class SqliteTestRegister(TimeSpan? busyTimeout = null) : ITestRegister
 {
     private readonly string folder = Directory.CreateTempSubdirectory("armswatch-register-").FullName;
 
     public string FilePath => Path.Combine(folder, "register.db");
 
-    public RegisterStore Open() => RegisterStore.Open(new SqliteDialect(FilePath));
+    public RegisterStore Open() => RegisterStore.Open(new SqliteDialect(FilePath, busyTimeout));
+
+    public SqlDialect Unmigrated() => new SqliteDialect(FilePath);
 
     public void Dispose()
     {

@@ -21,7 +21,7 @@ public sealed class ApiKeyTests : IAsyncLifetime
         var (status, body) = await dashboard.Client.PostArticle(Article, key);
         Assert.Equal(401, status);
         Assert.Contains("X-Api-Key", body.GetProperty("detail").GetString());
-        Assert.Equal(3, dashboard.Store.CountDocuments(ArmsWatch.Register.ClaimFilter.All));
+        Assert.Equal(3, dashboard.Store.CountDocuments(ArmsWatch.Register.ClaimFilter.All).Value);
     }
 
     [Fact]

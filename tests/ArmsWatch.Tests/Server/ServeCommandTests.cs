@@ -5,6 +5,8 @@ using ArmsWatch.Tests.Register;
 namespace ArmsWatch.Tests.Server;
 
 /// <summary><c>armswatch serve</c>: refuses to expose the register's write endpoints without a key; watches folders in-process.</summary>
+// Console output is process-wide: the tests that capture it run one at a time.
+[Collection(ConsoleCollection.Name)]
 public sealed class ServeCommandTests
 {
     [Fact]
@@ -60,6 +62,35 @@ public sealed class ServeCommandTests
             await serving;
             Directory.Delete(inbox, recursive: true);
         }
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:99999")]
+    [InlineData("http://127.0.0.1:{busy}")]
+    public void Serve_on_an_address_it_cannot_bind_says_so_in_one_line(string url)
+    {
+        using var register = new SqliteTestRegister();
+        using var busy = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        busy.Start();
+        url = url.Replace("{busy}", ((System.Net.IPEndPoint)busy.LocalEndpoint).Port.ToString());
+        var root = new RootCommand();
+        root.Subcommands.Add(ServeCommand.Create());
+        var error = new StringWriter();
+        var previous = Console.Error;
+        Console.SetError(error);
+        int status;
+        try
+        {
+            status = root.Parse(["serve", "--urls", url, "--db", register.FilePath]).Invoke();
+        }
+        finally
+        {
+            Console.SetError(previous);
+        }
+
+        Assert.Equal(2, status);
+        var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("error: cannot serve on " + url, Assert.Single(lines));
     }
 
     private static int FreePort()

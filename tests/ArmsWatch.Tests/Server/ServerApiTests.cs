@@ -67,9 +67,15 @@ public sealed class ServerApiTests : IAsyncLifetime
         var deals = await Client.GetJson("/api/deals?recipient=IRN");
         Assert.Equal(2, deals.GetProperty("total").GetInt64());
         var id = deals.Items().First().GetProperty("id").GetString()!;
-        var deal = await Client.GetJson($"/api/deals/{Uri.EscapeDataString(id)}");
-        Assert.Equal(id, deal.GetProperty("id").GetString());
-        Assert.True(deal.GetProperty("timeline")[0].GetProperty("document_id").GetInt64() > 0);
+        var detail = await Client.GetJson($"/api/deals/{Uri.EscapeDataString(id)}");
+        Assert.Equal(id, detail.GetProperty("deal").GetProperty("id").GetString());
+        var mention = detail.GetProperty("timeline").Items().Single();
+        Assert.Equal(1, detail.GetProperty("timeline").GetProperty("total").GetInt64());
+        // The mention's document is given once beside the timeline, with its URL: the mention does not repeat it.
+        var document = Assert.Single(detail.GetProperty("documents").EnumerateArray());
+        Assert.Equal(mention.GetProperty("document_id").GetInt64(), document.GetProperty("id").GetInt64());
+        Assert.StartsWith("https://example.org/", document.GetProperty("url").GetString());
+        Assert.False(mention.TryGetProperty("url", out _));
     }
 
     [Fact]

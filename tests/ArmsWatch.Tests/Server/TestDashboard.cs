@@ -13,25 +13,67 @@ namespace ArmsWatch.Tests.Server;
 /// <remarks>In memory (ASP.NET Core's TestServer) for the API tests, or on a free loopback port for a real browser.</remarks>
 public sealed class TestDashboard : IAsyncDisposable
 {
-    private readonly SqliteTestRegister register = new();
+    private readonly ITestRegister register;
     private readonly WebApplication app;
 
-    private TestDashboard(bool kestrel, string? apiKey, TimeSpan pollInterval)
+    private TestDashboard(bool kestrel, string? apiKey, TimeSpan pollInterval, Func<DashboardOptions, DashboardOptions>? adjust = null,
+        Action<WebApplicationBuilder>? configure = null, Action<WebApplication>? map = null, ITestRegister? on = null)
     {
+        register = on ?? new SqliteTestRegister();
         Store = register.Open();
         RegisterTestData.Store(Store, Documents());
         var options = new DashboardOptions(["http://127.0.0.1:0"], apiKey) { PollInterval = pollInterval };
-        app = DashboardServer.Build(options, Store, RegisterTestData.Pipeline, builder =>
+        Options = adjust?.Invoke(options) ?? options;
+        app = DashboardServer.Build(Options, Store, RegisterTestData.Pipeline, builder =>
         {
             if (!kestrel)
                 builder.WebHost.UseTestServer();
+            configure?.Invoke(builder);
         });
+        map?.Invoke(app);
     }
+
+    public DashboardOptions Options { get; }
+
+    /// <summary>The server on a free loopback port with its options adjusted, its host configured and extra endpoints mapped (for probes).</summary>
+    /// <param name="on">The register to serve (a fresh SQLite one by default); the dashboard disposes of it.</param>
+    /// <param name="checkAddresses">False to start without checking the bound addresses, for the per-connection guard's probe.</param>
+    public static async Task<TestDashboard> Custom(Func<DashboardOptions, DashboardOptions>? adjust = null,
+        Action<WebApplicationBuilder>? configure = null, Action<WebApplication>? map = null, ITestRegister? on = null, bool checkAddresses = true)
+    {
+        var dashboard = new TestDashboard(kestrel: true, null, TimeSpan.FromMilliseconds(100), adjust, configure, map, on);
+        if (checkAddresses)
+            await DashboardServer.StartAsync(dashboard.app);
+        else
+            await dashboard.app.StartAsync();
+        dashboard.Address = new Uri(dashboard.app.Urls.First());
+        dashboard.Client = new HttpClient { BaseAddress = dashboard.Address, Timeout = TimeSpan.FromMinutes(2) };
+        return dashboard;
+    }
+
+    /// <summary>Builds the server as <see cref="Custom"/> would, and starts it: for probes where starting is what fails.</summary>
+    public static async Task StartOnly(Action<WebApplicationBuilder> configure)
+    {
+        var dashboard = new TestDashboard(kestrel: true, null, TimeSpan.FromMilliseconds(100), configure: configure);
+        try
+        {
+            await DashboardServer.StartAsync(dashboard.app);
+        }
+        finally
+        {
+            await dashboard.app.DisposeAsync();
+            dashboard.Store.Dispose();
+            dashboard.register.Dispose();
+        }
+    }
+
+    /// <summary>The addresses the server listens on.</summary>
+    public IReadOnlyList<string> Urls => [.. app.Urls];
 
     public RegisterStore Store { get; }
 
     /// <summary>The register's file, for a second <see cref="RegisterStore"/> writing beside the server (as another process would).</summary>
-    public string RegisterFile => register.FilePath;
+    public string RegisterFile => ((SqliteTestRegister)register).FilePath;
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -51,7 +93,7 @@ public sealed class TestDashboard : IAsyncDisposable
     public static async Task<TestDashboard> OnLoopback(string? apiKey = null, TimeSpan? pollInterval = null)
     {
         var dashboard = new TestDashboard(kestrel: true, apiKey, pollInterval ?? TimeSpan.FromMilliseconds(100));
-        await dashboard.app.StartAsync();
+        await DashboardServer.StartAsync(dashboard.app);
         dashboard.Address = new Uri(dashboard.app.Urls.First());
         dashboard.Client = new HttpClient { BaseAddress = dashboard.Address };
         return dashboard;
@@ -59,7 +101,7 @@ public sealed class TestDashboard : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Client.Dispose();
+        Client?.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
         Store.Dispose();

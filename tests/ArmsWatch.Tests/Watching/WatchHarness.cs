@@ -72,7 +72,7 @@ public sealed class WatchHarness : IDisposable
 
     private Watcher Start()
     {
-        var ingester = new ExtractFirstIngester(store, document => new DocumentExtraction([], new DocumentClaims { Doc = document.Id }));
+        var ingester = new DocumentIngester(store, document => new DocumentExtraction([], new DocumentClaims { Doc = document.Id }));
         return new Watcher(store, ingester, Options, Events.Enqueue, Clock);
     }
 }

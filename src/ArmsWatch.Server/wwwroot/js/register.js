@@ -68,19 +68,20 @@ function dealsTable(deals) {
     { label: 'supplier', value: d => stateText(d.key.supplier), cell: d => stateNode(d.key.supplier) },
     { label: 'recipient', value: d => stateText(d.key.recipient), cell: d => stateNode(d.key.recipient) },
     { label: 'years', value: d => d.first_year, cell: d => d.first_year === d.last_year ? String(d.first_year ?? '') : `${d.first_year ?? '?'}–${d.last_year ?? '?'}` },
-    { label: 'status', value: d => d.stage, cell: d => `${d.stage} (${d.certainty})` },
-    { label: 'mentions', value: d => d.timeline.length, cell: d => String(d.timeline.length) },
-    { label: 'values', value: d => d.values_usd[0]?.value, cell: d => [...new Set(d.values_usd.map(f => money(f.value)))].join(' | ') },
-    { label: 'quantities', value: d => d.quantities[0]?.value, cell: d => [...new Set(d.quantities.map(f => String(f.value)))].join(' | ') },
-  ], deals, d => conflicting(d) ? 'conflict' : '');
+    { label: 'status', value: d => d.stage, cell: d => `${d.stage} (${d.certainty})${d.resumed ? ', resumed' : ''}` },
+    { label: 'mentions', value: d => d.mentions, cell: d => String(d.mentions) },
+    { label: 'values', value: d => d.values_usd[0]?.value, cell: d => figures(d.values_usd, money) },
+    { label: 'quantities', value: d => d.quantities[0]?.value, cell: d => figures(d.quantities, String) },
+  ], deals, d => d.values_conflict || d.quantities_conflict ? 'conflict' : '');
 }
 
 function designation(deal) {
-  return deal.timeline.find(m => m.system)?.system ?? deal.timeline[0]?.item ?? deal.id;
+  return deal.designation ?? deal.id;
 }
 
-function conflicting(deal) {
-  return new Set(deal.values_usd.map(f => f.value)).size > 1 || new Set(deal.quantities.map(f => f.value)).size > 1;
+/** Each distinct figure with the stage it was reported at ("180 contract | 10 delivery"). */
+function figures(reported, format) {
+  return [...new Set(reported.map(f => `${format(f.value)} ${f.basis}`))].join(' | ');
 }
 
 function yearOf(published) {

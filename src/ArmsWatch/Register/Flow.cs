@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ArmsWatch.Server;
+namespace ArmsWatch.Register;
 
 /// <summary>Claims from one supplier to one recipient, and how many of them report a delivery.</summary>
 public sealed record Flow(

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ArmsWatch.Server;
+namespace ArmsWatch.Register;
 
 /// <summary>Claims dated to one year (the claim's own year, else its article's).</summary>
 public sealed record YearCount(
