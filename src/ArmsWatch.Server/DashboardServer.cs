@@ -36,6 +36,7 @@ public static class DashboardServer
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(pipeline);
         builder.Services.AddSingleton(DocumentIngester.ForPipeline(store, pipeline));
         builder.Services.AddSingleton(new DocumentReader());
         builder.Services.AddSingleton<IngestGate>();

@@ -16,8 +16,9 @@ public static class QueryParameterCheck
     private static readonly IReadOnlyDictionary<string, bool> WholeNumbers = typeof(ListingParameters).GetProperties()
         .Select(property => (Query: property.GetCustomAttribute<FromQueryAttribute>()?.Name, Type: Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType))
         .Where(parameter => parameter.Query is not null && (parameter.Type == typeof(int) || parameter.Type == typeof(long)))
-        .ToDictionary(parameter => parameter.Query!, parameter => parameter.Type == typeof(long))
+        .Select(parameter => new KeyValuePair<string, bool>(parameter.Query!, parameter.Type == typeof(long)))
         .Append(new KeyValuePair<string, bool>("after", true))
+        .DistinctBy(parameter => parameter.Key)
         .ToDictionary(StringComparer.Ordinal);
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Vocabularies = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
@@ -42,6 +43,8 @@ public static class QueryParameterCheck
     {
         foreach (var (name, values) in query)
         {
+            if (values.ToString().Any(char.IsControl))
+                return $"{name} holds control characters";
             var value = values.ToString().Trim();
             if (value.Length > 0 && (WholeNumberProblem(name, values.Count, value) ?? VocabularyProblem(name, value)) is { } problem)
                 return problem;

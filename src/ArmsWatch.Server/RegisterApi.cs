@@ -18,7 +18,7 @@ public static class RegisterApi
         api.MapGet("/deals", Deals).WithSummary("Deals with a mention matching every filter: status, history and figures (the timeline is /api/deals/{id}).");
         api.MapGet("/deals/{id}", Deal).WithSummary("One deal by its id (as /api/deals gives it), with a page of its timeline and the documents that page cites.");
         api.MapGet("/documents", Documents).WithSummary("Documents holding a claim that matches every filter (all documents without filters), newest first.");
-        api.MapGet("/documents/{id:long}", Document).WithSummary("One document: its text, its sentences and its claims with the character offsets of their evidence and item.");
+        api.MapGet("/documents/{id:long}", Document).WithSummary("One document: its text, its sentences, its claims with the character offsets of their evidence and item, and the spans recognised in its text (states, organisations, people, equipment, cues).");
         api.MapGet("/flows", Flows).WithSummary("Claims per supplier → recipient pair and per year, for the filters given.");
     }
 
@@ -61,8 +61,8 @@ public static class RegisterApi
             return paging.Of(total.Exact && total.Value <= paging.Offset ? [] : store.Documents(filter, paging.Offset, paging.Size), total);
         });
 
-    private static Results<Ok<StoredDocument>, ProblemHttpResult> Document(long id, RegisterStore store) =>
-        store.Document(id) is { } document ? TypedResults.Ok(document) : NotFound($"no document with id {id}");
+    private static Results<Ok<ArticleDetail>, ProblemHttpResult> Document(long id, RegisterStore store, ArmsWatchPipeline pipeline, CancellationToken cancel) =>
+        store.Document(id) is { } document ? TypedResults.Ok(ArticleDetail.Of(document, pipeline, cancel)) : NotFound($"no document with id {id}");
 
     private static Results<Ok<FlowSummary>, ProblemHttpResult> Flows([AsParameters] ListingParameters query, RegisterStore store) =>
         Listing(query, (filter, _) => store.Flows(filter));

@@ -38,12 +38,30 @@ public sealed class DashboardBrowserTests(ChromiumFixture chromium) : IClassFixt
         await page.GotoAsync($"article.html?id={posted.GetProperty("document_id").GetInt64()}");
 
         await Assertions.Expect(page.Locator("article h1")).ToHaveTextAsync("MiG-29s for Syria");
-        await Assertions.Expect(page.Locator("article .text")).ToHaveTextAsync(MigArticle);
+        await Assertions.Expect(page.Locator("#claims-view")).ToHaveTextAsync(MigArticle);
         var item = page.Locator("mark.item").Filter(new LocatorFilterOptions { HasText = "MiG-29" });
         await Assertions.Expect(item).ToHaveCountAsync(1);
         await Assertions.Expect(item).ToHaveAttributeAsync("title", new Regex(@"Russia \(RUS\) → Syria \(SYR\).*delivery"));
         await Assertions.Expect(page.Locator("mark.evidence").First).ToContainTextAsync("Russia delivered");
         await Assertions.Expect(page.Locator("aside .claim-card").First).ToContainTextAsync("MiG-29");
+    }
+
+    [Fact]
+    public async Task An_article_shows_what_was_recognised_by_kind_with_a_legend()
+    {
+        var (_, posted) = await dashboard.Client.PostArticle(new { text = MigArticle, title = "MiG-29s for Syria" });
+        var page = await chromium.NewPage(dashboard.Address);
+        await page.GotoAsync($"article.html?id={posted.GetProperty("document_id").GetInt64()}");
+
+        await page.ClickAsync("#show-spans");
+        await Assertions.Expect(page.Locator("#spans-view")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#claims-view")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#spans-view .legend li")).ToHaveCountAsync(10);
+        var weapon = page.Locator("#spans-view > .span-weapon").Filter(new LocatorFilterOptions { HasText = "MiG-29" });
+        await Assertions.Expect(weapon).ToHaveCountAsync(1);
+        await Assertions.Expect(weapon).ToHaveAttributeAsync("title", new Regex("family: MiG-29"));
+        await Assertions.Expect(page.Locator("#spans-view > .span-state").Filter(new LocatorFilterOptions { HasText = "Syria" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#spans-view > .span-stage-cue").Filter(new LocatorFilterOptions { HasText = "delivered" })).ToHaveCountAsync(1);
     }
 
     [Fact]

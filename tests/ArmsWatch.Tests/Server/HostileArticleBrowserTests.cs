@@ -28,7 +28,7 @@ public sealed class HostileArticleBrowserTests(ChromiumFixture chromium) : IClas
 
         var article = await Open($"article.html?id={id}");
         await Assertions.Expect(article.Page.Locator("article h1")).ToHaveTextAsync($"Jets {Script}{Image}");
-        await Assertions.Expect(article.Page.Locator("article .text")).ToContainTextAsync(Script);
+        await Assertions.Expect(article.Page.Locator("#claims-view")).ToContainTextAsync(Script);
         await Assertions.Expect(article.Page.Locator("article img, article script")).ToHaveCountAsync(0);
 
         var register = await Open("index.html?system=MiG-29");

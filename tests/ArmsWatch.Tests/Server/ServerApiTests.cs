@@ -107,6 +107,22 @@ public sealed class ServerApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Document_detail_gives_the_spans_recognised_in_its_text()
+    {
+        var (_, posted) = await Client.PostArticle(new { text = Article, url = "https://example.org/mig-spans" });
+        var detail = await Client.GetJson($"/api/documents/{posted.GetProperty("document_id").GetInt64()}");
+        var text = detail.GetProperty("text").GetString()!;
+        var spans = detail.GetProperty("spans").EnumerateArray()
+            .Select(span => (Kind: span.GetProperty("kind").GetString(), Text: text[span.GetProperty("start").GetInt32()..span.GetProperty("end").GetInt32()],
+                State: span.GetProperty("state").ValueKind == System.Text.Json.JsonValueKind.String ? span.GetProperty("state").GetString() : null))
+            .ToList();
+        Assert.Contains(("state", "Russia", "RUS"), spans);
+        Assert.Contains(("state", "Syria", "SYR"), spans);
+        Assert.Contains(spans, span => span.Kind == "weapon" && span.Text.StartsWith("MiG-29", StringComparison.Ordinal));
+        Assert.Contains(spans, span => span.Kind == "stage-cue" && span.Text == "delivered");
+    }
+
+    [Fact]
     public async Task An_unknown_document_is_a_404()
     {
         using var response = await Client.GetAsync("/api/documents/999999");

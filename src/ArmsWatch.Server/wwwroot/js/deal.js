@@ -23,13 +23,14 @@ async function load() {
 function render({ deal, timeline, documents }) {
   const designation = deal.designation ?? deal.id;
   const byId = new Map(documents.map(d => [d.id, d]));
+  const titleOf = new Map(documents.filter(d => d.title).map(d => [d.doc, d.title]));
   document.title = `ArmsWatch · ${designation} ${parties(deal.key)}`;
   replace(main,
     el('h1', {}, `${designation}: ${parties(deal.key)}`),
     el('p', { className: 'meta' }, `status: ${deal.stage} (${deal.certainty})${deal.resumed ? ', resumed after a cancellation' : ''} · ${deal.first_year ?? '?'}–${deal.last_year ?? '?'} · ${deal.mentions} mentions in ${deal.documents} articles`),
     el('p', { className: 'rule' }, deal.merge_rule),
     el('h2', {}, 'Figures'),
-    el('div', { className: 'figures' }, figures('Value (USD)', deal.values_usd, money), figures('Quantity', deal.quantities, String)),
+    el('div', { className: 'figures' }, figures('Value (USD)', deal.values_usd, money, titleOf), figures('Quantity', deal.quantities, String, titleOf)),
     el('h2', {}, 'History'),
     el('p', { className: 'meta' }, deal.history.map(step => `${step.year ?? '?'} ${step.stage} (${step.certainty})`).join(' → ')),
     el('h2', {}, 'Timeline'),
@@ -38,7 +39,7 @@ function render({ deal, timeline, documents }) {
 }
 
 /** Every reported figure with its stage and who reported it; distinct figures side by side, a disagreement marked. */
-function figures(label, reported, format) {
+function figures(label, reported, format, titleOf) {
   const byValue = Map.groupBy(reported, figure => `${figure.value} ${figure.basis} ${figure.year ?? ''}`);
   const conflict = reported.some(figure => figure.conflict);
   return el('section', { className: `figure${conflict ? ' conflict' : ''}` },
@@ -46,7 +47,7 @@ function figures(label, reported, format) {
     reported.length === 0 ? el('p', { className: 'meta' }, 'none stated') :
       el('div', { className: 'side-by-side' }, [...byValue.values()].map(group => el('div', { className: 'column' },
         el('strong', {}, format(group[0].value)), ` ${group[0].basis}${group[0].year ? ` ${group[0].year}` : ''}`,
-        el('ul', {}, group.map(figure => el('li', { title: figure.evidence }, `${figure.source ?? 'unattributed'}, ${figure.doc}${figure.mentions > 1 ? ` (${figure.mentions} mentions)` : ''}`)))))));
+        el('ul', {}, group.map(figure => el('li', { title: figure.evidence }, `${figure.source ?? 'unattributed'}, ${titleOf.get(figure.doc) ?? figure.doc}${figure.mentions > 1 ? ` (${figure.mentions} mentions)` : ''}`)))))));
 }
 
 function mention(m, doc) {
@@ -55,7 +56,7 @@ function mention(m, doc) {
     el('div', { className: 'what' },
       el('strong', {}, `${m.stage} · ${m.certainty}`), ` ${m.item}`, m.quantity ? ` × ${m.quantity}` : '', m.value_usd ? ` · ${money(m.value_usd)}` : '',
       el('blockquote', {}, m.evidence),
-      el('p', { className: 'meta' }, m.source ? `${m.source} · ` : '', el('a', { href: `article.html?id=${m.document_id}#claim-${m.claim_id}` }, m.doc),
+      el('p', { className: 'meta' }, m.source ? `${m.source} · ` : '', el('a', { href: `article.html?id=${m.document_id}#claim-${m.claim_id}` }, doc?.title ?? m.doc),
         m.published ? ` (${m.published})` : '', doc?.url ? [' · ', el('a', { href: doc.url, rel: 'noopener noreferrer' }, 'source')] : null)));
 }
 

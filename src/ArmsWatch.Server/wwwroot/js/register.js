@@ -37,11 +37,22 @@ async function load() {
   try {
     await ready;
     const listing = await get(`/api/${view}`, { ...current(), page, page_size: PAGE_SIZE });
-    replace(results, view === 'claims' ? claimsTable(listing.items) : dealsTable(listing.items));
+    const titles = view === 'claims' ? await titlesOf() : new Map();
+    replace(results, view === 'claims' ? claimsTable(listing.items.map(c => ({ ...c, title: titles.get(c.document_id) }))) : dealsTable(listing.items));
     document.getElementById('summary').textContent = `${listing.total} ${view}`;
     pager(listing);
   } catch (error) {
     showError(results, error);
+  }
+}
+
+/** The titles of the documents the filters match, by id: claims carry their document's id, not its title. */
+async function titlesOf() {
+  try {
+    const documents = await get('/api/documents', { ...current(), page_size: 500 });
+    return new Map(documents.items.filter(d => d.title).map(d => [d.id, d.title]));
+  } catch {
+    return new Map();
   }
 }
 
