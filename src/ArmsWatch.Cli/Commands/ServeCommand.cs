@@ -94,9 +94,11 @@ public static class ServeCommand
                 watchingTask = watcher?.RunAsync(stopWatching.Token) ?? Task.CompletedTask;
             }, cancel);
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or ArgumentException or System.Net.Sockets.SocketException)
+        catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or ArgumentException or System.Net.Sockets.SocketException
+                                   && KnownFailure.Describe(e) is null)
         {
-            // A bad or busy address (--urls), or an address beyond loopback bound without a key: one line, no stack trace.
+            // A bad address (--urls), or an address beyond loopback bound without a key: one line, no stack trace. A busy
+            // or forbidden port goes on to the command line's known failures, which say what to do about it.
             Console.Error.WriteLine($"error: cannot serve on {string.Join(", ", options.Urls)}: {TerminalText.Escape(e.Message)}");
             status = 2;
         }

@@ -22,7 +22,7 @@ public static class CandidateFinder
         {
             var tree = trees[s];
             var cues = document.SpansIn(s, SpanKind.StageCue).ToList();
-            var items = document.SpansIn(s, SpanKind.Weapon).ToList();
+            var items = JoinedWithTheirNoun(tree, document.SpansIn(s, SpanKind.Weapon).ToList());
             items.AddRange(StandInItems(document, tree, s, items, cues));
             foreach (var item in items)
             {
@@ -38,6 +38,29 @@ public static class CandidateFinder
             }
         }
         return candidates;
+    }
+
+    /// <summary>"24 Rafale combat jets", "a FREMM multipurpose frigate": a system named before the generic noun it
+    /// modifies, with only modifiers between, is one item with that noun (the tree says the system hangs on the noun).</summary>
+    private static List<Span> JoinedWithTheirNoun(SentenceTree tree, List<Span> weapons)
+    {
+        var tokens = tree.Tokens;
+        var joined = new List<Span>();
+        for (var i = 0; i < weapons.Count; i++)
+        {
+            var system = weapons[i];
+            if (system.Family is not null && i + 1 < weapons.Count && weapons[i + 1] is { Family: null, Label: "generic" } noun
+                && noun.First > system.Last && noun.First - system.Last <= 3
+                && Enumerable.Range(system.Last + 1, noun.First - system.Last - 1).All(k => tokens[k].Upos is Upos.Adj or Upos.Noun or Upos.Propn || tokens[k].Text == "-")
+                && noun.Covers(tree.HeadOf(tree.HeadOfSpan(system.First, system.Last))))
+            {
+                joined.Add(system with { Last = noun.Last, End = noun.End, TransferKind = system.TransferKind ?? noun.TransferKind });
+                i++;
+                continue;
+            }
+            joined.Add(system);
+        }
+        return joined;
     }
 
     /// <summary>The stage cues covering the item or the tokens above its head, nearest first.</summary>

@@ -35,15 +35,21 @@ public sealed class ClaimExtractor(
             var money = MoneyMention.FindAll(sentence.Tokens);
             var sentenceTotals = TotalsReader.Read(sentence, entities[s], money, published, evidence);
             totals.AddRange(sentenceTotals);
-            var decided = views.Select(view => decider.Decide(document, view))
+            var all = views.Select(view => decider.Decide(document, view)).ToList();
+            var decided = all
                 .Where(d => d.ClaimProbability >= threshold && d.Recipient.Value is not null)
                 .SelectMany(d => WithCoordinatedParties(document, d))
                 .ToList();
+            if (money.Count > 0 && PackageOf(all, decided) is { } package)
+                decided.Add(package);
             var values = ClaimAttributes.Values(sentence.Tokens, decided);
             var made = new List<Claim>();
             for (var i = 0; i < decided.Count; i++)
             {
-                var claim = ClaimOf(document, decided[i], values[i], source, evidence, published, claims.Concat(made));
+                // A word standing for the equipment takes the system told of before, unless its own sentence names several
+                // systems (then it is the package of them all).
+                var systemsHere = decided.Select(d => d.View.Candidate.Item.Family).OfType<string>().Distinct().Count();
+                var claim = ClaimOf(document, decided[i], values[i], source, evidence, published, systemsHere > 1 ? [] : claims.Concat(made));
                 made.Add(Ellipsis.Continues(sentence, decided[i].View.Candidate) && claims.LastOrDefault() is { } previous
                     ? claim with { Stage = previous.Stage, Certainty = previous.Certainty }
                     : claim);
@@ -96,6 +102,20 @@ public sealed class ClaimExtractor(
             Confidence = Math.Round(models.Calibration.Apply(decided.Probability), 3),
             Why = decider.Explain(decided),
         };
+    }
+
+    /// <summary>The contract's package rule: a sum stated for several systems at once ("agreements whereby Paris will
+    /// supply 24 Rafale jets and a FREMM frigate worth $5.9 billion") belongs to a claim whose item is the package, the
+    /// word that stands for the whole transfer, with the parties of the systems' claims; the systems' claims carry no value.</summary>
+    private static DecidedCandidate? PackageOf(List<DecidedCandidate> all, List<DecidedCandidate> decided)
+    {
+        if (decided.Select(d => d.View.Candidate.Item.Family).OfType<string>().Distinct().Count() < 2
+            || decided.Any(d => d.View.Candidate.Item.Label == "trade-word"))
+            return null;
+        var first = decided.First(d => d.View.Candidate.Item.Family is not null);
+        return all.FirstOrDefault(d => d.View.Candidate.Item.Label == "trade-word") is { } package
+            ? package with { Supplier = first.Supplier, Recipient = first.Recipient, Stage = Stage.Agreement }
+            : null;
     }
 
     /// <summary>The decided claim, and one more for each party coordinated with its supplier or recipient.</summary>
