@@ -43,14 +43,14 @@ public static class ServeCommand
         command.Options.Add(demo);
         command.Options.Add(cache);
         command.SetAction((parse, cancel) => sources.Feeds(parse) is { } feeds
-            ? Run(parse.GetValue(db), parse.GetValue(urls)!, parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable(ApiKeyVariable),
+            ? Run(Terminal.Of(parse).Error, parse.GetValue(db), parse.GetValue(urls)!, parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable(ApiKeyVariable),
                 parse.GetValue(demo), WatchOptions.For(feeds, sources.Folders(parse)) with { Interval = sources.Interval(parse) },
                 Math.Max(0, parse.GetValue(cache)), cancel)
             : Task.FromResult(2));
         return command;
     }
 
-    private static async Task<int> Run(string? target, string[] urls, string? apiKey, bool demo, WatchOptions watching, int cacheMegabytes, CancellationToken cancel)
+    private static async Task<int> Run(TextWriter errors, string? target, string[] urls, string? apiKey, bool demo, WatchOptions watching, int cacheMegabytes, CancellationToken cancel)
     {
         var options = new DashboardOptions(urls.SelectMany(url => url.Split(';', StringSplitOptions.RemoveEmptyEntries)).ToList(), string.IsNullOrEmpty(apiKey) ? null : apiKey)
         {
@@ -94,12 +94,13 @@ public static class ServeCommand
                 watchingTask = watcher?.RunAsync(stopWatching.Token) ?? Task.CompletedTask;
             }, cancel);
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or ArgumentException or System.Net.Sockets.SocketException
-                                   && KnownFailure.Describe(e) is null)
+        catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or ArgumentException or System.Net.Sockets.SocketException)
         {
-            // A bad address (--urls), or an address beyond loopback bound without a key: one line, no stack trace. A busy
-            // or forbidden port goes on to the command line's known failures, which say what to do about it.
-            Console.Error.WriteLine($"error: cannot serve on {string.Join(", ", options.Urls)}: {TerminalText.Escape(e.Message)}");
+            // A bad or busy address (--urls), or an address beyond loopback bound without a key: one line, no stack trace,
+            // saying what to do when it is a failure the user can fix (a port in use: the next one to try).
+            errors.WriteLine(KnownFailure.Describe(e) is { } known
+                ? $"error: {known}"
+                : $"error: cannot serve on {string.Join(", ", options.Urls)}: {TerminalText.Escape(e.Message)}");
             status = 2;
         }
         await stopWatching.CancelAsync();
