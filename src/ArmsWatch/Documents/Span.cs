@@ -51,9 +51,6 @@ public sealed record Span(
     /// <summary>Every state a catalogued system comes from: its origin, or the partners of a joint programme.</summary>
     [JsonPropertyName("origins")] public string[]? Origins { get; init; }
 
-    /// <summary>A number the span states: money in US dollars, a quantity, a year.</summary>
-    [JsonPropertyName("value")] public decimal? Value { get; init; }
-
     /// <summary>Whether the span covers token <paramref name="index"/> of its sentence.</summary>
     public bool Covers(int index) => First <= index && index <= Last;
 }

@@ -20,12 +20,6 @@ public enum SpanKind
     [JsonStringEnumMemberName("person")] Person,
     /// <summary>Equipment: a catalogued system, a generic term, or a word standing for a transfer's equipment.</summary>
     [JsonStringEnumMemberName("weapon")] Weapon,
-    /// <summary>An amount of money, in US dollars when the text says so.</summary>
-    [JsonStringEnumMemberName("money")] Money,
-    /// <summary>A number of units.</summary>
-    [JsonStringEnumMemberName("quantity")] Quantity,
-    /// <summary>A time expression.</summary>
-    [JsonStringEnumMemberName("date")] Date,
     /// <summary>A word or phrase that tells a transfer's stage ("signed a contract", "delivered").</summary>
     [JsonStringEnumMemberName("stage-cue")] StageCue,
     /// <summary>A word or phrase that hedges or plans ("reportedly", "will", "may").</summary>

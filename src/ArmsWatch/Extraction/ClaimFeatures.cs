@@ -210,7 +210,7 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
 
     /// <summary>Where a certainty or negation cue sits relative to the candidate's stage cue: on the cue ("cue"), on a
     /// word governing it ("gov"), governed by it ("dep"), or elsewhere in the sentence ("sent").</summary>
-    public static string Attachment(SentenceTree tree, Span span, ClaimCandidate candidate)
+    private static string Attachment(SentenceTree tree, Span span, ClaimCandidate candidate)
     {
         var head = tree.HeadOfSpan(span.First, span.Last);
         var cueHead = candidate.CueHead;
