@@ -29,7 +29,7 @@ public static class CandidateWalk
                 memory.Claimed(supplier, recipient);
             var headline = ClaimFeatures.IsHeadline(document, s);
             foreach (var span in document.SpansIn(s))
-                if (ClaimFeatures.IsPartySpan(span) && PartyOptions.ValueOf(span) is { } value)
+                if (PartyOptions.IsParty(span) && PartyOptions.ValueOf(span) is { } value)
                     memory.Named(value, headline);
         }
     }

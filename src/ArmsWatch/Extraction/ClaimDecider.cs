@@ -39,8 +39,8 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
         var certaintyP = Models.Certainty.Probabilities(ClaimModels.LabelOptions(view.FeatureKeys, ClaimModels.Certainties));
         var (stage, certainty) = PolarityRules.Apply(document, view,
             ClaimModels.Stages[ArgMax(stageP, _ => true)], ClaimModels.Certainties[ArgMax(certaintyP, _ => true)],
-            (excluded, _) => ClaimModels.Stages[ArgMax(stageP, i => ClaimModels.Stages[i] != excluded)],
-            (excluded, _) => ClaimModels.Certainties[ArgMax(certaintyP, i => ClaimModels.Certainties[i] is not (Certainty.Denied or Certainty.Unlikely))],
+            () => ClaimModels.Stages[ArgMax(stageP, i => ClaimModels.Stages[i] != Stage.Cancellation)],
+            () => ClaimModels.Certainties[ArgMax(certaintyP, i => ClaimModels.Certainties[i] is not (Certainty.Denied or Certainty.Unlikely))],
             disabled);
         var kind = ClaimModels.Kinds[ArgMax(Models.Kind.Probabilities(ClaimModels.LabelOptions(view.FeatureKeys, ClaimModels.Kinds)), _ => true)];
         return new DecidedCandidate(view, view.Options[s], view.Options[r], claimP, claimP * supplierP[s] * recipientP[r],

@@ -44,13 +44,13 @@ public sealed class ClaimExtractor(
                 decided.Add(package);
             var values = ClaimAttributes.Values(sentence.Tokens, decided);
             var made = new List<Claim>();
+            // A word standing for the equipment takes the system told of before, unless its own sentence names several
+            // systems (then it is the package of them all).
+            var severalSystems = SystemsNamed(decided) > 1;
             for (var i = 0; i < decided.Count; i++)
             {
-                // A word standing for the equipment takes the system told of before, unless its own sentence names several
-                // systems (then it is the package of them all).
-                var systemsHere = decided.Select(d => d.View.Candidate.Item.Family).OfType<string>().Distinct().Count();
-                var claim = ClaimOf(document, decided[i], values[i], source, evidence, published, systemsHere > 1 ? [] : claims.Concat(made));
-                made.Add(Ellipsis.Continues(sentence, decided[i].View.Candidate) && claims.LastOrDefault() is { } previous
+                var claim = ClaimOf(document, decided[i], values[i], source, evidence, published, severalSystems ? [] : claims.Concat(made));
+                made.Add(Ellipsis.Continues(sentence, decided[i].View.Candidate, trees[s]) && claims.LastOrDefault() is { } previous
                     ? claim with { Stage = previous.Stage, Certainty = previous.Certainty }
                     : claim);
             }
@@ -109,7 +109,7 @@ public sealed class ClaimExtractor(
     /// word that stands for the whole transfer, with the parties of the systems' claims; the systems' claims carry no value.</summary>
     private static DecidedCandidate? PackageOf(List<DecidedCandidate> all, List<DecidedCandidate> decided)
     {
-        if (decided.Select(d => d.View.Candidate.Item.Family).OfType<string>().Distinct().Count() < 2
+        if (SystemsNamed(decided) < 2
             || decided.Any(d => d.View.Candidate.Item.Label == "trade-word"))
             return null;
         var first = decided.First(d => d.View.Candidate.Item.Family is not null);
@@ -117,6 +117,9 @@ public sealed class ClaimExtractor(
             ? package with { Supplier = first.Supplier, Recipient = first.Recipient, Stage = Stage.Agreement }
             : null;
     }
+
+    private static int SystemsNamed(List<DecidedCandidate> decided) =>
+        decided.Select(d => d.View.Candidate.Item.Family).OfType<string>().Distinct().Count();
 
     /// <summary>The decided claim, and one more for each party coordinated with its supplier or recipient.</summary>
     private static IEnumerable<DecidedCandidate> WithCoordinatedParties(AnalyzedDocument document, DecidedCandidate decided)

@@ -19,11 +19,7 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
     public List<string> OfCandidate(AnalyzedDocument document, SentenceTree tree, ClaimCandidate candidate)
     {
         var features = new List<string> { "bias" };
-        void Add(string group, string name)
-        {
-            if (!disabledGroups.Contains(group))
-                features.Add(group + ":" + name);
-        }
+        void Add(string group, string name) => AddFeature(features, group, name);
 
         var tokens = tree.Tokens;
         var item = candidate.Item;
@@ -78,7 +74,7 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
             Add("pattern", $"{where}:{span.Label}");
         }
 
-        var mentions = document.SpansIn(candidate.Sentence).Count(IsPartySpan);
+        var mentions = document.SpansIn(candidate.Sentence).Count(PartyOptions.IsParty);
         Add("pattern", "mentions=" + Math.Min(mentions, 3));
         Add("pattern", "items=" + Math.Min(document.SpansIn(candidate.Sentence, SpanKind.Weapon).Count(), 4));
         Add("context", "headline=" + IsHeadline(document, candidate.Sentence));
@@ -90,11 +86,7 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
     public List<string> OfParty(AnalyzedDocument document, SentenceTree tree, ClaimCandidate candidate, PartyOption option, DocumentMemory memory)
     {
         var features = new List<string>();
-        void Add(string group, string name)
-        {
-            if (!disabledGroups.Contains(group))
-                features.Add(group + ":" + name);
-        }
+        void Add(string group, string name) => AddFeature(features, group, name);
 
         var tokens = tree.Tokens;
         var cueLabel = candidate.Cue?.Label ?? "none";
@@ -103,7 +95,7 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
         Add("pattern", "src+cue=" + source + "|" + cueLabel);
         if (option.Value is { } value)
         {
-            var isOrigin = candidate.Item.Origin is { } origin && origin.Split('|').Contains(value);
+            var isOrigin = candidate.Item.Origin == value;
             Add("pattern", "origin=" + isOrigin + "|" + source);
             Add("pattern", "origin+cue=" + isOrigin + "|" + cueLabel);
             Add("context", "sup-rank=" + Bucket(memory.SupplierRank(value)));
@@ -153,16 +145,22 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
             case PartySource.Context:
                 Add("context", "rank=" + Math.Min(option.Rank, 4));
                 Add("context", "rank+cue=" + Math.Min(option.Rank, 4) + "|" + cueLabel);
-                Add("context", "sentence-mentions=" + Math.Min(document.SpansIn(candidate.Sentence).Count(IsPartySpan), 2));
+                Add("context", "sentence-mentions=" + Math.Min(document.SpansIn(candidate.Sentence).Count(PartyOptions.IsParty), 2));
                 break;
             case PartySource.Origin:
             case PartySource.None:
-                Add("pattern", "sentence-mentions=" + Math.Min(document.SpansIn(candidate.Sentence).Count(IsPartySpan), 2) + "|" + cueLabel);
+                Add("pattern", "sentence-mentions=" + Math.Min(document.SpansIn(candidate.Sentence).Count(PartyOptions.IsParty), 2) + "|" + cueLabel);
                 Add("pattern", "item=" + candidate.Item.Label);
                 Add("pattern", "bodies=" + document.SpansIn(candidate.Sentence, SpanKind.Body).Any());
                 break;
         }
         return features;
+    }
+
+    private void AddFeature(List<string> features, string group, string name)
+    {
+        if (!disabledGroups.Contains(group))
+            features.Add(group + ":" + name);
     }
 
     /// <summary>The part a mention plays around the candidate, read from the tree: the subject of the cue or of the
@@ -173,7 +171,7 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
     {
         var governor = tree.HeadOf(head);
         var relation = tree.RelationOf(head);
-        if (governor >= 0 && governor == candidate.ItemHead && relation is "amod" or "compound" or "nmod" or "nmod:poss")
+        if (governor >= 0 && governor == candidate.ItemHead && relation is "amod" or "compound" or "nmod")
             return "item-modifier" + Marker(tree, head);
         if (candidate.CueHead < 0)
             return "no-cue";
@@ -197,10 +195,6 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
     }
 
     private static string Marker(SentenceTree tree, int head) => tree.CaseMarkerOf(head) is { } marker ? ":" + marker : "";
-
-    /// <summary>States, organisations, people and groups: the spans a party can be read from.</summary>
-    public static bool IsPartySpan(Span span) =>
-        span.Kind is SpanKind.State or SpanKind.Organisation or SpanKind.Person && span.State is not null || span.Kind == SpanKind.Group;
 
     public static bool IsHeadline(AnalyzedDocument document, int sentence)
     {

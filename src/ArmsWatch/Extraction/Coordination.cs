@@ -22,7 +22,7 @@ public static class Coordination
                 if (group.Count < 12 && group.Add(next))
                     frontier.Enqueue(next);
         }
-        return spans.Where(s => s != mention && ClaimFeatures.IsPartySpan(s)
+        return spans.Where(s => s != mention && PartyOptions.IsParty(s)
                                 && group.Contains(tree.HeadOfSpan(s.First, s.Last))).ToList();
     }
 }

@@ -13,7 +13,7 @@ public static class PartyOptions
     {
         var options = new List<PartyOption>();
         foreach (var span in document.SpansIn(candidate.Sentence))
-            if (ClaimFeatures.IsPartySpan(span))
+            if (IsParty(span))
                 options.Add(new PartyOption(ValueOf(span), PartySource.Mention, span, 0));
         var named = options.Select(o => o.Value).ToHashSet(StringComparer.Ordinal);
         var rank = 0;
@@ -25,13 +25,15 @@ public static class PartyOptions
                 options.Add(new PartyOption(state, PartySource.Context, null, rank));
             rank++;
         }
-        if (candidate.Item.Origin is { } origin)
-            foreach (var state in origin.Split('|'))
-                if (named.Add(state))
-                    options.Add(new PartyOption(state, PartySource.Origin, null, 0));
+        if (candidate.Item.Origin is { } origin && named.Add(origin))
+            options.Add(new PartyOption(origin, PartySource.Origin, null, 0));
         options.Add(new PartyOption(null, PartySource.None, null, 0));
         return options;
     }
+
+    /// <summary>States, organisations, people and groups: the spans a party can be read from.</summary>
+    public static bool IsParty(Span span) =>
+        span.Kind is SpanKind.State or SpanKind.Organisation or SpanKind.Person && span.State is not null || span.Kind == SpanKind.Group;
 
     /// <summary>What a party span stands for in a claim: its state, or a group's own name.</summary>
     public static string? ValueOf(Span span) => span.Kind == SpanKind.Group ? span.Name : span.State;

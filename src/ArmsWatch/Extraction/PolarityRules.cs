@@ -10,9 +10,11 @@ public static class PolarityRules
     /// <summary>The rules by name, in the order they apply; each can be left out to measure it.</summary>
     public static readonly string[] Names = ["stop-governs-transfer", "negation-on-cue", "no-stop-without-cue", "no-denial-without-negation"];
 
+    /// <summary>The stage and certainty after the rules; when a rule takes a decision's answer away, the decision's best
+    /// remaining answer (<paramref name="bestStageNotStop"/>, <paramref name="bestCertaintyNotNegative"/>) replaces it.</summary>
     public static (Stage Stage, Certainty Certainty) Apply(
-        AnalyzedDocument document, CandidateView view, Stage stage, Certainty certainty, Func<Stage, bool, Stage> nextBestStage,
-        Func<Certainty, bool, Certainty> nextBestCertainty, IReadOnlySet<string> disabled)
+        AnalyzedDocument document, CandidateView view, Stage stage, Certainty certainty, Func<Stage> bestStageNotStop,
+        Func<Certainty> bestCertaintyNotNegative, IReadOnlySet<string> disabled)
     {
         var candidate = view.Candidate;
         var sentenceSpans = document.SpansIn(candidate.Sentence);
@@ -32,15 +34,15 @@ public static class PolarityRules
             // "refused to deliver": the refusal is the negation of the delivery, not a stop of it (the cue table).
             if (stage == Stage.Cancellation && !IsStop(candidate.Cue!)
                 && sentenceSpans.Any(s => IsStop(s) && s.First <= negation.Last && negation.First <= s.Last))
-                stage = nextBestStage(Stage.Cancellation, false);
+                stage = bestStageNotStop();
         }
 
         // A stop needs a word that stops; a denial needs a word that denies.
         if (Enabled("no-stop-without-cue") && stage == Stage.Cancellation && !sentenceSpans.Any(IsStop))
-            stage = nextBestStage(Stage.Cancellation, false);
+            stage = bestStageNotStop();
         if (Enabled("no-denial-without-negation") && certainty is Certainty.Denied or Certainty.Unlikely
             && !sentenceSpans.Any(s => s.Kind == SpanKind.NegationCue))
-            certainty = nextBestCertainty(certainty, false);
+            certainty = bestCertaintyNotNegative();
         return (stage, certainty);
     }
 
