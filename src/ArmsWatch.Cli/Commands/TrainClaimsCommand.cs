@@ -69,20 +69,24 @@ public static class TrainClaimsCommand
 
         var documents = Load(pipeline, goldDirectories, articles);
         Console.Error.WriteLine($"training on {documents.Count} annotated documents");
-        IClaimExtractor Train(IReadOnlyList<TrainingDocument> training, Calibration calibration)
+        Func<double, IClaimExtractor> TrainHeldOut(IReadOnlyList<TrainingDocument> training)
         {
             var (models, _) = ClaimTrainer.Train(training, features, settings);
-            return new ClaimExtractor(models.WithCalibration(calibration), features, lexicon, disabledRules: left);
+            return threshold => new ClaimExtractor(models.WithThreshold(threshold), features, lexicon, disabledRules: left);
         }
 
         var calibration = Calibration.Identity;
+        var threshold = ClaimModels.DefaultThreshold;
         if (foldsPath is not null)
         {
             var folds = CrossValidation.ReadFolds(foldsPath);
             var goldOfFolds = goldDirectories.FirstOrDefault(d => folds.Keys.All(doc => File.Exists(Path.Combine(d, doc + ".json"))))
                 ?? throw new InputException(foldsPath, "no --gold folder holds every document of the folds");
-            var result = CrossValidation.Run(documents, folds, goldOfFolds, training => Train(training, Calibration.Identity), Console.Error.WriteLine);
-            Console.WriteLine($"cross-validated ({folds.Values.Distinct().Count()} folds) on {goldOfFolds}:");
+            var result = CrossValidation.Run(documents, folds, goldOfFolds, TrainHeldOut, Console.Error.WriteLine);
+            threshold = result.Threshold;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"reporting threshold {threshold:F3}, the best held-out F1 of those tried: {string.Join(", ", result.Tried.Select(t => $"{t.Threshold:F3} {t.Report.F1:F3}"))}"));
+            Console.WriteLine($"cross-validated ({folds.Values.Distinct().Count()} folds) on {goldOfFolds}, at that threshold:");
             result.Report.Lines().ToList().ForEach(line => Console.WriteLine("  " + line));
             if (heldOutPath is not null)
                 File.WriteAllLines(heldOutPath, result.Predictions.Values.Select(p => p.GetRawText()));
@@ -93,7 +97,7 @@ public static class TrainClaimsCommand
         }
 
         var (final, counts) = ClaimTrainer.Train(documents, features, settings);
-        final = final.WithCalibration(calibration);
+        final = final.WithCalibration(calibration).WithThreshold(threshold);
         Console.Error.WriteLine($"gold claims aligned to a candidate: {counts.Aligned}; not aligned: {counts.Unaligned} ({counts.UnalignedRequired} required)");
         if (showUnaligned)
             foreach (var (doc, claim) in counts.Missed)

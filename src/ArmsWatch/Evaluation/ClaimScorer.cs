@@ -233,7 +233,7 @@ public static partial class ClaimScorer
         return wa.Count == 0 || wb.Count == 0 ? 0 : (double)wa.Intersect(wb).Count() / Math.Min(wa.Count, wb.Count);
     }
 
-    private static double Jaccard(string? a, string? b)
+    public static double Jaccard(string? a, string? b)
     {
         var (wa, wb) = (Words(a).ToHashSet(), Words(b).ToHashSet());
         return wa.Count == 0 || wb.Count == 0 ? 0 : (double)wa.Intersect(wb).Count() / wa.Union(wb).Count();

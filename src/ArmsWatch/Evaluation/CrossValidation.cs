@@ -1,20 +1,29 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ArmsWatch.Documents;
 using ArmsWatch.Extraction;
 using ArmsWatch.Learning;
 
 namespace ArmsWatch.Evaluation;
 
-/// <summary>What cross-validation measured: the held-out predictions scored as the shared scorer scores them, and each
-/// held-out claim's raw probability with whether it was right (for calibration).</summary>
+/// <summary>What cross-validation measured: the held-out predictions at the reporting threshold that scored best, scored
+/// as the shared scorer scores them; each held-out claim's raw probability with whether it was right (for calibration);
+/// and the F1 each threshold tried gave.</summary>
 public sealed record CrossValidationResult(
-    ScoreReport Report, IReadOnlyList<(double Probability, bool Right)> Outcomes, IReadOnlyDictionary<string, JsonElement> Predictions);
+    ScoreReport Report, IReadOnlyList<(double Probability, bool Right)> Outcomes, IReadOnlyDictionary<string, JsonElement> Predictions,
+    double Threshold, IReadOnlyList<(double Threshold, ScoreReport Report)> Tried);
 
 /// <summary>Scores the claim decisions on documents no model saw: each fold is extracted by models trained on every
 /// other document (other folds, and documents outside the folds, such as another gold set given for training).</summary>
 public static class CrossValidation
 {
+    /// <summary>The lowest probability the held-out folds are extracted at; the thresholds tried start here.</summary>
+    public const double Floor = 0.05;
+
+    /// <summary>The reporting thresholds tried, from <see cref="Floor"/> to 0.6.</summary>
+    public static readonly IReadOnlyList<double> Thresholds = Enumerable.Range(0, 23).Select(i => Floor + i * 0.025).ToList();
+
     /// <summary>Reads a <c>doc</c>/<c>fold</c> table (the layout of corpus/folds.tsv).</summary>
     public static Dictionary<string, int> ReadFolds(string path)
     {
@@ -33,45 +42,83 @@ public static class CrossValidation
         return folds;
     }
 
+    /// <summary>Extracts each fold with models trained on everything else (<paramref name="train"/> trains once and gives
+    /// an extractor at any reporting threshold), chooses the threshold with the best held-out F1 among
+    /// <see cref="Thresholds"/>, and extracts the folds again at it.</summary>
     public static CrossValidationResult Run(
         IReadOnlyList<TrainingDocument> documents,
         IReadOnlyDictionary<string, int> folds,
         string goldDirectory,
-        Func<IReadOnlyList<TrainingDocument>, IClaimExtractor> train,
+        Func<IReadOnlyList<TrainingDocument>, Func<double, IClaimExtractor>> train,
         Action<string> log)
     {
-        var predictions = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        var outcomes = new List<(double, bool)>();
+        var heldOut = new List<(List<TrainingDocument> Documents, Func<double, IClaimExtractor> ExtractorAt)>();
         foreach (var fold in folds.Values.Distinct().Order())
         {
-            var heldOut = documents.Where(d => folds.GetValueOrDefault(d.Gold.Doc) == fold).ToList();
-            var extractor = train(documents.Where(d => folds.GetValueOrDefault(d.Gold.Doc) != fold).ToList());
-            foreach (var (document, _) in heldOut)
-            {
-                var json = JsonDocument.Parse(ClaimsJson.Serialize(extractor.Extract(document))).RootElement;
-                predictions[document.Source.Id] = json;
-                var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(goldDirectory, document.Source.Id + ".json"))).RootElement;
-                var claims = json.GetProperty("claims").EnumerateArray().ToList();
-                var right = ClaimScorer.Outcomes(gold, json);
-                for (var i = 0; i < claims.Count; i++)
-                    if (right[i] is { } ok && claims[i].TryGetProperty("confidence", out var confidence))
-                        outcomes.Add((confidence.GetDouble(), ok));
-            }
-            log($"fold {fold}: {heldOut.Count} documents held out");
+            heldOut.Add((documents.Where(d => folds.GetValueOrDefault(d.Gold.Doc) == fold).ToList(),
+                train(documents.Where(d => folds.GetValueOrDefault(d.Gold.Doc) != fold).ToList())));
+            log($"fold {fold}: {heldOut[^1].Documents.Count} documents held out");
         }
+        Dictionary<string, JsonElement> ExtractAt(double threshold)
+        {
+            var predictions = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            foreach (var (foldDocuments, extractorAt) in heldOut)
+            {
+                var extractor = extractorAt(threshold);
+                foreach (var (document, _) in foldDocuments)
+                    predictions[document.Source.Id] = JsonDocument.Parse(ClaimsJson.Serialize(extractor.Extract(document))).RootElement;
+            }
+            return predictions;
+        }
+
+        var atFloor = ExtractAt(Floor);
         var scoredGold = Path.Combine(Path.GetTempPath(), "armswatch-cv-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(scoredGold);
         try
         {
             // Score only the documents of the folds (the gold folder may hold others).
-            foreach (var doc in predictions.Keys)
+            foreach (var doc in atFloor.Keys)
                 File.Copy(Path.Combine(goldDirectory, doc + ".json"), Path.Combine(scoredGold, doc + ".json"));
-            return new CrossValidationResult(ClaimScorer.Score(scoredGold, predictions), outcomes, predictions);
+            // The claims a higher threshold keeps, read from one extraction at the floor, choose the threshold; the
+            // folds are then extracted at it, as a model with that threshold extracts (values and packages are shared
+            // among the claims a sentence reports).
+            var tried = Thresholds.Select(t => (t, ClaimScorer.Score(scoredGold, Above(atFloor, t)))).ToList();
+            var threshold = tried.MaxBy(t => (Math.Round(t.Item2.F1, 3), -t.Item2.PolarityFlips, -t.t)).t;
+            var predictions = ExtractAt(threshold);
+            return new CrossValidationResult(ClaimScorer.Score(scoredGold, predictions), OutcomesOf(predictions, scoredGold), predictions,
+                threshold, tried);
         }
         finally
         {
             Directory.Delete(scoredGold, recursive: true);
         }
+    }
+
+    /// <summary>The predictions with only the claims whose confidence (the raw probability, uncalibrated in
+    /// cross-validation) reaches <paramref name="threshold"/>.</summary>
+    private static Dictionary<string, JsonElement> Above(Dictionary<string, JsonElement> predictions, double threshold) =>
+        predictions.ToDictionary(entry => entry.Key, entry =>
+        {
+            var document = JsonNode.Parse(entry.Value.GetRawText())!.AsObject();
+            var claims = document["claims"]!.AsArray();
+            foreach (var claim in claims.Where(c => c!["confidence"]!.GetValue<double>() < threshold).ToList())
+                claims.Remove(claim);
+            return JsonDocument.Parse(document.ToJsonString()).RootElement;
+        }, StringComparer.Ordinal);
+
+    private static List<(double, bool)> OutcomesOf(Dictionary<string, JsonElement> predictions, string goldDirectory)
+    {
+        var outcomes = new List<(double, bool)>();
+        foreach (var (doc, json) in predictions)
+        {
+            var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(goldDirectory, doc + ".json"))).RootElement;
+            var claims = json.GetProperty("claims").EnumerateArray().ToList();
+            var right = ClaimScorer.Outcomes(gold, json);
+            for (var i = 0; i < claims.Count; i++)
+                if (right[i] is { } ok && claims[i].TryGetProperty("confidence", out var confidence))
+                    outcomes.Add((confidence.GetDouble(), ok));
+        }
+        return outcomes;
     }
 
     /// <summary>The calibration table: for each confidence band, how many claims and what share were right.</summary>

@@ -6,13 +6,9 @@ namespace ArmsWatch.Extraction;
 /// <summary>Turns an analysed document (tokens, lemmas, trees, knowledge and cue spans) into the claims and totals of
 /// ../shared/spec/claims.md: candidates from the spans and the tree, decisions from the trained models, the remaining
 /// fields from the words around each claim.</summary>
-public sealed class ClaimExtractor(
-    ClaimModels models, ClaimFeatures features, AttributionLexicon cues, double threshold = ClaimExtractor.DefaultThreshold, IReadOnlySet<string>? disabledRules = null)
+public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, AttributionLexicon cues, IReadOnlySet<string>? disabledRules = null)
     : IClaimExtractor
 {
-    /// <summary>The claim decision's probability a candidate needs to be reported.</summary>
-    public const double DefaultThreshold = 0.5;
-
     private readonly ClaimDecider decider = new(models, disabledRules);
     private readonly SourceAttributor attributor = new(cues);
 
@@ -37,9 +33,11 @@ public sealed class ClaimExtractor(
             totals.AddRange(sentenceTotals);
             var all = views.Select(view => decider.Decide(document, view)).ToList();
             var decided = all
-                .Where(d => d.ClaimProbability >= threshold && d.Recipient.Value is not null)
+                .Where(d => d.Probability >= models.Threshold && d.Recipient.Value is not null)
                 .SelectMany(d => WithCoordinatedParties(document, d))
                 .ToList();
+            decided.RemoveAll(d => IsStandIn(d) && decided.Any(other => !IsStandIn(other) && other.Stage == d.Stage
+                && other.Supplier.Value == d.Supplier.Value && other.Recipient.Value == d.Recipient.Value));
             if (money.Count > 0 && PackageOf(all, decided) is { } package)
                 decided.Add(package);
             var values = ClaimAttributes.Values(sentence.Tokens, decided);
@@ -117,6 +115,11 @@ public sealed class ClaimExtractor(
             ? package with { Supplier = first.Supplier, Recipient = first.Recipient, Stage = Stage.Agreement }
             : null;
     }
+
+    /// <summary>Whether a claim's item only stands for the equipment ("the deal", "the rest"): beside a claim of the same
+    /// parties and stage that names the equipment, it is that claim told again (the contract's item is the span that
+    /// names the equipment; a stand-in is the item only when the sentence names none).</summary>
+    private static bool IsStandIn(DecidedCandidate decided) => decided.View.Candidate.Item.Label is "trade-word" or "stand-in";
 
     private static int SystemsNamed(List<DecidedCandidate> decided) =>
         decided.Select(d => d.View.Candidate.Item.Family).OfType<string>().Distinct().Count();

@@ -5,7 +5,8 @@ using ArmsWatch.Learning;
 namespace ArmsWatch.Extraction;
 
 /// <summary>The trained claim decisions: is a candidate a claim, who supplies, who receives, the stage, the certainty
-/// and the kind; and the calibration that turns their probabilities into a confidence.</summary>
+/// and the kind; the calibration that turns their probabilities into a confidence; and the probability a claim needs to
+/// be reported (<see cref="Threshold"/>), chosen on held-out folds.</summary>
 public sealed class ClaimModels(
     ChoiceModel isClaim,
     ChoiceModel supplier,
@@ -13,11 +14,16 @@ public sealed class ClaimModels(
     ChoiceModel stage,
     ChoiceModel certainty,
     ChoiceModel kind,
-    Calibration calibration)
+    Calibration calibration,
+    double threshold = ClaimModels.DefaultThreshold)
 {
+    /// <summary>The threshold of models trained without cross-validation (cross-validation on the corpus chose it in
+    /// 2026-12; a corpus with folds chooses its own).</summary>
+    public const double DefaultThreshold = 0.2;
+
     public const string FileName = "claims.model";
     private const string Magic = "ArmsWatch.ClaimModels";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public ChoiceModel IsClaim { get; } = isClaim;
     public ChoiceModel Supplier { get; } = supplier;
@@ -27,7 +33,13 @@ public sealed class ClaimModels(
     public ChoiceModel Kind { get; } = kind;
     public Calibration Calibration { get; } = calibration;
 
-    public ClaimModels WithCalibration(Calibration fitted) => new(IsClaim, Supplier, Recipient, Stage, Certainty, Kind, fitted);
+    /// <summary>The probability (claim × supplier × recipient: the claim and both its parties right) a candidate needs
+    /// to be reported.</summary>
+    public double Threshold { get; } = threshold;
+
+    public ClaimModels WithCalibration(Calibration fitted) => new(IsClaim, Supplier, Recipient, Stage, Certainty, Kind, fitted, Threshold);
+
+    public ClaimModels WithThreshold(double chosen) => new(IsClaim, Supplier, Recipient, Stage, Certainty, Kind, Calibration, chosen);
 
     public void Save(string path) => ModelFile.Write(path, Magic, FormatVersion, writer =>
     {
@@ -35,12 +47,13 @@ public sealed class ClaimModels(
             model.Write(writer);
         writer.Write(Calibration.Slope);
         writer.Write(Calibration.Intercept);
+        writer.Write(Threshold);
     });
 
     public static ClaimModels Load(string path) => ModelFile.Read(path, Magic, FormatVersion, reader => new ClaimModels(
         ChoiceModel.Read(reader), ChoiceModel.Read(reader), ChoiceModel.Read(reader),
         ChoiceModel.Read(reader), ChoiceModel.Read(reader), ChoiceModel.Read(reader),
-        new Calibration(reader.ReadDouble(), reader.ReadDouble())));
+        new Calibration(reader.ReadDouble(), reader.ReadDouble()), reader.ReadDouble()));
 
     /// <summary>Options for a decision among fixed labels: the candidate's features paired with each label.</summary>
     public static List<ulong[]> LabelOptions<T>(ulong[] features, IReadOnlyList<T> labels) where T : notnull =>

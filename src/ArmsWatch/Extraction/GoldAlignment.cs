@@ -23,7 +23,7 @@ public static class GoldAlignment
                     (gold[g].Item, gold[g].System, gold[g].Category),
                     (document.Source.Text[item.Start..item.End], item.Family, CategoryName(item.Category)));
                 if (score > 0)
-                    pairs.Add((score + StageBonus(gold[g], candidate), g, candidate));
+                    pairs.Add((score + RequiredBonus(gold[g]) + StageBonus(gold[g], candidate), g, candidate));
             }
         }
         var aligned = new Dictionary<(Span Item, Span? Cue), List<GoldClaim>>();
@@ -42,19 +42,25 @@ public static class GoldAlignment
         return aligned;
     }
 
-    /// <summary>The sentence the evidence is (the scorer's test: half of the shorter one's words shared), or -1.</summary>
+    /// <summary>The sentence the evidence is (the scorer's test: half of the shorter one's words shared), or -1; of two
+    /// sentences that pass alike, the one sharing more of the evidence ("THE HAGUE, October 6. /TASS/." and the sentence
+    /// after it both lie wholly inside an evidence that joins them; the claim is in the second).</summary>
     public static int SentenceOf(AnalyzedDocument document, string evidence)
     {
         var best = -1;
-        var bestOverlap = 0.5;
+        (double Overlap, double Jaccard) bestFit = (0.5, 0);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
-            var overlap = ClaimScorer.Overlap(evidence, document.Sentences[s].Text);
-            if (overlap >= bestOverlap && (best < 0 || overlap > bestOverlap))
-                (best, bestOverlap) = (s, overlap);
+            var fit = (ClaimScorer.Overlap(evidence, document.Sentences[s].Text), ClaimScorer.Jaccard(evidence, document.Sentences[s].Text));
+            if (fit.Item1 >= bestFit.Overlap && (best < 0 || fit.Item1 > bestFit.Overlap || fit.Item2 > bestFit.Jaccard))
+                (best, bestFit) = (s, fit);
         }
         return best;
     }
+
+    /// <summary>Of two gold claims about one item in one sentence (an order and its optional delivery), the required one
+    /// takes the candidate: a candidate carries one stage.</summary>
+    private static double RequiredBonus(GoldClaim gold) => gold.Optional ? 0 : 0.02;
 
     /// <summary>Between two candidates for one gold claim, the one whose cue tells the gold stage.</summary>
     private static double StageBonus(GoldClaim gold, ClaimCandidate candidate) =>

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using ArmsWatch.Cli.Commands;
+using ArmsWatch.Evaluation;
+using ArmsWatch.Extraction;
 
 namespace ArmsWatch.Tests.Cli;
 
@@ -50,6 +52,25 @@ public sealed class TrainClaimsCommandTests
             Assert.Equal(0, Run("train-claims", "--gold", gold, "--articles", articles, "--out", Path.Combine(folder, "a")));
             Assert.Equal(0, Run("train-claims", "--gold", gold, "--articles", articles, "--out", Path.Combine(folder, "b")));
             Assert.Equal(File.ReadAllBytes(Path.Combine(folder, "a", "claims.model")), File.ReadAllBytes(Path.Combine(folder, "b", "claims.model")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Cross_validation_chooses_the_reporting_threshold_the_model_keeps()
+    {
+        var folder = Directory.CreateTempSubdirectory("armswatch-train-").FullName;
+        try
+        {
+            var folds = Path.Combine(folder, "folds.tsv");
+            File.WriteAllLines(folds, ["doc\tfold", "seed-000\t1", "seed-001\t2"]);
+            Assert.Equal(0, Run("train-claims", "--gold", RepositoryPaths.Shared("eval", "seeds", "gold"),
+                "--articles", RepositoryPaths.Shared("eval", "seeds", "articles"), "--folds", folds, "--out", folder));
+            var models = ClaimModels.Load(Path.Combine(folder, ClaimModels.FileName));
+            Assert.Contains(models.Threshold, CrossValidation.Thresholds);
         }
         finally
         {

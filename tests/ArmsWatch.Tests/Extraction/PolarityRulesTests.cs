@@ -49,6 +49,14 @@ public class PolarityRulesTests
     }
 
     [Fact]
+    public void A_word_standing_for_the_equipment_beside_the_equipment_is_not_a_second_claim()
+    {
+        var claims = Claims("Egypt signed a $4 billion deal with France for 24 Rafale jets.");
+        Assert.Contains(claims, claim => claim.System == "Rafale");
+        Assert.DoesNotContain(claims, claim => claim.Item == "deal");
+    }
+
+    [Fact]
     public void Every_claim_carries_a_confidence_and_the_features_behind_it()
     {
         var claim = Assert.Single(Claims("France sold twelve Rafale jets to Egypt."));
