@@ -76,9 +76,10 @@ public static class PolarityRules
     /// not "vetoed the re-export of ammunition used in tanks that Germany is sending").</summary>
     private static bool StopGoverns(SentenceTree tree, ClaimCandidate candidate, IReadOnlyList<Span> sentenceSpans)
     {
-        // "refused to deliver" is a delivery denied, not a stop: a stop word that is also a negation is left to the
-        // negation rule.
-        bool IsNegation(Span cue) => sentenceSpans.Any(s => s.Kind == SpanKind.NegationCue && s.First <= cue.Last && cue.First <= s.Last);
+        // "refused to deliver" is a delivery denied, not a stop: a stop word that is also a negation of this very
+        // transfer is left to the negation rule ("denied licences for Spain to transfer jets" stops the transfer).
+        bool IsNegation(Span cue) => sentenceSpans.Any(s => s.Kind == SpanKind.NegationCue && s.First <= cue.Last && cue.First <= s.Last
+                                                            && Negates(tree, s, candidate));
         if (candidate.Chain.Count < 2)
             return false;
         var token = candidate.CueHead;

@@ -27,6 +27,12 @@ public class PolarityRulesTests
     public void A_stop_governing_the_transfer_is_a_cancellation() =>
         Assert.Contains(Claims("Sweden suspended the delivery of artillery to Turkey."), claim => claim.Stage == Stage.Cancellation);
 
+    [Theory]
+    [InlineData("Washington denied licences to export the jets to Venezuela.")]
+    [InlineData("Germany refused permission to sell the tanks to Turkey.")]
+    public void A_licence_denied_stops_the_transfer_it_would_allow(string text) =>
+        Assert.Contains(Claims(text), claim => claim.Stage == Stage.Cancellation && claim.Certainty != Certainty.Denied);
+
     [Fact]
     public void No_claim_is_negative_without_a_word_that_stops_or_denies() =>
         Assert.All(Claims("Russia delivered S-400 missiles to Turkey in July. India ordered 36 Rafale jets from France."),
