@@ -346,8 +346,11 @@ public abstract class DealRulesContract
             var sentenceEnd = article.Text.IndexOf(". ", itemStart, StringComparison.Ordinal) is var end and >= 0 ? end + 1 : article.Text.Length;
             return Claim(supplier, recipient, item.Item, item.System, item.Category, item.Stage, item.Certainty, item.Year, item.Value, item.Quantity) with
             {
-                Evidence = article.Text[sentenceStart..sentenceEnd], SentenceStart = sentenceStart, SentenceEnd = sentenceEnd,
-                ItemStart = itemStart, ItemEnd = itemStart + item.Item.Length,
+                Evidence = article.Text[sentenceStart..sentenceEnd],
+                SentenceStart = sentenceStart,
+                SentenceEnd = sentenceEnd,
+                ItemStart = itemStart,
+                ItemEnd = itemStart + item.Item.Length,
             };
         }).Concat(article.Extra.Select(claim => claim with { Evidence = article.Text, SentenceStart = 0, SentenceEnd = article.Text.Length })).ToList();
         var document = new SourceDocument(article.Id, article.Text, Published: PublicationDate.Parse(article.Published));
