@@ -310,7 +310,7 @@ public abstract class DealRulesContract
     }
 
     private static string Describe(IReadOnlyList<Deal> deals) => string.Join('\n', deals.Select(deal =>
-        $"{deal.Id} {deal.Stage}/{deal.Certainty}/{deal.Resumed} {deal.Mentions} in {deal.Documents} [{string.Join(", ", deal.History)}] "
+        $"{deal.Id} {deal.Stage}/{deal.Certainty}/{deal.Resumed} {deal.Mentions} in {deal.Documents} [{string.Join(", ", deal.History!)}] "
         + $"v[{string.Join(", ", deal.ValuesUsd.Select(figure => figure with { ClaimId = 0 }))}] q[{string.Join(", ", deal.Quantities.Select(figure => figure with { ClaimId = 0 }))}] "
         + $"t[{string.Join(", ", deal.Timeline!.Select(mention => $"{mention.Doc}:{mention.Item}").Order())}] {deal.MergeRule}"));
 
