@@ -2,7 +2,7 @@ namespace ArmsWatch.Server;
 
 /// <summary>
 /// Wakes the live streams as soon as this process stores a claim, so they need not wait for their next poll.
-/// Claims stored by other processes are found by the poll alone (see <see cref="ClaimStream"/>).
+/// Claims stored by other processes are found by the poll alone (see <see cref="ClaimStreamApi"/>).
 /// </summary>
 public sealed class ClaimSignal
 {

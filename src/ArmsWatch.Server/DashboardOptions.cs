@@ -7,7 +7,7 @@ public sealed record DashboardOptions(IReadOnlyList<string> Urls, string? ApiKey
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    /// <summary>How often a live stream looks for claims stored by any process (see <see cref="ClaimStream"/>).</summary>
+    /// <summary>How often a live stream looks for claims stored by any process (see <see cref="ClaimStreamApi"/>).</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>The dashboard's static files; by default the wwwroot copied beside the assembly.</summary>

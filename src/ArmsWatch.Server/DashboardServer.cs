@@ -73,7 +73,7 @@ public static class DashboardServer
         app.MapOpenApi();
         RegisterApi.Map(app);
         IngestApi.Map(app, options.ApiKey);
-        ClaimStream.Map(app);
+        ClaimStreamApi.Map(app);
         ReferenceApi.Map(app);
         return app;
     }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace ArmsWatch.Server;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace ArmsWatch.Server;
 /// a burst of posts holds no thread; past the queue, or after waiting <see cref="DashboardOptions.IngestWait"/>, a post
 /// is turned away (503 with Retry-After) instead of piling up.
 /// </summary>
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable",
+    Justification = "The semaphore's wait handle is never created, so it holds nothing to free; disposing it with the "
+        + "server's services would make a slot released late throw.")]
 public sealed class IngestGate(DashboardOptions options)
 {
     private readonly SemaphoreSlim slots = new(options.IngestSlots, options.IngestSlots);

@@ -13,7 +13,7 @@ namespace ArmsWatch.Server;
 public static class QueryParameterCheck
 {
     /// <summary>Whole-number parameters: every integer one of <see cref="ListingParameters"/>, and the live stream's <c>after</c>.</summary>
-    private static readonly IReadOnlyDictionary<string, bool> WholeNumbers = typeof(ListingParameters).GetProperties()
+    private static readonly Dictionary<string, bool> WholeNumbers = typeof(ListingParameters).GetProperties()
         .Select(property => (Query: property.GetCustomAttribute<FromQueryAttribute>()?.Name, Type: Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType))
         .Where(parameter => parameter.Query is not null && (parameter.Type == typeof(int) || parameter.Type == typeof(long)))
         .Select(parameter => new KeyValuePair<string, bool>(parameter.Query!, parameter.Type == typeof(long)))
@@ -21,7 +21,7 @@ public static class QueryParameterCheck
         .DistinctBy(parameter => parameter.Key)
         .ToDictionary(StringComparer.Ordinal);
 
-    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Vocabularies = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, IReadOnlyList<string>> Vocabularies = new(StringComparer.Ordinal)
     {
         ["category"] = [.. VocabularyText<WeaponCategory>.All],
         ["stage"] = [.. VocabularyText<Stage>.All],

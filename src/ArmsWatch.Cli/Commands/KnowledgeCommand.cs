@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -75,11 +76,11 @@ public static class KnowledgeCommand
     private static string TableLine(Span span, string written)
     {
         var line = new StringBuilder();
-        line.Append($"{VocabularyText<SpanKind>.Name(span.Kind),-12} {span.Start,5}-{span.End,-5} {written}");
+        line.Append(CultureInfo.InvariantCulture, $"{VocabularyText<SpanKind>.Name(span.Kind),-12} {span.Start,5}-{span.End,-5} {written}");
         void Add(string name, object? value)
         {
             if (value is not null)
-                line.Append($"  {name}={value}");
+                line.Append(CultureInfo.InvariantCulture, $"  {name}={value}");
         }
         Add("name", span.Name != written ? span.Name : null);
         Add("label", span.Label);

@@ -99,7 +99,7 @@ public sealed class FuzzRunner(FuzzTargets targets, FuzzSeeds seeds, string find
 
     private FuzzFinding Save(FuzzStage stage, byte[] bytes, Exception e, long input)
     {
-        var frame = new StackTrace(e).GetFrames().FirstOrDefault(f => f.GetMethod()?.DeclaringType?.Namespace?.StartsWith("ArmsWatch") == true)?.GetMethod();
+        var frame = new StackTrace(e).GetFrames().FirstOrDefault(f => f.GetMethod()?.DeclaringType?.Namespace?.StartsWith("ArmsWatch", StringComparison.Ordinal) == true)?.GetMethod();
         var signature = $"{stage}: {e.GetType().Name} in {frame?.DeclaringType?.Name}.{frame?.Name}";
         return new FuzzFinding(stage, signature, $"input {input}: {e.Message}", SaveInput(stage, bytes, "crash"));
     }

@@ -16,7 +16,7 @@ public sealed class ArcEagerSystem(int labelCount)
 
     public int ActionCount => FirstLeftArc + 2 * LabelCount;
 
-    public int LeftArc(int label) => FirstLeftArc + label;
+    public static int LeftArc(int label) => FirstLeftArc + label;
 
     public int RightArc(int label) => FirstLeftArc + LabelCount + label;
 

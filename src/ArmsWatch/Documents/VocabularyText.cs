@@ -1,10 +1,14 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
 namespace ArmsWatch.Documents;
 
 /// <summary>The contract's spelling of a vocabulary value ("air-defence", "delivery"), both ways, as the store writes it.</summary>
 /// <remarks>Reuses the JSON names on the enums so the register and the extractor's JSON can never disagree.</remarks>
+[SuppressMessage("Design", "CA1000:Do not declare static members on generic types",
+    Justification = "The type argument names the vocabulary (VocabularyText<Stage>.Parse), which a string argument "
+        + "could not infer, and gives each vocabulary its own tables.")]
 public static class VocabularyText<T> where T : struct, Enum
 {
     private static readonly FrozenDictionary<T, string> Names =

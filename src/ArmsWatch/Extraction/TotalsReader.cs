@@ -71,7 +71,7 @@ public static class TotalsReader
     private static int? YearOf(Token[] tokens, MoneyMention amount, PublicationDate? published)
     {
         for (var i = amount.Last + 1; i < tokens.Length; i++)
-            if (tokens[i].Text is { Length: 5 } decade && decade.EndsWith("0s") && char.IsDigit(decade[0]))
+            if (tokens[i].Text is { Length: 5 } decade && decade.EndsWith("0s", StringComparison.Ordinal) && char.IsDigit(decade[0]))
                 return null;   // "in the 1980s": a decade, not a year
         for (var i = 0; i < tokens.Length; i++)
         {

@@ -18,7 +18,7 @@ public static class YearResolver
         { "contract", "contracts", "deal", "deals", "agreement", "agreements", "accord", "memorandum", "order", "orders", "package", "purchase", "sale" };
 
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
-        { ["a"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10 };
+    { ["a"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10 };
 
     public static int? Resolve(Token[] tokens, int scopeStart, int scopeEnd, int cueIndex, PublicationDate? published)
     {

@@ -255,7 +255,7 @@ public sealed class DesignationMatcher<T>
     private static bool IsSeparator(char c) => c is '-' or '/' or '.' or '\'' or '’' or ' ' or '‑' or '–';
 
     /// <summary>A letter or digit as the trie stores it (lower case, no accent), or '\0' for anything else.</summary>
-    public static char Fold(char c)
+    private static char Fold(char c)
     {
         if (c < 128)
             return char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';

@@ -165,11 +165,12 @@ public sealed partial class WeaponLexicon
     public static string Normalise(string word)
     {
         var lower = word.ToLowerInvariant();
-        if (lower.Length > 4 && lower.EndsWith("ies"))
+        if (lower.Length > 4 && lower.EndsWith("ies", StringComparison.Ordinal))
             return lower[..^3] + "y";
-        if (lower.Length > 3 && (lower.EndsWith("sses") || lower.EndsWith("shes") || lower.EndsWith("ches") || lower.EndsWith("xes")))
+        if (lower.Length > 3 && (lower.EndsWith("sses", StringComparison.Ordinal) || lower.EndsWith("shes", StringComparison.Ordinal)
+            || lower.EndsWith("ches", StringComparison.Ordinal) || lower.EndsWith("xes", StringComparison.Ordinal)))
             return lower[..^2];
-        if (lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss") && lower != "arms")
+        if (lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && lower != "arms")
             return lower[..^1];
         return lower;
     }

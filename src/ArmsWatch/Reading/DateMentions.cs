@@ -64,8 +64,18 @@ public static partial class DateMentions
     /// <summary>The month number of an English month name or abbreviation.</summary>
     public static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
     {
-        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
-        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        _ => 12,
     };
 
     // How far before a deadline word its verb is looked for, in characters (about eight words).

@@ -46,7 +46,7 @@ public static partial class PageFurniture
             return true;
         // Banners often follow a stray bullet or full stop left over from the page layout (". Last Updated: ...").
         var content = LeadingPunctuation().Replace(trimmed, "");
-        var words = Words().Matches(content).Count;
+        var words = Words().Count(content);
         if (words > MaxFurnitureWords)
             return false;
         return DateStamp().IsMatch(content)

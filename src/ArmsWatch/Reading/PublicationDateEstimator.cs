@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ArmsWatch.Documents;
 
@@ -101,7 +102,8 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
     /// </summary>
     private static PublicationDate? WeekdayFullDate(string text) =>
         WeekdayDateWithYear().Matches(text)
-            .Select(m => (Match: m, Month: DateMentions.MonthNumber(m.Groups["mon"].Value), Day: int.Parse(m.Groups["day"].Value), Year: int.Parse(m.Groups["year"].Value)))
+            .Select(m => (Match: m, Month: DateMentions.MonthNumber(m.Groups["mon"].Value), Day: int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture),
+                Year: int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)))
             .Where(d => DateMentions.IsValid(d.Year, d.Month, d.Day) && new DateTime(d.Year, d.Month, d.Day).DayOfWeek == Weekday(d.Match.Groups["wd"].Value))
             .Where(d => !DateMentions.IsFuture(text, d.Match.Index))
             .Select(d => new PublicationDate(d.Year, d.Month, d.Day))
@@ -131,7 +133,7 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
         if (!match.Success)
             return null;
         var month = DateMentions.MonthNumber(match.Groups["mon"].Value);
-        var day = int.Parse(match.Groups["day"].Value);
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
         return DateMentions.IsValid(2000, month, day) ? (month, day) : null;
     }
 
@@ -156,7 +158,7 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
         }
         foreach (Match m in RelativeYear().Matches(text))
         {
-            var year = int.Parse(m.Groups["year"].Value);
+            var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
             var shift = (m.Groups["rel1"].Value + m.Groups["rel2"].Value).ToLowerInvariant() switch
             {
                 "last" => 1,
@@ -209,7 +211,7 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
     private static List<YearMonth> NarrowByWeekdays(string text, (int Month, int Day)? dateline, List<YearMonth> candidates)
     {
         var dated = WeekdayDate().Matches(text)
-            .Select(m => (Weekday: Weekday(m.Groups["wd"].Value), Month: DateMentions.MonthNumber(m.Groups["mon"].Value), Day: int.Parse(m.Groups["day"].Value)))
+            .Select(m => (Weekday: Weekday(m.Groups["wd"].Value), Month: DateMentions.MonthNumber(m.Groups["mon"].Value), Day: int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture)))
             .ToList();
         // A dateline story tells what happened "on Wednesday": usually the dateline's own day.
         if (dateline is { } d && WeekdayName().Match(FirstSentence(text)) is { Success: true } said)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using ArmsWatch.Extraction;
 using ArmsWatch.Documents;
@@ -71,7 +72,7 @@ public static class ClaimQuery
     {
         using var connection = dialect.Open();
         using var command = ParameterisedCommand.Create(connection, null, "SELECT COALESCE(MAX(id), 0) FROM claims");
-        return Convert.ToInt64(command.ExecuteScalar());
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -124,8 +125,8 @@ public static class ClaimQuery
     private static StoredClaim Read(DbDataReader row) => new()
     {
         Claim = ReadClaim(row, 0),
-        Id = Convert.ToInt64(row.GetValue(ClaimColumnCount)),
-        DocumentId = Convert.ToInt64(row.GetValue(ClaimColumnCount + 1)),
+        Id = Convert.ToInt64(row.GetValue(ClaimColumnCount), CultureInfo.InvariantCulture),
+        DocumentId = Convert.ToInt64(row.GetValue(ClaimColumnCount + 1), CultureInfo.InvariantCulture),
         Doc = row.GetString(ClaimColumnCount + 2),
         Published = Text(row, ClaimColumnCount + 3),
         EffectiveYear = Int(row, ClaimColumnCount + 4),
@@ -146,17 +147,17 @@ public static class ClaimQuery
         Stage = VocabularyText<Stage>.Parse(row.GetString(at + 6)),
         Certainty = VocabularyText<Certainty>.Parse(row.GetString(at + 7)),
         Quantity = Int(row, at + 8),
-        ValueUsd = row.IsDBNull(at + 9) ? null : Convert.ToDecimal(row.GetValue(at + 9)),
+        ValueUsd = row.IsDBNull(at + 9) ? null : Convert.ToDecimal(row.GetValue(at + 9), CultureInfo.InvariantCulture),
         Year = Int(row, at + 10),
         Source = Text(row, at + 11),
         Evidence = row.GetString(at + 12),
-        SentenceStart = Convert.ToInt32(row.GetValue(at + 13)),
-        SentenceEnd = Convert.ToInt32(row.GetValue(at + 14)),
-        ItemStart = Convert.ToInt32(row.GetValue(at + 15)),
-        ItemEnd = Convert.ToInt32(row.GetValue(at + 16)),
+        SentenceStart = Convert.ToInt32(row.GetValue(at + 13), CultureInfo.InvariantCulture),
+        SentenceEnd = Convert.ToInt32(row.GetValue(at + 14), CultureInfo.InvariantCulture),
+        ItemStart = Convert.ToInt32(row.GetValue(at + 15), CultureInfo.InvariantCulture),
+        ItemEnd = Convert.ToInt32(row.GetValue(at + 16), CultureInfo.InvariantCulture),
     };
 
     internal static string? Text(DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetString(column);
 
-    internal static int? Int(DbDataReader row, int column) => row.IsDBNull(column) ? null : Convert.ToInt32(row.GetValue(column));
+    internal static int? Int(DbDataReader row, int column) => row.IsDBNull(column) ? null : Convert.ToInt32(row.GetValue(column), CultureInfo.InvariantCulture);
 }

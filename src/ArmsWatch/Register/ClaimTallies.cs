@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using ArmsWatch.Extraction;
 using ArmsWatch.Documents;
@@ -49,12 +50,12 @@ public static class ClaimTallies
         if (CanAnswer(filter))
         {
             command.CommandText = "SELECT COALESCE(SUM(t.claims), 0) FROM claim_tallies t" + Where(command, filter, "");
-            return new Count(Convert.ToInt64(command.ExecuteScalar()), Exact: true);
+            return new Count(Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture), Exact: true);
         }
         var (from, _, textIndex) = ClaimQuery.Source(dialect, filter);
         command.CommandText = "SELECT COUNT(*) FROM (SELECT 1" + from + ClaimQuery.Where(dialect, command, filter, inIdOrder: true, textIndex) + " LIMIT @cap) capped";
         ParameterisedCommand.Add(command, "cap", CountCap + 1);
-        var counted = Convert.ToInt64(command.ExecuteScalar());
+        var counted = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         return counted > CountCap ? new Count(CountCap, Exact: false) : new Count(counted, Exact: true);
     }
 
@@ -63,7 +64,7 @@ public static class ClaimTallies
     {
         using var connection = dialect.Open();
         using var query = ParameterisedCommand.Create(connection, null, "SELECT value FROM register_totals WHERE name = 'documents'");
-        return query.ExecuteScalar() is { } value and not DBNull ? Convert.ToInt64(value) : 0;
+        return query.ExecuteScalar() is { } value and not DBNull ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : 0;
     }
 
     /// <summary>Claims per supplier → recipient pair (both known) and per year: from the tallies, or from the claims when the filter asks for words.</summary>
@@ -82,7 +83,8 @@ public static class ClaimTallies
             command.CommandText = sql.ToString();
             using var reader = command.ExecuteReader();
             while (reader.Read())
-                flows.Add(new Flow(reader.GetString(0), reader.GetString(1), Convert.ToInt32(reader.GetValue(2)), Convert.ToInt32(reader.GetValue(3))));
+                flows.Add(new Flow(reader.GetString(0), reader.GetString(1),
+                    Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture)));
         }
         var years = new List<YearCount>();
         using (var command = connection.CreateCommand())
@@ -92,7 +94,8 @@ public static class ClaimTallies
                 : "SELECT c.effective_year, COUNT(*) FROM claims c" + ClaimWhere(dialect, command, filter, "c.effective_year IS NOT NULL") + " GROUP BY c.effective_year ORDER BY c.effective_year";
             using var reader = command.ExecuteReader();
             while (reader.Read())
-                years.Add(new YearCount(Convert.ToInt32(reader.GetValue(0)), Convert.ToInt32(reader.GetValue(1))));
+                years.Add(new YearCount(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture),
+                    Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture)));
         }
         return new FlowSummary(
             flows.OrderByDescending(flow => flow.Claims).ThenBy(flow => flow.Supplier, StringComparer.Ordinal).ThenBy(flow => flow.Recipient, StringComparer.Ordinal).ToList(),

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using ArmsWatch.Extraction;
 using ArmsWatch.Documents;
 
@@ -72,7 +73,7 @@ public sealed class DealIndex(SqlDialect dialect, DbConnection connection, DbTra
         using (var list = ParameterisedCommand.Create(connection, transaction, "SELECT id FROM deals"))
         using (var reader = list.ExecuteReader())
             while (reader.Read())
-                ids.Add(Convert.ToInt64(reader.GetValue(0)));
+                ids.Add(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture));
         var index = new DealIndex(dialect, connection, transaction);
         foreach (var id in ids)
             index.UpdateStatus(id);
@@ -105,7 +106,7 @@ public sealed class DealIndex(SqlDialect dialect, DbConnection connection, DbTra
         using (var list = ParameterisedCommand.Create(connection, transaction, "SELECT DISTINCT document_id FROM claims ORDER BY document_id"))
         using (var reader = list.ExecuteReader())
             while (reader.Read())
-                documents.Add(Convert.ToInt64(reader.GetValue(0)));
+                documents.Add(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture));
         var index = new DealIndex(dialect, connection, transaction, statuses);
         foreach (var document in documents)
             index.Add(document, ReadClaims(connection, transaction, "c.document_id = @id", document).Select(row => new IndexedClaim(row.Claim, row.Year, row.Id, row.DocumentId)).ToList());
@@ -240,7 +241,8 @@ public sealed class DealIndex(SqlDialect dialect, DbConnection connection, DbTra
             $"SELECT DISTINCT document_id, sentence_start FROM claims WHERE value_usd IS NOT NULL AND document_id IN ({ids})");
         using var reader = query.ExecuteReader();
         while (reader.Read())
-            valued.Add((Convert.ToInt64(reader.GetValue(0)), Convert.ToInt32(reader.GetValue(1))));
+            valued.Add((Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture),
+                Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture)));
         return valued;
     }
 
@@ -293,7 +295,7 @@ public sealed class DealIndex(SqlDialect dialect, DbConnection connection, DbTra
         using var reader = query.ExecuteReader();
         var deals = new List<DealRow>();
         while (reader.Read())
-            deals.Add(new DealRow(Convert.ToInt64(reader.GetValue(0)), Year(reader, 1), Year(reader, 2)));
+            deals.Add(new DealRow(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), Year(reader, 1), Year(reader, 2)));
         return deals;
     }
 
@@ -315,7 +317,7 @@ public sealed class DealIndex(SqlDialect dialect, DbConnection connection, DbTra
             """, ("slug", Slug(key, programme.FirstYear)), ("supplier", key.Supplier ?? ""), ("recipient", key.Recipient ?? ""),
             ("family", key.Family), ("by_system", key.BySystem ? 1 : 0), ("designation", programme.Designation),
             ("category", VocabularyText<WeaponCategory>.Name(programme.Category)), ("first", programme.FirstYear), ("last", programme.LastYear));
-        return new DealRow(Convert.ToInt64(insert.ExecuteScalar()), programme.FirstYear, programme.LastYear);
+        return new DealRow(Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture), programme.FirstYear, programme.LastYear);
     }
 
     /// <summary>Moves a deal's claims to another deal; with <paramref name="undatedOnly"/>, only the programmes (documents) with no year at all.</summary>
@@ -348,7 +350,7 @@ public sealed class DealIndex(SqlDialect dialect, DbConnection connection, DbTra
         return command.ExecuteNonQuery();
     }
 
-    private static int? Year(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : Convert.ToInt32(reader.GetValue(column));
+    private static int? Year(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : Convert.ToInt32(reader.GetValue(column), CultureInfo.InvariantCulture);
 
     /// <summary>Stored claims with what the index needs, in id order.</summary>
     private static List<(long Id, long DocumentId, int? Year, Claim Claim)> ReadClaims(DbConnection connection, DbTransaction transaction, string condition, long id)
@@ -358,7 +360,8 @@ public sealed class DealIndex(SqlDialect dialect, DbConnection connection, DbTra
         using var reader = query.ExecuteReader();
         var claims = new List<(long, long, int?, Claim)>();
         while (reader.Read())
-            claims.Add((Convert.ToInt64(reader.GetValue(ClaimQuery.ClaimColumnCount)), Convert.ToInt64(reader.GetValue(ClaimQuery.ClaimColumnCount + 1)),
+            claims.Add((Convert.ToInt64(reader.GetValue(ClaimQuery.ClaimColumnCount), CultureInfo.InvariantCulture),
+                Convert.ToInt64(reader.GetValue(ClaimQuery.ClaimColumnCount + 1), CultureInfo.InvariantCulture),
                 Year(reader, ClaimQuery.ClaimColumnCount + 2), ClaimQuery.ReadClaim(reader, 0)));
         return claims;
     }

@@ -42,7 +42,7 @@ public static class DealQuery
         using (var count = connection.CreateCommand())
         {
             count.CommandText = "SELECT COUNT(*) FROM deals d" + Where(dialect, count, filter);
-            total = Convert.ToInt64(count.ExecuteScalar());
+            total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
         return (Complete(connection, rows, FiguresPerKind, whole: false), total);
     }
@@ -78,14 +78,14 @@ public static class DealQuery
     /// <summary>A step of a deal's history from columns year, stage, certainty and mentions starting at <paramref name="at"/>.</summary>
     public static DealStep Step(DbDataReader row, int at)
     {
-        var year = Convert.ToInt32(row.GetValue(at));
+        var year = Convert.ToInt32(row.GetValue(at), CultureInfo.InvariantCulture);
         return new DealStep(year == 0 ? null : year, VocabularyText<Stage>.Parse(row.GetString(at + 1)),
-            VocabularyText<Certainty>.Parse(row.GetString(at + 2)), Convert.ToInt32(row.GetValue(at + 3)));
+            VocabularyText<Certainty>.Parse(row.GetString(at + 2)), Convert.ToInt32(row.GetValue(at + 3), CultureInfo.InvariantCulture));
     }
 
     /// <summary>The key of a deal row whose supplier, recipient, family and by_system start at <paramref name="at"/>.</summary>
     public static DealKey Key(DbDataReader row, int at) => new(
-        NullIfEmpty(row.GetString(at)), NullIfEmpty(row.GetString(at + 1)), row.GetString(at + 2), Convert.ToInt32(row.GetValue(at + 3)) != 0);
+        NullIfEmpty(row.GetString(at)), NullIfEmpty(row.GetString(at + 1)), row.GetString(at + 2), Convert.ToInt32(row.GetValue(at + 3), CultureInfo.InvariantCulture) != 0);
 
     /// <summary>
     /// The deals with a mention matching the filter: parties, system and category are the deal's own; stage, certainty
@@ -153,12 +153,13 @@ public static class DealQuery
         using var reader = command.ExecuteReader();
         var rows = new List<DealRow>();
         while (reader.Read())
-            rows.Add(new DealRow(Convert.ToInt64(reader.GetValue(0)), reader.GetString(1), Key(reader, 2), reader.GetString(6),
+            rows.Add(new DealRow(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), reader.GetString(1), Key(reader, 2), reader.GetString(6),
                 VocabularyText<WeaponCategory>.Parse(reader.GetString(7)), ClaimQuery.Int(reader, 8), ClaimQuery.Int(reader, 9),
-                Convert.ToInt32(reader.GetValue(10)), Convert.ToInt32(reader.GetValue(11)), Convert.ToInt32(reader.GetValue(12)),
+                Convert.ToInt32(reader.GetValue(10), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(11), CultureInfo.InvariantCulture),
+                Convert.ToInt32(reader.GetValue(12), CultureInfo.InvariantCulture),
                 reader.IsDBNull(13) ? Stage.Request : VocabularyText<Stage>.Parse(reader.GetString(13)),
                 reader.IsDBNull(14) ? Certainty.Possible : VocabularyText<Certainty>.Parse(reader.GetString(14)),
-                Convert.ToInt32(reader.GetValue(15)) != 0));
+                Convert.ToInt32(reader.GetValue(15), CultureInfo.InvariantCulture) != 0));
         return rows;
     }
 
@@ -183,7 +184,7 @@ public static class DealQuery
             while (reader.Read())
             {
                 var step = Step(reader, 1);
-                var deal = Convert.ToInt64(reader.GetValue(0));
+                var deal = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
                 if (whole)
                     steps[deal].Add(step);
                 if (step.Year is null)
@@ -228,8 +229,9 @@ public static class DealQuery
                    $"SELECT deal_id, kind, basis, year, value, source, mentions, claim_id FROM deal_figures WHERE deal_id IN ({ids})"))
         using (var reader = query.ExecuteReader())
             while (reader.Read())
-                rows.Add((Convert.ToInt64(reader.GetValue(0)), reader.GetString(1), reader.GetString(2), Convert.ToInt32(reader.GetValue(3)),
-                    Convert.ToDecimal(reader.GetValue(4)), reader.GetString(5), Convert.ToInt32(reader.GetValue(6)), Convert.ToInt64(reader.GetValue(7))));
+                rows.Add((Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), reader.GetString(1), reader.GetString(2),
+                    Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture), Convert.ToDecimal(reader.GetValue(4), CultureInfo.InvariantCulture), reader.GetString(5),
+                    Convert.ToInt32(reader.GetValue(6), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(7), CultureInfo.InvariantCulture)));
         var shown = rows.GroupBy(row => (row.Deal, row.Kind))
             .Select(group => (group.Key, Rows: group.OrderByDescending(row => row.Mentions).ThenBy(row => row.Claim).Take(perKind).ToList(),
                 Omitted: Math.Max(0, group.Count() - perKind)))
@@ -243,7 +245,7 @@ public static class DealQuery
                 $"WHERE c.id IN ({string.Join(", ", claims.Select(id => id.ToString(CultureInfo.InvariantCulture)))})");
             using var reader = query.ExecuteReader();
             while (reader.Read())
-                sources[Convert.ToInt64(reader.GetValue(0))] = (reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+                sources[Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture)] = (reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
         }
         var figures = new Dictionary<long, (List<ReportedFigure> Values, List<ReportedFigure> Quantities, int Omitted)>();
         foreach (var (key, selected, omitted) in shown)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 using ArmsWatch.Extraction;
 using ArmsWatch.Documents;
@@ -45,7 +46,7 @@ public sealed record DealRow
             Description = $"{VocabularyText<WeaponCategory>.Name(deal.Category)}: {string.Join("; ", timeline.Select(mention => mention.Item).Distinct(StringComparer.OrdinalIgnoreCase))}",
             NumberOrdered = Figures(deal.Quantities, FigureBasis.Contract),
             OrderYear = ordered.Select(step => step.Year).Where(year => year is not null).Min(),
-            DeliveryYears = Join(delivered.Select(step => step.Year?.ToString()).Where(year => year is not null).Distinct(), ", "),
+            DeliveryYears = Join(delivered.Select(step => step.Year?.ToString(CultureInfo.InvariantCulture)).Where(year => year is not null).Distinct(), ", "),
             NumberDelivered = Figures(deal.Quantities, "delivery"),
             Status = StatusOf(deal),
             Comments = CommentsOf(deal),

@@ -38,7 +38,7 @@ public static class DocumentQuery
         // Driven by the matching claims (through their indexes), not by every document asked whether it has one.
         command.CommandText = "SELECT COUNT(*) FROM (SELECT DISTINCT c.document_id FROM claims c" + ClaimQuery.Where(dialect, command, filter) + " LIMIT @cap) capped";
         ParameterisedCommand.Add(command, "cap", ClaimTallies.CountCap + 1);
-        var counted = Convert.ToInt64(command.ExecuteScalar());
+        var counted = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         return counted > ClaimTallies.CountCap ? new Count(ClaimTallies.CountCap, Exact: false) : new Count(counted, Exact: true);
     }
 
@@ -63,8 +63,9 @@ public static class DocumentQuery
                 "SELECT ordinal, start_offset, end_offset, text FROM sentences WHERE document_id = @id ORDER BY ordinal", ("id", id));
             using var sentenceReader = rows.ExecuteReader();
             while (sentenceReader.Read())
-                sentences.Add(new StoredSentence(Convert.ToInt32(sentenceReader.GetValue(0)), Convert.ToInt32(sentenceReader.GetValue(1)),
-                    Convert.ToInt32(sentenceReader.GetValue(2)), sentenceReader.GetString(3)));
+                sentences.Add(new StoredSentence(Convert.ToInt32(sentenceReader.GetValue(0), CultureInfo.InvariantCulture),
+                    Convert.ToInt32(sentenceReader.GetValue(1), CultureInfo.InvariantCulture),
+                    Convert.ToInt32(sentenceReader.GetValue(2), CultureInfo.InvariantCulture), sentenceReader.GetString(3)));
         }
         return new StoredDocument(summary, text, sentences, ClaimQuery.Run(dialect, new ClaimFilter { DocumentId = id }));
     }
@@ -86,7 +87,7 @@ public static class DocumentQuery
     {
         using var connection = dialect.Open();
         using var query = ParameterisedCommand.Create(connection, null, "SELECT id FROM documents WHERE content_hash = @hash", ("hash", contentHash));
-        return query.ExecuteScalar() is { } id and not DBNull ? Convert.ToInt64(id) : null;
+        return query.ExecuteScalar() is { } id and not DBNull ? Convert.ToInt64(id, CultureInfo.InvariantCulture) : null;
     }
 
     // A document matches when one of its claims does: the claim conditions run in a subquery bound to the outer d.
@@ -97,11 +98,11 @@ public static class DocumentQuery
     }
 
     private static DocumentSummary ReadSummary(DbDataReader row) => new(
-        Convert.ToInt64(row.GetValue(0)), row.GetString(1), ClaimQuery.Text(row, 2), ClaimQuery.Text(row, 3), ClaimQuery.Text(row, 4),
+        Convert.ToInt64(row.GetValue(0), CultureInfo.InvariantCulture), row.GetString(1), ClaimQuery.Text(row, 2), ClaimQuery.Text(row, 3), ClaimQuery.Text(row, 4),
         row.GetValue(5) switch
         {
             DateTime time => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
             var value => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
         },
-        Convert.ToInt64(row.GetValue(6)));
+        Convert.ToInt64(row.GetValue(6), CultureInfo.InvariantCulture));
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using ArmsWatch.Documents;
 using ArmsWatch.Extraction;
 
@@ -74,7 +75,7 @@ public sealed class DocumentWrite : IDisposable
         var id = insert.ExecuteScalar();
         if (id is null or DBNull)
             return false;
-        var documentId = Convert.ToInt64(id);
+        var documentId = Convert.ToInt64(id, CultureInfo.InvariantCulture);
         var fitted = claims.Claims.Select(claim => RegisterLimits.Fit(claim, document.Text)).ToList();
         var years = fitted.Select(claim => claim.Year ?? document.Published?.Year).ToList();
         InsertRows(SentenceRows(documentId, sentences).Concat(ClaimRows(documentId, fitted, years)));
@@ -120,7 +121,7 @@ public sealed class DocumentWrite : IDisposable
         using var reader = query.ExecuteReader();
         var ids = new List<long>();
         while (reader.Read())
-            ids.Add(Convert.ToInt64(reader.GetValue(0)));
+            ids.Add(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture));
         return [.. ids];
     }
 
@@ -130,7 +131,7 @@ public sealed class DocumentWrite : IDisposable
             ("document_id", documentId), ("ordinal", i), ("start", sentence.Start), ("end", sentence.End), ("text", sentence.Text),
         }));
 
-    private static IEnumerable<(string Sql, (string Name, object? Value)[] Values)> ClaimRows(long documentId, IReadOnlyList<Claim> claims, IReadOnlyList<int?> years) =>
+    private static IEnumerable<(string Sql, (string Name, object? Value)[] Values)> ClaimRows(long documentId, IReadOnlyList<Claim> claims, List<int?> years) =>
         claims.Select((claim, i) => (ClaimInsert, new (string, object?)[]
         {
             ("document_id", documentId), ("ordinal", i), ("supplier", claim.Supplier), ("recipient", claim.Recipient),

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ArmsWatch.Register;
 
 /// <summary>
@@ -76,7 +78,7 @@ public sealed class RegisterStore : IDisposable
     {
         using var connection = Dialect.Open();
         using var count = ParameterisedCommand.Create(connection, null, $"SELECT COUNT(*) FROM {TableName(table)}");
-        return Convert.ToInt64(count.ExecuteScalar());
+        return Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     public void Dispose() => (Dialect as IDisposable)?.Dispose();

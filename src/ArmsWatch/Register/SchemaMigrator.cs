@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 
 namespace ArmsWatch.Register;
 
@@ -50,7 +51,7 @@ public static class SchemaMigrator
         using var reader = query.ExecuteReader();
         var versions = new HashSet<int>();
         while (reader.Read())
-            versions.Add(Convert.ToInt32(reader.GetValue(0)));
+            versions.Add(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture));
         return versions;
     }
 }

@@ -17,7 +17,7 @@ public sealed class WatchState(SqlDialect dialect)
             "SELECT url, etag, last_modified, failures, retry_at FROM feeds WHERE url = @url", ("url", url));
         using var reader = query.ExecuteReader();
         return reader.Read()
-            ? new FeedState(reader.GetString(0), Text(reader, 1), Text(reader, 2), Convert.ToInt32(reader.GetValue(3)), Time(reader, 4))
+            ? new FeedState(reader.GetString(0), Text(reader, 1), Text(reader, 2), Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture), Time(reader, 4))
             : null;
     }
 
@@ -45,7 +45,7 @@ public sealed class WatchState(SqlDialect dialect)
         var items = new Dictionary<string, FeedItemState>(StringComparer.Ordinal);
         while (reader.Read())
             items[reader.GetString(0)] = new FeedItemState(reader.GetString(0), Text(reader, 1), Text(reader, 2), Text(reader, 3),
-                Convert.ToInt32(reader.GetValue(4)), Time(reader, 5));
+                Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture), Time(reader, 5));
         return items;
     }
 
@@ -81,7 +81,7 @@ public sealed class WatchState(SqlDialect dialect)
         using var reader = query.ExecuteReader();
         var files = new Dictionary<string, FolderFileState>(StringComparer.Ordinal);
         while (reader.Read())
-            files[reader.GetString(0)] = new FolderFileState(reader.GetString(0), Convert.ToInt64(reader.GetValue(1)), Time(reader, 2)!.Value);
+            files[reader.GetString(0)] = new FolderFileState(reader.GetString(0), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture), Time(reader, 2)!.Value);
         return files;
     }
 

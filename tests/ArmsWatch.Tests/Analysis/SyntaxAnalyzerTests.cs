@@ -31,7 +31,13 @@ public class SyntaxAnalyzerTests
     {
         var words = Enumerable.Range(0, length).Select(i => (i % 7) switch
         {
-            0 => "Iran", 1 => "'s", 2 => "drones", 3 => "were", 4 => "sold", 5 => ",", _ => "and",
+            0 => "Iran",
+            1 => "'s",
+            2 => "drones",
+            3 => "were",
+            4 => "sold",
+            5 => ",",
+            _ => "and",
         }).ToArray();
         var sentence = SentenceOf(words);
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace ArmsWatch.Tests.Corpus;
 
@@ -29,7 +30,7 @@ public sealed class CorpusGoldTests
         var folds = File.ReadLines(Path.Combine(RepositoryPaths.Root, "corpus", "folds.tsv"))
             .Where(line => !line.StartsWith('#') && !line.StartsWith("doc\t", StringComparison.Ordinal))
             .Select(line => line.Split('\t'))
-            .ToDictionary(columns => columns[0], columns => int.Parse(columns[1]));
+            .ToDictionary(columns => columns[0], columns => int.Parse(columns[1], CultureInfo.InvariantCulture));
         var documents = Directory.GetFiles(GoldDirectory, "*.json").Select(file => Path.GetFileNameWithoutExtension(file)!).Order().ToList();
         Assert.Equal(documents, folds.Keys.Order().ToList());
         Assert.Equal([1, 2, 3, 4, 5], folds.Values.Distinct().Order());

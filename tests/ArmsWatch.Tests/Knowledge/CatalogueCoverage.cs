@@ -110,7 +110,7 @@ public sealed class CatalogueCoverage
     }
 
     /// <summary>The document's sentences the evidence covers (the gold may join or split sentences differently).</summary>
-    private static IEnumerable<int> SentencesOf(AnalyzedDocument document, string evidence)
+    private static List<int> SentencesOf(AnalyzedDocument document, string evidence)
     {
         var wanted = Words(evidence);
         var best = -1;
@@ -163,7 +163,9 @@ public sealed class CatalogueCoverage
     public static bool SameFamily(string a, string b)
     {
         var (x, y) = (Compact(a), Compact(b));
-        return x.Length > 0 && y.Length > 0 && (x.StartsWith(y) || y.StartsWith(x) || x.EndsWith(y) || y.EndsWith(x));
+        return x.Length > 0 && y.Length > 0
+            && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)
+                || x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal));
     }
 
     private static string Compact(string text) => Regex.Replace(text.ToLowerInvariant().Replace("-", ""), "[^a-z0-9]", "");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using ArmsWatch.Reading;
 using Xunit.Abstractions;
@@ -36,7 +37,7 @@ public sealed class DevSetDatingTests(ITestOutputHelper output)
         foreach (var (doc, text, url, expected) in cases)
         {
             var estimated = Reader.FromText(doc, text, url: withUrl ? url : null).Published;
-            var right = estimated?.Year.ToString() == expected[..4];
+            var right = estimated?.Year.ToString(CultureInfo.InvariantCulture) == expected[..4];
             if (!right)
                 output.WriteLine($"{label}: {doc} expected {expected}, estimated {estimated?.ToString() ?? "nothing"}");
             (correct, total) = (correct + (right ? 1 : 0), total + 1);
@@ -45,14 +46,14 @@ public sealed class DevSetDatingTests(ITestOutputHelper output)
         return (double)correct / total;
     }
 
-    private static IEnumerable<(string, string, string?, string)> Dev() =>
+    private static List<(string, string, string?, string)> Dev() =>
         Records(SharedFiles.Eval("dev", "articles.jsonl")).Select(r =>
         {
             using var gold = JsonDocument.Parse(File.ReadAllText(SharedFiles.Eval("dev", "gold", r.Doc + ".json")));
             return (r.Doc, r.Text, r.Url, gold.RootElement.GetProperty("published").GetString()!);
         }).ToList();
 
-    private static IEnumerable<(string, string, string?, string)> CorpusWithDates() =>
+    private static List<(string, string, string?, string)> CorpusWithDates() =>
         Records(RepositoryPaths.Shared("corpus", "articles.jsonl")).Where(r => r.Published is not null).Select(r => (r.Doc, r.Text, r.Url, r.Published!)).ToList();
 
     [Fact]
@@ -66,7 +67,7 @@ public sealed class DevSetDatingTests(ITestOutputHelper output)
     [Fact]
     public void Corpus_pages_that_showed_a_date_are_dated_to_it_without_it()
     {
-        Assert.Equal(44, CorpusWithDates().Count());
+        Assert.Equal(44, CorpusWithDates().Count);
         Assert.True(Accuracy("corpus, text", CorpusWithDates(), withUrl: false) >= CorpusTextFloor);
         Assert.True(Accuracy("corpus, text and URL", CorpusWithDates(), withUrl: true) >= CorpusTextAndUrlFloor);
     }

@@ -310,7 +310,7 @@ public abstract class DealRulesContract
     }
 
     private static string Describe(IReadOnlyList<Deal> deals) => string.Join('\n', deals.Select(deal =>
-        $"{deal.Id} {deal.Stage}/{deal.Certainty}/{deal.Resumed} {deal.Mentions} in {deal.Documents} [{string.Join(", ", deal.History)}] "
+        $"{deal.Id} {deal.Stage}/{deal.Certainty}/{deal.Resumed} {deal.Mentions} in {deal.Documents} [{string.Join(", ", deal.History!)}] "
         + $"v[{string.Join(", ", deal.ValuesUsd.Select(figure => figure with { ClaimId = 0 }))}] q[{string.Join(", ", deal.Quantities.Select(figure => figure with { ClaimId = 0 }))}] "
         + $"t[{string.Join(", ", deal.Timeline!.Select(mention => $"{mention.Doc}:{mention.Item}").Order())}] {deal.MergeRule}"));
 
@@ -346,8 +346,11 @@ public abstract class DealRulesContract
             var sentenceEnd = article.Text.IndexOf(". ", itemStart, StringComparison.Ordinal) is var end and >= 0 ? end + 1 : article.Text.Length;
             return Claim(supplier, recipient, item.Item, item.System, item.Category, item.Stage, item.Certainty, item.Year, item.Value, item.Quantity) with
             {
-                Evidence = article.Text[sentenceStart..sentenceEnd], SentenceStart = sentenceStart, SentenceEnd = sentenceEnd,
-                ItemStart = itemStart, ItemEnd = itemStart + item.Item.Length,
+                Evidence = article.Text[sentenceStart..sentenceEnd],
+                SentenceStart = sentenceStart,
+                SentenceEnd = sentenceEnd,
+                ItemStart = itemStart,
+                ItemEnd = itemStart + item.Item.Length,
             };
         }).Concat(article.Extra.Select(claim => claim with { Evidence = article.Text, SentenceStart = 0, SentenceEnd = article.Text.Length })).ToList();
         var document = new SourceDocument(article.Id, article.Text, Published: PublicationDate.Parse(article.Published));

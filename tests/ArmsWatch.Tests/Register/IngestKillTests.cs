@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using ArmsWatch.Register;
 using Xunit.Abstractions;
@@ -79,7 +80,7 @@ public sealed class IngestKillTests(ITestOutputHelper output)
         long Scalar(string sql)
         {
             using var command = ParameterisedCommand.Create(connection, null, sql);
-            return Convert.ToInt64(command.ExecuteScalar());
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
         Assert.Equal(documents, Scalar("SELECT COUNT(DISTINCT doc) FROM documents"));
         var stored = new HashSet<string>(StringComparer.Ordinal);

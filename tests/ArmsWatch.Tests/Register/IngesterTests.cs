@@ -112,7 +112,11 @@ public sealed class IngesterTests
         var itemStart = text.IndexOf("S-300 systems", StringComparison.Ordinal);
         var claim = Claim("RUS", "IRN", "S-300 systems", "S-300", WeaponCategory.AirDefence, Stage.Agreement) with
         {
-            Evidence = text, SentenceStart = 0, SentenceEnd = text.Length, ItemStart = itemStart, ItemEnd = itemStart + "S-300 systems".Length,
+            Evidence = text,
+            SentenceStart = 0,
+            SentenceEnd = text.Length,
+            ItemStart = itemStart,
+            ItemEnd = itemStart + "S-300 systems".Length,
             Source = new string('s', 1_000),
         };
 
@@ -133,7 +137,11 @@ public sealed class IngesterTests
         var text = "Russia sold S-300 systems to Iran " + new string('y', 9_000) + ".";
         var claim = Claim("RUS", "IRN", "S-300 systems", "S-300", WeaponCategory.AirDefence, Stage.Agreement) with
         {
-            Evidence = text, SentenceStart = 0, SentenceEnd = text.Length, ItemStart = 12, ItemEnd = 25,
+            Evidence = text,
+            SentenceStart = 0,
+            SentenceEnd = text.Length,
+            ItemStart = 12,
+            ItemEnd = 25,
         };
         var document = new SourceDocument("run-on", text, Published: new PublicationDate(2001));
         new DocumentIngester(store, _ => new DocumentExtraction([], new DocumentClaims { Doc = "run-on", Claims = [claim] })).Ingest(document);

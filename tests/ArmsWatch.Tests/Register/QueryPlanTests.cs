@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using ArmsWatch.Extraction;
 using ArmsWatch.Register;
 using Microsoft.Data.Sqlite;
@@ -99,8 +100,8 @@ public sealed class QueryPlanTests : IDisposable
             Category = Value("category") is { } category ? VocabularyText<WeaponCategory>.Parse(category) : null,
             Stage = Value("stage") is { } stage ? VocabularyText<Stage>.Parse(stage) : null,
             Certainty = Value("certainty") is { } certainty ? VocabularyText<Certainty>.Parse(certainty) : null,
-            FromYear = Value("from_year") is { } from ? int.Parse(from) : null,
-            ToYear = Value("to_year") is { } to ? int.Parse(to) : null,
+            FromYear = Value("from_year") is { } from ? int.Parse(from, CultureInfo.InvariantCulture) : null,
+            ToYear = Value("to_year") is { } to ? int.Parse(to, CultureInfo.InvariantCulture) : null,
             Text = Value("text"),
         };
     }

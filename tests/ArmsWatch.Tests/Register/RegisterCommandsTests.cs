@@ -32,7 +32,7 @@ public sealed class RegisterCommandsTests
             Assert.Equal(2, store.Count(ArmsWatch.Register.RegisterTable.Documents));
         var lines = File.ReadAllLines(csv);
         Assert.StartsWith("supplier,recipient,designation,description,number_ordered,order_year,delivery_years,number_delivered,status,comments,", lines[0]);
-        Assert.Contains(lines, line => line.StartsWith("RUS,IRN,MiG-29,"));
+        Assert.Contains(lines, line => line.StartsWith("RUS,IRN,MiG-29,", StringComparison.Ordinal));
         Assert.False(File.Exists(csv + ".partial"));
     }
 
@@ -61,7 +61,7 @@ public sealed class RegisterCommandsTests
             Console.SetError(previousError);
         }
 
-        Assert.DoesNotContain(output.ToString().Split('\n'), line => line.StartsWith("stored forged-report"));
+        Assert.DoesNotContain(output.ToString().Split('\n'), line => line.StartsWith("stored forged-report", StringComparison.Ordinal));
         var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("control characters", line);
         Assert.DoesNotContain('\u001b', line);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ArmsWatch.Documents;
@@ -143,7 +144,7 @@ public abstract class RegisterStoreContract
             {
                 var text = $"Russia and Iran: Tor systems, {stage}.";
                 Execute("INSERT INTO documents (content_hash, doc, published, published_year, text) VALUES (@hash, @doc, @published, @year, @text)",
-                    ("hash", ContentHash.Of(text)), ("doc", doc), ("published", year.ToString()), ("year", year), ("text", text));
+                    ("hash", ContentHash.Of(text)), ("doc", doc), ("published", year.ToString(CultureInfo.InvariantCulture)), ("year", year), ("text", text));
                 Execute("""
                     INSERT INTO claims (document_id, ordinal, supplier, recipient, item, system, category, kind, stage, certainty, evidence,
                                         sentence_start, sentence_end, item_start, item_end)
@@ -359,7 +360,7 @@ public abstract class RegisterStoreContract
             + "deal_id,stage,certainty,first_year,last_year,value_usd,mentions,sources,evidence,merge_rule\r\n", csv);
         var read = JsonSerializer.Deserialize<List<Deal>>(json, ClaimsJson.Options)!;
         Assert.Equal(deals.Select(deal => deal.Id), read.Select(deal => deal.Id));
-        Assert.Equal(deals.SelectMany(deal => deal.Timeline), read.SelectMany(deal => deal.Timeline));
+        Assert.Equal(deals.SelectMany(deal => deal.Timeline!), read.SelectMany(deal => deal.Timeline!));
         Assert.Equal(deals.SelectMany(deal => deal.ValuesUsd), read.SelectMany(deal => deal.ValuesUsd));
         parquet.Position = 0;
         var rows = await ParquetSerializer.DeserializeAsync<DealRow>(parquet);

@@ -124,7 +124,7 @@ public sealed class HardeningTests(Xunit.Abstractions.ITestOutputHelper output)
             builder.Services.AddSingleton(provider => new DocumentIngester(provider.GetRequiredService<RegisterStore>(), (document, _) =>
             {
                 started.Set();
-                release.Wait(TimeSpan.FromSeconds(30));
+                release.Wait(TimeSpan.FromSeconds(30), CancellationToken.None);
                 return new DocumentExtraction([], new ArmsWatch.Extraction.DocumentClaims { Doc = document.Id });
             })));
 
@@ -267,7 +267,7 @@ public sealed class HardeningTests(Xunit.Abstractions.ITestOutputHelper output)
             return;   // No network address on this machine: nothing can reach it from elsewhere either.
         await using var dashboard = await TestDashboard.Custom(configure: builder => builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, 0)),
             checkAddresses: false);
-        var bound = new Uri(dashboard.Urls.First());
+        var bound = new Uri(dashboard.Urls[0]);
         using var client = new HttpClient { BaseAddress = bound };
 
         var refused = false;

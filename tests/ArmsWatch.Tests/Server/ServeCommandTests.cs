@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ArmsWatch.Cli.Commands;
 using ArmsWatch.Tests.Register;
 
@@ -72,7 +73,7 @@ public sealed class ServeCommandTests
         using var register = new SqliteTestRegister();
         using var busy = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         busy.Start();
-        url = url.Replace("{busy}", ((System.Net.IPEndPoint)busy.LocalEndpoint).Port.ToString());
+        url = url.Replace("{busy}", ((System.Net.IPEndPoint)busy.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture));
         var root = new RootCommand();
         root.Subcommands.Add(ServeCommand.Create());
         var error = new StringWriter();

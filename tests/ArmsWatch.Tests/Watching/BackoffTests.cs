@@ -9,7 +9,7 @@ public sealed class BackoffTests
     {
         var backoff = new Backoff(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(10));
 
-        Assert.Equal([1, 2, 4, 8, 10, 10], new[] { 1, 2, 3, 4, 5, 6 }.Select(n => backoff.After(n).TotalMinutes));
+        Assert.Equal([1, 2, 4, 8, 10, 10], Enumerable.Range(1, 6).Select(n => backoff.After(n).TotalMinutes));
         Assert.Equal(TimeSpan.FromMinutes(10), backoff.After(int.MaxValue));
     }
 }

@@ -46,9 +46,9 @@ public sealed class FeedFaultTests
         var failures = watch.Reported<SourceFailed>();
         Assert.Equal(broken.Select(path => site.Url(path).AbsoluteUri).Order(), failures.Select(f => f.Source).Order());
         Assert.All(failures, failure => Assert.Equal((1, watch.Options.Backoff.First), (failure.Failures, failure.RetryIn!.Value)));
-        Assert.Contains("no complete answer", failures.Single(f => f.Source.EndsWith("/slow")).Error.Reason);
-        Assert.Contains("HTTP 500", failures.Single(f => f.Source.EndsWith("/error")).Error.Reason);
-        Assert.Contains("binary", failures.Single(f => f.Source.EndsWith("/binary")).Error.Reason);
+        Assert.Contains("no complete answer", failures.Single(f => f.Source.EndsWith("/slow", StringComparison.Ordinal)).Error.Reason);
+        Assert.Contains("HTTP 500", failures.Single(f => f.Source.EndsWith("/error", StringComparison.Ordinal)).Error.Reason);
+        Assert.Contains("binary", failures.Single(f => f.Source.EndsWith("/binary", StringComparison.Ordinal)).Error.Reason);
     }
 
     [Fact]
@@ -126,7 +126,11 @@ public sealed class FeedFaultTests
             else
                 await LoopbackSite.Send(context, Feeds.Rss("/a/1"), "application/rss+xml");
         });
-        site.Serve("/a/1", context => Task.FromResult(context.Response.StatusCode = 500));
+        site.Serve("/a/1", context =>
+        {
+            context.Response.StatusCode = 500;
+            return Task.CompletedTask;
+        });
         using var watch = WatchHarness.For([site.Url("/feed")]);
 
         await watch.RoundAsync();

@@ -21,7 +21,11 @@ public sealed class WatchCommandTests
         await using var site = await LoopbackSite.StartAsync();
         site.Serve("/feed", Feeds.Rss("/a/1"));
         site.Serve("/a/1", Feeds.Article("The deal was signed in Moscow."));
-        site.Serve("/broken", context => Task.FromResult(context.Response.StatusCode = 500));
+        site.Serve("/broken", context =>
+        {
+            context.Response.StatusCode = 500;
+            return Task.CompletedTask;
+        });
         using var register = new SqliteTestRegister();
 
         var good = await RunAsync("watch", "--once", "--feed", site.Url("/feed").AbsoluteUri, "--db", register.FilePath);

@@ -23,7 +23,7 @@ namespace ArmsWatch.Server;
 /// Ids are handed out in commit order by SQLite (one writer at a time); with PostgreSQL and concurrent writers a claim
 /// committed late with a lower id than one already sent would be missed.
 /// </remarks>
-public static class ClaimStream
+public static class ClaimStreamApi
 {
     /// <summary>At most this many claims per poll: a bulk ingest is sent in steps, never read whole.</summary>
     public const int BatchSize = 200;
