@@ -89,8 +89,8 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
     {
         var top = text[..Math.Min(text.Length, HeaderLength)];
         var dates = DateMentions.FullDates(top).Concat(DateMentions.MonthsWithYear(top))
-            .Where(m => !m.IsFuture && (OnDateLine(top, m.Index) || IsByline(top, m.Index)))
-            .Where(m => m.Day is not null || OnDateLine(top, m.Index) || char.IsDigit(top[m.Index]))
+            .Where(m => !m.IsFuture && (OnDateLine(text, m.Index) || IsByline(top, m.Index)))
+            .Where(m => m.Day is not null || OnDateLine(text, m.Index) || char.IsDigit(top[m.Index]))
             .OrderBy(m => m.Index);
         return dates.Select(m => (PublicationDate?)new PublicationDate(m.Year!.Value, m.Month, m.Day)).FirstOrDefault();
     }
@@ -113,6 +113,7 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
     private static bool IsByline(string text, int index) =>
         !EventPreposition().IsMatch(text[..index]) && !SentenceEndAfterDate().IsMatch(text[index..]);
 
+    // The whole text, not the header window: a long line the window cuts short is no date line.
     private static bool OnDateLine(string text, int index)
     {
         var start = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
@@ -127,7 +128,7 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
         var match = DatelinePattern().Match(top);
         // A short line that starts with the month and day is a date line too ("October 05, 12:36 UTC+3").
         if (!match.Success)
-            match = YearlessDateLine().Matches(top).FirstOrDefault(m => OnDateLine(top, m.Index)) ?? match;
+            match = YearlessDateLine().Matches(top).FirstOrDefault(m => OnDateLine(text, m.Index)) ?? match;
         if (!match.Success)
             return null;
         var month = DateMentions.MonthNumber(match.Groups["mon"].Value);
@@ -152,7 +153,9 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
             if (mention.IsFuture)
                 firstFuture = Min(firstFuture, new YearMonth(year, mention.Month ?? 12));
             else
-                lastPast = Max(lastPast, new YearMonth(year, mention.Month ?? 1));
+                // A range of years has begun when it is named ("the budget for 2024-25"), and ended only when told in
+                // the past ("was not allocated in the 2010/11 financial year").
+                lastPast = Max(lastPast, new YearMonth(mention.FromYear is { } from && !DateMentions.IsToldInPast(text, mention.Index) ? from : year, mention.Month ?? 1));
         }
         foreach (Match m in RelativeYear().Matches(text))
         {
@@ -260,7 +263,8 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
     [GeneratedRegex(@"^[ \t]*(?:\p{Lu}[\p{Lu}.'-]+(?:[ -]\p{Lu}[\p{Lu}.'-]+){0,3}[ \t]*,?|\p{Lu}[\p{L}.'-]*(?:[ -]\p{Lu}[\p{L}.'-]*){0,3}(?:[ \t]*\[[^\]\n]{1,30}\])?[ \t]*,)[ \t]+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)(?!\d|,?\s*(?:19|20)\d\d)", RegexOptions.Multiline)]
     private static partial Regex DatelinePattern();
 
-    [GeneratedRegex(@"\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)\b")]
+    // "Monday, March 12", "Tuesday (April 2)", "Monday the 9th of November", "Friday, 9 November".
+    [GeneratedRegex(@"\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,|\s*\(|\s+the)?\s*(?:(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)\b|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")]
     private static partial Regex WeekdayDate();
 
     [GeneratedRegex(@"^[ \t]*(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)(?!\d|,?\s*(?:19|20)\d\d)", RegexOptions.Multiline)]
