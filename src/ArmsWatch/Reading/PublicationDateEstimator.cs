@@ -155,7 +155,15 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
             else
                 // A range of years has begun when it is named ("the budget for 2024-25"), and ended only when told in
                 // the past ("was not allocated in the 2010/11 financial year").
-                lastPast = Max(lastPast, new YearMonth(mention.FromYear is { } from && !DateMentions.IsToldInPast(text, mention.Index) ? from : year, mention.Month ?? 1));
+                // A month named with its year and no day ("booked in December 2023") is one the text looks back on
+                // from a later month; a month of the text's own year goes without the year ("in December").
+                lastPast = Max(lastPast, mention switch
+                {
+                    { Month: { } month, Day: null } => new YearMonth(year, month).AddMonths(1),
+                    // "Back in 2016" looks back from a later year.
+                    { Month: null } when LookingBack().IsMatch(text.AsSpan(0, mention.Index)) => new YearMonth(year + 1, 1),
+                    _ => new YearMonth(mention.FromYear is { } from && !DateMentions.IsToldInPast(text, mention.Index) ? from : year, mention.Month ?? 1),
+                });
         }
         foreach (Match m in RelativeYear().Matches(text))
         {
@@ -272,6 +280,9 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
 
     [GeneratedRegex(@"\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?),?\s+(?<year>(?:19|20)\d\d)\b")]
     private static partial Regex WeekdayDateWithYear();
+
+    [GeneratedRegex(@"\b(?:back in|as far back as|as long ago as)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LookingBack();
 
     [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex WeekdayName();

@@ -119,6 +119,14 @@ public sealed class DatingRulesTests
         Assert.Equal(year, Estimate(text)?.Date.Year);
 
     [Fact]
+    public void A_month_named_with_its_year_is_looked_back_on_from_a_later_month() =>
+        Assert.Equal(2022, Estimate("The order for the armoured vehicles was booked in December 2021, the manufacturer confirmed.")?.Date.Year);
+
+    [Fact]
+    public void A_year_looked_back_on_is_before_the_year_of_writing() =>
+        Assert.Equal(2020, Estimate("Back in 2019, the two states agreed on air defence co-operation; the contract for the missiles was signed on Thursday.")?.Date.Year);
+
+    [Fact]
     public void A_plan_told_in_the_past_does_not_cap_the_date()
     {
         // "was scheduled for" a date that has passed: the demonstration on 8 March came after it.
