@@ -44,8 +44,16 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
     public EstimatedDate? EstimateWithSource(string text, string? asRead = null)
     {
         var (stamped, updatedBy) = DateStamps.Find(asRead ?? text);
-        if ((stamped ?? HeaderDate(text) ?? WeekdayFullDate(text)) is { } written)
+        if (stamped is { } published)
+            return new EstimatedDate(published, DateSource.TextDate);
+        if ((HeaderDate(text) ?? WeekdayFullDate(text)) is { } written)
+        {
+            // A page is not written after it was last updated: a later date at its top is the day it was read (the
+            // site's clock), and the update is the nearest date the page gives of itself.
+            if (updatedBy is { } touched && new YearMonth(written.Year, written.Month ?? 1) > touched)
+                return new EstimatedDate(new PublicationDate(touched.Year, touched.Month), DateSource.TextDate);
             return new EstimatedDate(written, DateSource.TextDate);
+        }
         return Reckoned(text, updatedBy) is { } reckoned ? new EstimatedDate(reckoned, DateSource.Estimate) : null;
     }
 
@@ -165,6 +173,9 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
                     _ => new YearMonth(mention.FromYear is { } from && !DateMentions.IsToldInPast(text, mention.Index) ? from : year, mention.Month ?? 1),
                 });
         }
+        // "Bill 14.449/2022", "Decree No. 12/2019": an act numbered within its year was passed then or before.
+        foreach (Match m in NumberedAct().Matches(text))
+            lastPast = Max(lastPast, new YearMonth(int.Parse(m.Groups["year"].Value), 1));
         foreach (Match m in RelativeYear().Matches(text))
         {
             var year = int.Parse(m.Groups["year"].Value);
@@ -280,6 +291,9 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
 
     [GeneratedRegex(@"\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?),?\s+(?<year>(?:19|20)\d\d)\b")]
     private static partial Regex WeekdayDateWithYear();
+
+    [GeneratedRegex(@"\b(?:Law|Bill|Decree|Resolution|Order|Act|Directive|Regulation|No\.)\s+(?:No\.\s*)?\d[\d.]*/(?<year>(?:19|20)\d\d)\b")]
+    private static partial Regex NumberedAct();
 
     [GeneratedRegex(@"\b(?:back in|as far back as|as long ago as)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LookingBack();

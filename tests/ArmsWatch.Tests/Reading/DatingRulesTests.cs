@@ -127,6 +127,17 @@ public sealed class DatingRulesTests
         Assert.Equal(2020, Estimate("Back in 2019, the two states agreed on air defence co-operation; the contract for the missiles was signed on Thursday.")?.Date.Year);
 
     [Fact]
+    public void An_act_numbered_within_its_year_dates_the_text_after_it() =>
+        Assert.Equal(2023, Estimate("On 3 May the president signed Decree No. 7.120/2023 authorising the donation of twelve trucks to the army of its neighbour.")?.Date.Year);
+
+    [Fact]
+    public void A_date_at_the_top_later_than_the_pages_update_stamp_is_the_sites_clock()
+    {
+        var page = "Wednesday, June 4, 2025\n\nUpdate : 12 Feb 2019, 10:05 AM\nThe navy commissioned two frigates built abroad on Sunday.";
+        Assert.Equal(new EstimatedDate(new PublicationDate(2019, 2), DateSource.TextDate), Estimator.EstimateWithSource(page, page));
+    }
+
+    [Fact]
     public void A_plan_told_in_the_past_does_not_cap_the_date()
     {
         // "was scheduled for" a date that has passed: the demonstration on 8 March came after it.
