@@ -55,9 +55,10 @@ public static partial class DateMentions
         {
             var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
             // "1989-91" is a range; "2020-08" is a year and month.
+            int? from = null;
             if (m.Groups["to"].Success && int.Parse(m.Groups["to"].Value, CultureInfo.InvariantCulture) is var to && to > year % 100)
-                year = year / 100 * 100 + to;
-            yield return new DateMention(m.Index, year, null, null, IsFuture(text, m.Index));
+                (from, year) = (year, year / 100 * 100 + to);
+            yield return new DateMention(m.Index, year, null, null, IsFuture(text, m.Index), from);
         }
     }
 
@@ -100,8 +101,13 @@ public static partial class DateMentions
             return !PastMarker().IsMatch(clause[verbStart..deadline.Index]);
         }
         var cue = FutureCue().Matches(clause).LastOrDefault();
-        return cue is not null && !PastMarker().IsMatch(clause, cue.Index + cue.Length);
+        // A plan told in the past ("was scheduled for", "were expected in") was made before the writing and has
+        // mostly come due since: no deadline still ahead.
+        return cue is not null && !PastMarker().IsMatch(clause, cue.Index + cue.Length) && !PastPlan().IsMatch(clause[..cue.Index]);
     }
+
+    /// <summary>Whether the clause leading up to a mention has a verb in the past tense.</summary>
+    public static bool IsToldInPast(string text, int index) => PastMarker().IsMatch(ClauseBefore(text, index));
 
     /// <summary>The part of the sentence before a position: back to the last sentence end or line break.</summary>
     public static string ClauseBefore(string text, int index)
@@ -130,7 +136,8 @@ public static partial class DateMentions
         return new DateMention(m.Index, year, month, day, IsFuture(text, m.Index));
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])" + MonthName + @"\s+" + Day + @",?\s+" + Year)]
+    // "December 10-11, 2019": a span of days is dated by its first.
+    [GeneratedRegex(@"(?<![\p{L}])" + MonthName + @"\s+" + Day + @"(?:[-–][0-3]?\d(?!\d))?,?\s+" + Year)]
     private static partial Regex MonthDayYear();
 
     [GeneratedRegex(@"(?<![\p{L}\d])" + Day + @"\s+" + MonthName + @",?\s+" + Year)]
@@ -162,8 +169,12 @@ public static partial class DateMentions
     [GeneratedRegex(@"[\p{Ll}\d)""”'’][.!?][""”'’]?\s+(?=[\p{Lu}""“])")]
     private static partial Regex SentenceBoundary();
 
-    // "by Dec. 31,", "until the end of", "till the first half of", "no later than mid-": a deadline just before the date.
-    [GeneratedRegex(@"\b(?:by|until|till|before|no later than|not later than)\s+(?:the\s+(?:(?:end|middle|beginning|start|close)|(?:first|second|third|fourth|last)\s+(?:half|quarter))\s+of\s+)?(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]{2,8}\.?\s*(?:\d{1,2},?\s*)?)?$", RegexOptions.IgnoreCase)]
+    // "was scheduled for", "were previously expected": a future cue told in the past.
+    [GeneratedRegex(@"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PastPlan();
+
+    // "by Dec. 31,", "until the end of", "not later than the year", "till the first half of", "no later than mid-": a deadline just before the date.
+    [GeneratedRegex(@"\b(?:by|until|till|before|no later than|not later than)\s+(?:the\s+(?:(?:end|middle|beginning|start|close)|(?:first|second|third|fourth|last)\s+(?:half|quarter))\s+of\s+|the\s+year\s+)?(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]{2,8}\.?\s*(?:\d{1,2},?\s*)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Deadline();
 
     [GeneratedRegex(@"\b(?:will|shall|'ll|would|may|might|is to|are to|to be (?:delivered|completed|signed|built)|plans?|planned|planning|expected|expects|scheduled|slated|due|aims?|intends?|wants?|seeks?|hopes?|set to|on track to|going to|next|upcoming|projected|envisages?)\b", RegexOptions.IgnoreCase)]

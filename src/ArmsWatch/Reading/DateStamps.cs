@@ -6,7 +6,7 @@ namespace ArmsWatch.Reading;
 /// <summary>
 /// The date stamps a page prints near its top, found in the text as read (before furniture is removed):
 /// "PUBLISHED : Tuesday, 23 July, 2013", "Posted on May 4, 2015" give the date; "Updated: 19 March, 2023" or
-/// "Last Updated: 07/27/2016" only say the page was touched then, so they bound the date from above (a site banner
+/// "Last Updated: 07/27/2016", "Update : 13 Mar 2017" only say the page was touched then, so they bound the date from above (a site banner
 /// stamped years after the article is no date of it).
 /// </summary>
 public static partial class DateStamps
@@ -37,6 +37,6 @@ public static partial class DateStamps
         return mention is { Year: { } year } ? new PublicationDate(year, mention.Month, mention.Day) : null;
     }
 
-    [GeneratedRegex(@"^[\W_]*(?<kind>first published|date published|published|posted|last updated|updated|last modified|modified)(?:\s+(?:on|at))?\s*[:|-]?\s*(?<rest>[^\n]{0,80})", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[\W_]*(?<kind>first published|date published|published|posted|last updated|updated|update|last modified|modified)(?:\s+(?:on|at))?\s*[:|-]?\s*(?<rest>[^\n]{0,80})", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Stamp();
 }

@@ -45,8 +45,16 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
     public EstimatedDate? EstimateWithSource(string text, string? asRead = null)
     {
         var (stamped, updatedBy) = DateStamps.Find(asRead ?? text);
-        if ((stamped ?? HeaderDate(text) ?? WeekdayFullDate(text)) is { } written)
+        if (stamped is { } published)
+            return new EstimatedDate(published, DateSource.TextDate);
+        if ((HeaderDate(text) ?? WeekdayFullDate(text)) is { } written)
+        {
+            // A page is not written after it was last updated: a later date at its top is the day it was read (the
+            // site's clock), and the update is the nearest date the page gives of itself.
+            if (updatedBy is { } touched && new YearMonth(written.Year, written.Month ?? 1) > touched)
+                return new EstimatedDate(new PublicationDate(touched.Year, touched.Month), DateSource.TextDate);
             return new EstimatedDate(written, DateSource.TextDate);
+        }
         return Reckoned(text, updatedBy) is { } reckoned ? new EstimatedDate(reckoned, DateSource.Estimate) : null;
     }
 
@@ -90,8 +98,8 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
     {
         var top = text[..Math.Min(text.Length, HeaderLength)];
         var dates = DateMentions.FullDates(top).Concat(DateMentions.MonthsWithYear(top))
-            .Where(m => !m.IsFuture && (OnDateLine(top, m.Index) || IsByline(top, m.Index)))
-            .Where(m => m.Day is not null || OnDateLine(top, m.Index) || char.IsDigit(top[m.Index]))
+            .Where(m => !m.IsFuture && (OnDateLine(text, m.Index) || IsByline(top, m.Index)))
+            .Where(m => m.Day is not null || OnDateLine(text, m.Index) || char.IsDigit(top[m.Index]))
             .OrderBy(m => m.Index);
         return dates.Select(m => (PublicationDate?)new PublicationDate(m.Year!.Value, m.Month, m.Day)).FirstOrDefault();
     }
@@ -115,6 +123,7 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
     private static bool IsByline(string text, int index) =>
         !EventPreposition().IsMatch(text[..index]) && !SentenceEndAfterDate().IsMatch(text[index..]);
 
+    // The whole text, not the header window: a long line the window cuts short is no date line.
     private static bool OnDateLine(string text, int index)
     {
         var start = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
@@ -129,7 +138,7 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
         var match = DatelinePattern().Match(top);
         // A short line that starts with the month and day is a date line too ("October 05, 12:36 UTC+3").
         if (!match.Success)
-            match = YearlessDateLine().Matches(top).FirstOrDefault(m => OnDateLine(top, m.Index)) ?? match;
+            match = YearlessDateLine().Matches(top).FirstOrDefault(m => OnDateLine(text, m.Index)) ?? match;
         if (!match.Success)
             return null;
         var month = DateMentions.MonthNumber(match.Groups["mon"].Value);
@@ -154,8 +163,21 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
             if (mention.IsFuture)
                 firstFuture = Min(firstFuture, new YearMonth(year, mention.Month ?? 12));
             else
-                lastPast = Max(lastPast, new YearMonth(year, mention.Month ?? 1));
+                // A range of years has begun when it is named ("the budget for 2024-25"), and ended only when told in
+                // the past ("was not allocated in the 2010/11 financial year").
+                // A month named with its year and no day ("booked in December 2023") is one the text looks back on
+                // from a later month; a month of the text's own year goes without the year ("in December").
+                lastPast = Max(lastPast, mention switch
+                {
+                    { Month: { } month, Day: null } => new YearMonth(year, month).AddMonths(1),
+                    // "Back in 2016" looks back from a later year.
+                    { Month: null } when LookingBack().IsMatch(text.AsSpan(0, mention.Index)) => new YearMonth(year + 1, 1),
+                    _ => new YearMonth(mention.FromYear is { } from && !DateMentions.IsToldInPast(text, mention.Index) ? from : year, mention.Month ?? 1),
+                });
         }
+        // "Bill 14.449/2022", "Decree No. 12/2019": an act numbered within its year was passed then or before.
+        foreach (Match m in NumberedAct().Matches(text))
+            lastPast = Max(lastPast, new YearMonth(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), 1));
         foreach (Match m in RelativeYear().Matches(text))
         {
             var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
@@ -262,7 +284,8 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
     [GeneratedRegex(@"^[ \t]*(?:\p{Lu}[\p{Lu}.'-]+(?:[ -]\p{Lu}[\p{Lu}.'-]+){0,3}[ \t]*,?|\p{Lu}[\p{L}.'-]*(?:[ -]\p{Lu}[\p{L}.'-]*){0,3}(?:[ \t]*\[[^\]\n]{1,30}\])?[ \t]*,)[ \t]+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)(?!\d|,?\s*(?:19|20)\d\d)", RegexOptions.Multiline)]
     private static partial Regex DatelinePattern();
 
-    [GeneratedRegex(@"\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)\b")]
+    // "Monday, March 12", "Tuesday (April 2)", "Monday the 9th of November", "Friday, 9 November".
+    [GeneratedRegex(@"\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,|\s*\(|\s+the)?\s*(?:(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)\b|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")]
     private static partial Regex WeekdayDate();
 
     [GeneratedRegex(@"^[ \t]*(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)(?!\d|,?\s*(?:19|20)\d\d)", RegexOptions.Multiline)]
@@ -270,6 +293,12 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
 
     [GeneratedRegex(@"\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?),?\s+(?<year>(?:19|20)\d\d)\b")]
     private static partial Regex WeekdayDateWithYear();
+
+    [GeneratedRegex(@"\b(?:Law|Bill|Decree|Resolution|Order|Act|Directive|Regulation|No\.)\s+(?:No\.\s*)?\d[\d.]*/(?<year>(?:19|20)\d\d)\b")]
+    private static partial Regex NumberedAct();
+
+    [GeneratedRegex(@"\b(?:back in|as far back as|as long ago as)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LookingBack();
 
     [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex WeekdayName();

@@ -51,6 +51,34 @@ public sealed class YearResolverTests
         Assert.Equal(2014, YearOf("In November, Egypt ordered 24 Rafale jets from France.", "Rafale", new PublicationDate(2015, 3)));
 
     [Fact]
+    public void A_year_dating_the_verb_that_governs_the_cue_dates_the_claim() =>
+        Assert.Equal(2019, YearOf("In March 2019, Egypt signed a contract for the purchase of 24 Rafale jets from France.", "Rafale", new PublicationDate(2021, 6)));
+
+    [Fact]
+    public void This_year_nearest_the_cue_beats_a_later_year_in_the_list() =>
+        Assert.Equal(2025, YearOf("Poland will receive 20 Leopard tanks from Germany this year, 30 in 2027 and 10 in 2028.", "Leopard", new PublicationDate(2025, 2)));
+
+    [Fact]
+    public void Last_year_dating_another_verb_is_not_the_claims()
+    {
+        // "last year" dates the order's agreement; the rifles arrived in the article's year.
+        var claims = Pipeline.Extract(new SourceDocument("test", "Venezuela said it had received 5,000 Kalashnikov rifles from Russia, the first shipment of an order that was agreed with Moscow last year.", Published: new PublicationDate(2008, 7))).Claims;
+        Assert.Contains(claims, c => c.Stage == Stage.Delivery && c.Year == 2008);
+    }
+
+    [Fact]
+    public void A_time_of_a_conjoined_clause_is_not_the_claims()
+    {
+        var claims = Pipeline.Extract(new SourceDocument("test", "Chile bought two Type 23 frigates from Britain late last year, and Britain delivered the frigates to Chile in April.", Published: new PublicationDate(2021, 6))).Claims;
+        Assert.Contains(claims, c => c.Stage == Stage.Agreement && c.Year == 2020);
+        Assert.Contains(claims, c => c.Stage == Stage.Delivery && c.Year == 2021);
+    }
+
+    [Fact]
+    public void A_year_of_the_verb_the_cue_controls_dates_the_claim() =>
+        Assert.Equal(2011, YearOf("Uganda was in 2011 the first African country to buy Su-30 fighters from Russia.", "Su-30", new PublicationDate(2022, 3)));
+
+    [Fact]
     public void Last_month_in_january_is_last_years() =>
         Assert.Equal(2018, YearOf("Last month Egypt ordered 24 Rafale jets from France.", "Rafale", new PublicationDate(2019, 1)));
 }

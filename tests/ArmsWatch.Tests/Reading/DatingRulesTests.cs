@@ -82,8 +82,80 @@ public sealed class DatingRulesTests
     [InlineData("Georgia was part of the USSR until 1991.", 1991)]
     [InlineData("The jets are expected to be delivered under a contract signed in September 2022.", 2022)]
     [InlineData("Russia is to hold talks with Sergeyev, who made a trip to Tehran in 2000.", 2000)]
+    [InlineData("The handover went ahead in spring; it was originally scheduled for 2021.", 2021)]
+    [InlineData("Deliveries were expected in 2019 but slipped.", 2019)]
     public void Past_verbs_keep_a_year_past(string sentence, int year) =>
         Assert.Contains(DateMentions.Years(sentence), m => m.Year == year && !m.IsFuture);
+
+    [Theory]
+    [InlineData("Parliament must approve the option by not later than the year 2030.", 2030)]
+    [InlineData("The fleet is to stay in service until the year 2040.", 2040)]
+    public void A_deadline_may_name_the_year_as_such(string sentence, int year) =>
+        Assert.Contains(DateMentions.Years(sentence), m => m.Year == year && m.IsFuture);
+
+    [Fact]
+    public void A_span_of_days_is_dated_by_its_first_day() =>
+        Assert.Contains(DateMentions.FullDates("Arms control workshop, Geneva, March 3-4, 2018"), m => (m.Year, m.Month, m.Day) == (2018, 3, 3));
+
+    [Fact]
+    public void A_range_of_years_keeps_its_first_year() =>
+        Assert.Contains(DateMentions.Years("The defence budget for 2031-32 was tabled."), m => (m.FromYear, m.Year) == (2031, 2032));
+
+    [Fact]
+    public void A_range_of_years_named_without_a_past_verb_has_only_begun() =>
+        Assert.Equal(2024, Estimate("The finance minister presented a defence budget of $9 billion for 2024-25 on Tuesday.")?.Date.Year);
+
+    [Fact]
+    public void A_range_of_years_told_in_the_past_has_ended() =>
+        Assert.Equal(2022, Estimate("The money for the jets was not set aside in the 2021/22 financial year, the minister said.")?.Date.Year);
+
+    [Theory]
+    // April 2 fell on a Tuesday in 2019 and 2024; only 2024 follows the order named.
+    [InlineData("The shipyard said on Tuesday (April 2) that the navy had signed for two submarines. The navy ordered frigates in 2020.", 2024)]
+    // November 9 fell on a Monday in 2020 (and in 2026, past the table).
+    [InlineData("Five helicopters landed at the air base on Monday the 9th of November. The contract was signed in 2019.", 2020)]
+    [InlineData("Five helicopters landed at the air base on Monday, 9 November. The contract was signed in 2019.", 2020)]
+    public void A_weekday_written_with_its_day_in_any_order_picks_the_year(string text, int year) =>
+        Assert.Equal(year, Estimate(text)?.Date.Year);
+
+    [Fact]
+    public void A_month_named_with_its_year_is_looked_back_on_from_a_later_month() =>
+        Assert.Equal(2022, Estimate("The order for the armoured vehicles was booked in December 2021, the manufacturer confirmed.")?.Date.Year);
+
+    [Fact]
+    public void A_year_looked_back_on_is_before_the_year_of_writing() =>
+        Assert.Equal(2020, Estimate("Back in 2019, the two states agreed on air defence co-operation; the contract for the missiles was signed on Thursday.")?.Date.Year);
+
+    [Fact]
+    public void An_act_numbered_within_its_year_dates_the_text_after_it() =>
+        Assert.Equal(2023, Estimate("On 3 May the president signed Decree No. 7.120/2023 authorising the donation of twelve trucks to the army of its neighbour.")?.Date.Year);
+
+    [Fact]
+    public void A_date_at_the_top_later_than_the_pages_update_stamp_is_the_sites_clock()
+    {
+        var page = "Wednesday, June 4, 2025\n\nUpdate : 12 Feb 2019, 10:05 AM\nThe navy commissioned two frigates built abroad on Sunday.";
+        Assert.Equal(new EstimatedDate(new PublicationDate(2019, 2), DateSource.TextDate), Estimator.EstimateWithSource(page, page));
+    }
+
+    [Fact]
+    public void A_plan_told_in_the_past_does_not_cap_the_date()
+    {
+        // "was scheduled for" a date that has passed: the demonstration on 8 March came after it.
+        var text = "The flying demonstration took place on 8 March; it was previously scheduled for 14 November 2023. The air force first announced an order in May 2021.";
+        Assert.Equal(2024, Estimate(text)?.Date.Year);
+    }
+
+    [Fact]
+    public void A_long_line_cut_by_the_header_window_is_no_date_line()
+    {
+        // The month and year end just inside the first 400 characters, on a line that runs on past them.
+        var opening = "The ministry announced on Friday that the two firms had signed a licence to build the armoured vehicles in the country. " +
+                      "The agreement enables local production for the army's wheeled carrier programme, which is to replace older vehicles. " +
+                      "Neither the number of vehicles nor the value of the deal was disclosed.\n\n";
+        var text = opening + string.Concat(Enumerable.Repeat("Filler words. ", (360 - opening.Length) / 14)) + "As noted, in May 2022 the vehicle was selected by the programme and the deal was signed on 31 August 2023.";
+        Assert.True(text.IndexOf("May 2022", StringComparison.Ordinal) + "May 2022".Length <= 400);
+        Assert.NotEqual(new PublicationDate(2022, 5), Estimate(text)?.Date);
+    }
 
     [Fact]
     public void Dashed_day_month_year_is_a_date() =>

@@ -7,16 +7,16 @@ namespace ArmsWatch.Tests.Reading;
 
 /// <summary>
 /// Publication year from the text and URL alone (the input's own <c>published</c> field ignored), against the dev
-/// set's gold and against the dates the training corpus's pages showed (44 of its 160 records); floors so a
-/// regression fails.
+/// set's gold and the training corpus's gold (the 116 of its 160 articles whose gold carries a date); floors so a
+/// regression fails. <c>tools/measure_dates.py</c> prints the same figures from the command line.
 /// </summary>
 public sealed class DevSetDatingTests(ITestOutputHelper output)
 {
-    // Measured when set: dev 22/35 from the text alone, 26/35 with the URL; corpus 39/44 and 41/44.
+    // Measured when set: dev 22/35 from the text alone, 26/35 with the URL; corpus gold 72/116 and 102/116.
     private const double DevTextFloor = 0.60;
     private const double DevTextAndUrlFloor = 0.72;
-    private const double CorpusTextFloor = 0.85;
-    private const double CorpusTextAndUrlFloor = 0.90;
+    private const double CorpusTextFloor = 0.60;
+    private const double CorpusTextAndUrlFloor = 0.86;
 
     private static readonly DocumentReader Reader = new();
 
@@ -53,8 +53,13 @@ public sealed class DevSetDatingTests(ITestOutputHelper output)
             return (r.Doc, r.Text, r.Url, gold.RootElement.GetProperty("published").GetString()!);
         }).ToList();
 
-    private static List<(string, string, string?, string)> CorpusWithDates() =>
-        Records(RepositoryPaths.Shared("corpus", "articles.jsonl")).Where(r => r.Published is not null).Select(r => (r.Doc, r.Text, r.Url, r.Published!)).ToList();
+    // Gold is null where the annotators found the text does not tell (as the scorer, those are not judged).
+    private static List<(string, string, string?, string)> CorpusWithDatedGold() =>
+        Records(RepositoryPaths.Shared("corpus", "articles.jsonl")).Select(r =>
+        {
+            using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "corpus", "gold", r.Doc + ".json")));
+            return (r.Doc, r.Text, r.Url, gold.RootElement.GetProperty("published").GetString());
+        }).Where(r => r.Item4 is not null).Select(r => (r.Doc, r.Text, r.Url, r.Item4!)).ToList();
 
     [Fact]
     public void Dev_articles_are_dated_from_their_text_alone() =>
@@ -65,10 +70,10 @@ public sealed class DevSetDatingTests(ITestOutputHelper output)
         Assert.True(Accuracy("dev, text and URL", Dev(), withUrl: true) >= DevTextAndUrlFloor);
 
     [Fact]
-    public void Corpus_pages_that_showed_a_date_are_dated_to_it_without_it()
+    public void Corpus_articles_are_dated_to_their_gold_from_text_and_url()
     {
-        Assert.Equal(44, CorpusWithDates().Count);
-        Assert.True(Accuracy("corpus, text", CorpusWithDates(), withUrl: false) >= CorpusTextFloor);
-        Assert.True(Accuracy("corpus, text and URL", CorpusWithDates(), withUrl: true) >= CorpusTextAndUrlFloor);
+        Assert.Equal(116, CorpusWithDatedGold().Count);
+        Assert.True(Accuracy("corpus, text", CorpusWithDatedGold(), withUrl: false) >= CorpusTextFloor);
+        Assert.True(Accuracy("corpus, text and URL", CorpusWithDatedGold(), withUrl: true) >= CorpusTextAndUrlFloor);
     }
 }
