@@ -4,7 +4,9 @@ using ArmsWatch.Register;
 
 namespace ArmsWatch.Tests.Register;
 
-/// <summary>The ingest summary says what was added, and says so when nothing was.</summary>
+/// <summary>The ingest summary says what was added, and says so when nothing was. (The report prints each error to the
+/// console, so these run apart from the tests that capture it.)</summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class IngestReportTests
 {
     private static readonly SourceDocument Article = new("seed-000", "Russia sold arms to Iran.");
