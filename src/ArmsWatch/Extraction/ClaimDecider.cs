@@ -6,7 +6,8 @@ namespace ArmsWatch.Extraction;
 /// <summary>What the trained decisions make of one candidate.</summary>
 /// <param name="Probability">The claim decision's probability times those of the two parties chosen: how likely the
 /// whole claim is right, before calibration.</param>
-/// <param name="ClaimFeatures">The claim decision's features (the candidate's and what the party decisions made of it).</param>
+/// <param name="PartyFeatures">What the party decisions made of the candidate: the claim decision's features besides the
+/// candidate's own.</param>
 public sealed record DecidedCandidate(
     CandidateView View,
     PartyOption Supplier,
@@ -16,7 +17,7 @@ public sealed record DecidedCandidate(
     Stage Stage,
     Certainty Certainty,
     TransferKind Kind,
-    IReadOnlyList<string> ClaimFeatures);
+    IReadOnlyList<string> PartyFeatures);
 
 /// <summary>Applies the trained models to a candidate: parties first (jointly, never the same state on both sides),
 /// then whether it is a claim given those parties, then stage, certainty and kind.</summary>
@@ -33,8 +34,8 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
         var supplierP = Models.Supplier.Probabilities(view.OptionKeys);
         var recipientP = Models.Recipient.Probabilities(view.OptionKeys);
         var (s, r) = ChooseParties(view.Options, supplierP, recipientP);
-        var claimFeatures = WithParties(view.Features, view.Options[s], supplierP[s], view.Options[r], recipientP[r]);
-        var claimP = Models.IsClaim.Probabilities(ClaimModels.LabelOptions(FeatureKey.Of(claimFeatures), ClaimModels.ClaimLabels))[0];
+        var partyFeatures = PartyFeaturesOf(view.Options[s], supplierP[s], view.Options[r], recipientP[r]);
+        var claimP = Models.IsClaim.Probabilities(ClaimModels.LabelOptions(ClaimKeys(view, partyFeatures), ClaimModels.ClaimLabels))[0];
         var stageP = Models.Stage.Probabilities(ClaimModels.LabelOptions(view.FeatureKeys, ClaimModels.Stages));
         var certaintyP = Models.Certainty.Probabilities(ClaimModels.LabelOptions(view.FeatureKeys, ClaimModels.Certainties));
         var (stage, certainty) = PolarityRules.Apply(document, view,
@@ -44,7 +45,7 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
             disabled);
         var kind = ClaimModels.Kinds[ArgMax(Models.Kind.Probabilities(ClaimModels.LabelOptions(view.FeatureKeys, ClaimModels.Kinds)), _ => true)];
         return new DecidedCandidate(view, view.Options[s], view.Options[r], claimP, claimP * supplierP[s] * recipientP[r],
-            stage, certainty, kind, claimFeatures);
+            stage, certainty, kind, partyFeatures);
     }
 
     /// <summary>The strongest features behind each decision, as "decision: feature (weight)" (asked only for the claims
@@ -53,7 +54,7 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
     {
         var view = decided.View;
         var why = new List<string>();
-        Explain(why, "claim", Models.IsClaim, decided.ClaimFeatures, ClaimModels.LabelKey("claim"), ClaimModels.LabelKey("not"));
+        Explain(why, "claim", Models.IsClaim, [.. view.Features, .. decided.PartyFeatures], ClaimModels.LabelKey("claim"), ClaimModels.LabelKey("not"));
         Explain(why, "supplier", Models.Supplier, view.OptionFeatures[IndexOf(view, decided.Supplier)], null, null);
         Explain(why, "recipient", Models.Recipient, view.OptionFeatures[IndexOf(view, decided.Recipient)], null, null);
         Explain(why, "stage", Models.Stage, view.Features, ClaimModels.LabelKey(decided.Stage), null);
@@ -61,19 +62,18 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
         return why;
     }
 
-    /// <summary>The claim decision's features: the candidate's, and what the party decisions made of it.</summary>
-    public static List<string> WithParties(IReadOnlyList<string> features, PartyOption supplier, double supplierP, PartyOption recipient, double recipientP)
-    {
-        var all = new List<string>(features)
-        {
-            "parties:sup=" + supplier.Source,
-            "parties:rec=" + recipient.Source,
-            "parties:sup+rec=" + supplier.Source + "|" + recipient.Source,
-            "parties:sup-p=" + Bucket(supplierP),
-            "parties:rec-p=" + Bucket(recipientP),
-        };
-        return all;
-    }
+    /// <summary>What the party decisions made of a candidate, as features of the claim decision.</summary>
+    public static string[] PartyFeaturesOf(PartyOption supplier, double supplierP, PartyOption recipient, double recipientP) =>
+    [
+        "parties:sup=" + supplier.Source,
+        "parties:rec=" + recipient.Source,
+        "parties:sup+rec=" + supplier.Source + "|" + recipient.Source,
+        "parties:sup-p=" + Bucket(supplierP),
+        "parties:rec-p=" + Bucket(recipientP),
+    ];
+
+    /// <summary>The claim decision's feature keys: the candidate's, hashed once for all decisions, and the party features'.</summary>
+    public static ulong[] ClaimKeys(CandidateView view, IReadOnlyList<string> partyFeatures) => [.. view.FeatureKeys, .. FeatureKey.Of(partyFeatures)];
 
     /// <summary>The supplier and recipient with the highest joint probability that are not the same party (two "none"s
     /// may go together).</summary>

@@ -41,18 +41,19 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             if (money.Count > 0 && PackageOf(all, decided) is { } package)
                 decided.Add(package);
             var values = ClaimAttributes.Values(sentence.Tokens, decided);
-            var made = new List<Claim>();
+            var made = new List<(Claim Claim, DecidedCandidate Decided)>();
             // A word standing for the equipment takes the system told of before, unless its own sentence names several
             // systems (then it is the package of them all).
             var severalSystems = SystemsNamed(decided) > 1;
             for (var i = 0; i < decided.Count; i++)
             {
-                var claim = ClaimOf(document, decided[i], values[i], source, evidence, published, severalSystems ? [] : claims.Concat(made));
-                made.Add(Ellipsis.Continues(sentence, decided[i].View.Candidate, trees[s]) && claims.LastOrDefault() is { } previous
+                var claim = ClaimOf(document, decided[i], values[i], source, evidence, published, severalSystems ? [] : claims.Concat(made.Select(m => m.Claim)));
+                made.Add((Ellipsis.Continues(sentence, decided[i].View.Candidate, trees[s]) && claims.LastOrDefault() is { } previous
                     ? claim with { Stage = previous.Stage, Certainty = previous.Certainty }
-                    : claim);
+                    : claim, decided[i]));
             }
-            var kept = Distinct(made);
+            // The decisions are explained for the claims kept only.
+            var kept = Distinct(made).Select(m => m.Claim with { Why = decider.Explain(m.Decided) }).ToList();
             claims.AddRange(kept);
             return kept.Select(c => (c.Supplier, c.Recipient));
         });
@@ -98,7 +99,6 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             ItemStart = item.Start,
             ItemEnd = item.End,
             Confidence = Math.Round(models.Calibration.Apply(decided.Probability), 3),
-            Why = decider.Explain(decided),
         };
     }
 
@@ -144,9 +144,9 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
     }
 
     /// <summary>One claim per item per stage in a sentence: the same system (or item words) told twice is one claim.</summary>
-    private static List<Claim> Distinct(List<Claim> claims) => claims
-        .GroupBy(c => (c.Supplier, c.Recipient, Item: c.System ?? c.Item.ToLowerInvariant(), c.Stage))
-        .Select(g => g.MaxBy(c => c.Confidence)!)
-        .OrderBy(c => c.ItemStart)
+    private static List<(Claim Claim, DecidedCandidate Decided)> Distinct(List<(Claim Claim, DecidedCandidate Decided)> claims) => claims
+        .GroupBy(m => (m.Claim.Supplier, m.Claim.Recipient, Item: m.Claim.System ?? m.Claim.Item.ToLowerInvariant(), m.Claim.Stage))
+        .Select(g => g.MaxBy(m => m.Claim.Confidence))
+        .OrderBy(m => m.Claim.ItemStart)
         .ToList();
 }

@@ -74,8 +74,8 @@ public static class ClaimTrainer
             var supplierP = supplierModel.Probabilities(view.OptionKeys);
             var recipientP = recipientModel.Probabilities(view.OptionKeys);
             var (s, r) = ClaimDecider.ChooseParties(view.Options, supplierP, recipientP);
-            var claimFeatures = ClaimDecider.WithParties(view.Features, view.Options[s], supplierP[s], view.Options[r], recipientP[r]);
-            AddLabelExample(claims, FeatureKey.Of(claimFeatures), ClaimModels.ClaimLabels, label ? "claim" : "not");
+            var partyFeatures = ClaimDecider.PartyFeaturesOf(view.Options[s], supplierP[s], view.Options[r], recipientP[r]);
+            AddLabelExample(claims, ClaimDecider.ClaimKeys(view, partyFeatures), ClaimModels.ClaimLabels, label ? "claim" : "not");
         }
         var models = new ClaimModels(ChoiceModel.Train(claims, settings), supplierModel, recipientModel,
             ChoiceModel.Train(stages, settings), ChoiceModel.Train(certainties, settings), ChoiceModel.Train(kinds, settings),
