@@ -54,11 +54,13 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
     {
         var view = decided.View;
         var why = new List<string>();
-        Explain(why, "claim", Models.IsClaim, [.. view.Features, .. decided.PartyFeatures], ClaimModels.LabelKey("claim"), ClaimModels.LabelKey("not"));
-        Explain(why, "supplier", Models.Supplier, view.OptionFeatures[IndexOf(view, decided.Supplier)], null, null);
-        Explain(why, "recipient", Models.Recipient, view.OptionFeatures[IndexOf(view, decided.Recipient)], null, null);
-        Explain(why, "stage", Models.Stage, view.Features, ClaimModels.LabelKey(decided.Stage), null);
-        Explain(why, "certainty", Models.Certainty, view.Features, ClaimModels.LabelKey(decided.Certainty), null);
+        var (supplier, recipient) = (IndexOf(view, decided.Supplier), IndexOf(view, decided.Recipient));
+        Explain(why, "claim", Models.IsClaim, [.. view.Features, .. decided.PartyFeatures], ClaimKeys(view, decided.PartyFeatures),
+            ClaimModels.LabelKey("claim"), ClaimModels.LabelKey("not"));
+        Explain(why, "supplier", Models.Supplier, view.OptionFeatures[supplier], view.OptionKeys[supplier], null, null);
+        Explain(why, "recipient", Models.Recipient, view.OptionFeatures[recipient], view.OptionKeys[recipient], null, null);
+        Explain(why, "stage", Models.Stage, view.Features, view.FeatureKeys, ClaimModels.LabelKey(decided.Stage), null);
+        Explain(why, "certainty", Models.Certainty, view.Features, view.FeatureKeys, ClaimModels.LabelKey(decided.Certainty), null);
         return why;
     }
 
@@ -111,12 +113,12 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
     private static int IndexOf(CandidateView view, PartyOption party) =>
         Math.Max(0, view.Options.ToList().FindIndex(o => o == party || o.Value == party.Value && o.Source == party.Source));
 
-    private static void Explain(List<string> why, string decision, ChoiceModel model, IReadOnlyList<string> features, ulong? label, ulong? against)
+    /// <param name="keys">The features' keys, as the decision was scored with them.</param>
+    private static void Explain(List<string> why, string decision, ChoiceModel model, IReadOnlyList<string> features, ulong[] keys, ulong? label, ulong? against)
     {
         double WeightFor(ulong key, ulong? labelKey) => model.WeightOf(labelKey is { } l ? FeatureKey.Paired(l, key) : key);
-        var contributions = features.Select(feature => FeatureKey.Of(feature) is var key
-                ? (Feature: feature, Weight: WeightFor(key, label) - (against is null ? 0 : WeightFor(key, against)))
-                : default)
+        var contributions = features.Select((feature, i) =>
+                (Feature: feature, Weight: WeightFor(keys[i], label) - (against is null ? 0 : WeightFor(keys[i], against))))
             .Where(c => c.Weight > 0)
             .OrderByDescending(c => c.Weight)
             .Take(ExplainedFeatures);
