@@ -27,7 +27,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
         {
             var sentence = document.Sentences[s];
             var evidence = sentence.Text.Replace('\n', ' ').Replace('\r', ' ');
-            var source = attributor.SourceOf(sentence, entities[s], people, ref lastSpeaker);
+            var source = attributor.SourceOf(sentence, trees[s], document.SpansIn(s), entities[s], people, ref lastSpeaker);
             var money = MoneyMention.FindAll(sentence.Tokens);
             var sentenceTotals = TotalsReader.Read(sentence, entities[s], money, published, evidence);
             totals.AddRange(sentenceTotals);

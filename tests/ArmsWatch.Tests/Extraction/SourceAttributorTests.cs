@@ -1,0 +1,27 @@
+using ArmsWatch.Documents;
+using ArmsWatch.Extraction;
+
+namespace ArmsWatch.Tests.Extraction;
+
+/// <summary>Who a claim is attributed to, read from the tree first, on sentences written for it.</summary>
+public class SourceAttributorTests
+{
+    private static readonly ArmsWatchPipeline Pipeline = ArmsWatchPipeline.LoadDefault();
+
+    private static IReadOnlyList<Claim> Claims(string text) =>
+        Pipeline.Extract(new SourceDocument("test", text, Published: new PublicationDate(2019, 5))).Claims;
+
+    [Fact]
+    public void The_subject_of_a_speech_verb_after_the_claim_is_the_source() =>
+        Assert.Contains(Claims("Russia delivered 12 Su-30 fighters to Algeria last month, defence analyst Ruslan Pukhov said."),
+            claim => claim.Source is { } source && source.EndsWith("Pukhov", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_dateline_is_not_the_speaker() =>
+        Assert.All(Claims("WASHINGTON (Reuters) - The State Department approved the possible sale of F-16 jets to Jordan, the Pentagon said."),
+            claim => Assert.NotEqual("WASHINGTON", claim.Source));
+
+    [Fact]
+    public void A_state_speaking_gives_no_source() =>
+        Assert.All(Claims("Russia said it had delivered S-400 missiles to Turkey."), claim => Assert.Null(claim.Source));
+}
