@@ -45,6 +45,10 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                 : tree.ChildrenOf(v).FirstOrDefault(c => tree.RelationOf(c) == "nsubj", -1);
             if (speaker < 0)
                 continue;
+            // "according to a statement by the agency", "the ministry's statement said": the one who made the statement.
+            if (tokens[speaker].Upos == Upos.Noun && !spans.Any(x => x.Covers(speaker)))
+                speaker = tree.ChildrenOf(speaker).FirstOrDefault(c => tree.RelationOf(c) == "nmod"
+                    && (tree.CaseMarkerOf(c) is "by" or "from" or "of" || tokens[c].DepRel == "nmod:poss"), speaker);
             var span = spans.FirstOrDefault(x => x.Covers(speaker) && x.Kind is SpanKind.Person or SpanKind.Organisation
                 or SpanKind.Outlet or SpanKind.Body or SpanKind.State or SpanKind.Group);
             switch (span?.Kind)

@@ -17,6 +17,11 @@ public class SourceAttributorTests
             claim => claim.Source is { } source && source.EndsWith("Pukhov", StringComparison.Ordinal));
 
     [Fact]
+    public void According_to_a_statement_the_source_is_who_made_it() =>
+        Assert.Contains(Claims("Russia delivered 12 Su-30 fighters to Algeria, according to a statement by Rosoboronexport."),
+            claim => claim.Source == "Rosoboronexport");
+
+    [Fact]
     public void A_dateline_is_not_the_speaker() =>
         Assert.All(Claims("WASHINGTON (Reuters) - The State Department approved the possible sale of F-16 jets to Jordan, the Pentagon said."),
             claim => Assert.NotEqual("WASHINGTON", claim.Source));
