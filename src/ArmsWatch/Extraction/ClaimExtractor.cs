@@ -22,12 +22,12 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
         var published = document.Source.Published;
         var claims = new List<Claim>();
         var totals = new List<ExportTotal>();
-        string? lastSpeaker = null;
+        var speakers = new SpeakersSoFar();
         CandidateWalk.Run(document, trees, features, (s, views, memory) =>
         {
             var sentence = document.Sentences[s];
             var evidence = sentence.Text.Replace('\n', ' ').Replace('\r', ' ');
-            var source = attributor.SourceOf(sentence, trees[s], document.SpansIn(s), entities[s], people, ref lastSpeaker);
+            var source = attributor.SourceOf(sentence, trees[s], document.SpansIn(s), entities[s], people, speakers);
             var money = MoneyMention.FindAll(sentence.Tokens);
             var sentenceTotals = TotalsReader.Read(sentence, entities[s], money, published, evidence);
             totals.AddRange(sentenceTotals);

@@ -15,24 +15,33 @@ public sealed class SourceAttributor(AttributionLexicon cues)
     private const int Reach = 14;
     private const int TitleReach = 5;
 
-    /// <summary>The source of a sentence, or null; <paramref name="lastSpeaker"/> carries the last person quoted across
-    /// sentences. The tree is read first (the subject of a speech verb, the object of "according to"); the words around
-    /// the verb only when the tree names no speaker.</summary>
+    /// <summary>The source of a sentence, or null; <paramref name="named"/> carries who the article named and quoted before
+    /// (read in sentence order). The tree is read first (the subject of a speech verb, the object of "according to");
+    /// the words around the verb only when the tree names no speaker.</summary>
     public string? SourceOf(Sentence sentence, SentenceTree tree, IReadOnlyList<Span> spans, IReadOnlyList<EntityMention> entities,
-        PersonNames people, ref string? lastSpeaker)
+        PersonNames people, SpeakersSoFar named)
     {
-        var (fromTree, stateSpeaks) = SpeakerInTree(tree, spans, people, lastSpeaker);
-        if (stateSpeaks)
-            return null;
-        if (fromTree is not null)
-            return Remember(fromTree, ref lastSpeaker);
-        return SpeakerNearVerb(sentence, entities, people, ref lastSpeaker);
+        foreach (var span in spans)
+        {
+            if (span.Kind == SpanKind.Person)
+                named.LastPerson = people.Resolve(Text(tree.Tokens, span.First, span.Last));
+            else if (span.Kind is SpanKind.Organisation or SpanKind.Body)
+                named.LastOrganisation = span.Name;
+        }
+        var lastSpeaker = named.LastSpeaker;
+        var (fromTree, stateSpeaks) = SpeakerInTree(tree, spans, people, named);
+        var source = stateSpeaks ? null
+            : fromTree is not null ? Remember(fromTree, ref lastSpeaker)
+            : SpeakerNearVerb(sentence, entities, people, ref lastSpeaker);
+        named.LastSpeaker = lastSpeaker;
+        named.LastSource = source ?? named.LastSource;
+        return source;
     }
 
     /// <summary>The speaker the dependency tree gives: the subject of a speech verb ("Pukhov said", "said Pukhov", "the
     /// agency told reporters") or the noun "according to" marks; a person before an organisation, an outlet last. A state
     /// speaking ("Russia said") gives no source.</summary>
-    private (string? Speaker, bool StateSpeaks) SpeakerInTree(SentenceTree tree, IReadOnlyList<Span> spans, PersonNames people, string? lastSpeaker)
+    private (string? Speaker, bool StateSpeaks) SpeakerInTree(SentenceTree tree, IReadOnlyList<Span> spans, PersonNames people, SpeakersSoFar named)
     {
         var tokens = tree.Tokens;
         string? outlet = null;
@@ -64,7 +73,11 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                     return (span.Name, false);
             }
             if (Pronouns.Contains(tokens[speaker].Text))
-                return (lastSpeaker, false);
+                return (named.LastSpeaker, false);
+            // "the company said", "the minister told reporters", "the statement said": the last of that kind named.
+            if (tokens[speaker].Upos == Upos.Noun && cues.SpeakerRoles.GetValueOrDefault((tokens[speaker].Lemma ?? tokens[speaker].Text).ToLowerInvariant()) is { } role
+                && (role switch { "organisation" => named.LastOrganisation, "person" => named.LastPerson, _ => named.LastSource }) is { } earlier)
+                return (earlier, false);
             if (tokens[speaker].Upos == Upos.Propn && !IsDateline(tokens, speaker))
             {
                 var words = tree.ChildrenOf(speaker).Where(c => tree.RelationOf(c) is "compound" or "flat" && tokens[c].Upos == Upos.Propn)

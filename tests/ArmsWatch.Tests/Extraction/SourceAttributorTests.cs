@@ -22,6 +22,11 @@ public class SourceAttributorTests
             claim => claim.Source == "Rosoboronexport");
 
     [Fact]
+    public void A_speaker_named_by_a_role_is_the_last_of_that_kind_the_article_named() =>
+        Assert.Contains(Claims("Naval Group opened a new yard in Lorient on Monday. Greece will buy four FDI frigates from France, the company said."),
+            claim => claim.Source == "Naval Group");
+
+    [Fact]
     public void A_dateline_is_not_the_speaker() =>
         Assert.All(Claims("WASHINGTON (Reuters) - The State Department approved the possible sale of F-16 jets to Jordan, the Pentagon said."),
             claim => Assert.NotEqual("WASHINGTON", claim.Source));

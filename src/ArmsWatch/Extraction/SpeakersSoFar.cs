@@ -1,0 +1,18 @@
+namespace ArmsWatch.Extraction;
+
+/// <summary>Who an article has named and quoted so far, read sentence by sentence: a speaker a sentence names by a
+/// pronoun ("he said") or only by a role ("the company said") is one of these.</summary>
+public sealed class SpeakersSoFar
+{
+    /// <summary>The last person quoted, by full name (a pronoun speaker).</summary>
+    public string? LastSpeaker { get; set; }
+
+    /// <summary>The last person named.</summary>
+    public string? LastPerson { get; set; }
+
+    /// <summary>The last organisation or official body named.</summary>
+    public string? LastOrganisation { get; set; }
+
+    /// <summary>The last source a sentence was attributed to (whose statement "the statement" is).</summary>
+    public string? LastSource { get; set; }
+}
