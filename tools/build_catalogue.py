@@ -19,13 +19,14 @@ The sources are checked against their SHA-256 first; a changed file stops the bu
 import argparse
 import collections
 import csv
-import hashlib
 import io
 import json
 import re
 import sys
 import unicodedata
 from pathlib import Path
+
+from tables import read_table, sha256, split_names
 
 ROOT = Path(__file__).resolve().parent.parent
 HAND = ROOT / "data" / "knowledge" / "catalogue"
@@ -96,13 +97,6 @@ def compact(text):
     return "".join(c for c in text.lower() if c.isascii() and c.isalnum())
 
 
-def sha256(path):
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
 
 def check_sources(shared):
     for name, expected in SOURCES.items():
@@ -113,24 +107,6 @@ def check_sources(shared):
             sys.exit(f"error: {path}: SHA-256 differs from the version this catalogue was built from ({expected[:8]}…)")
 
 
-def read_table(path):
-    """A hand-kept tab-separated file: '#' comments, a header line, rows of fields."""
-    rows = []
-    header = None
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = [f.strip() for f in line.split("\t")]
-        if header is None:
-            header = fields
-            continue
-        rows.append(dict(zip(header, fields + [""] * (len(header) - len(fields)))))
-    return rows
-
-
-def split_names(field):
-    return [n.strip() for n in field.split("|") if n.strip()] if field and field != "-" else []
 
 
 def state_codes():

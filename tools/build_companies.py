@@ -13,12 +13,13 @@ xml.etree (no packages needed); its SHA-256 is checked first.
 """
 import argparse
 import collections
-import hashlib
 import re
 import sys
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
+
+from tables import read_table, sha256, split_names
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ("sipri/top100-companies-2002-2024.xlsx", "9004c4fd62a2675915e507a07a5dd56d281ca317cd80ae7968bdd6a82c1fc0b1")
@@ -26,9 +27,6 @@ MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 RELS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 SUFFIXES = r"\s+(Corp\.?|Corporation|Company|Co\.|Inc\.?|Group|Groupe|Gruppen|plc|Ltd\.?|AG|SA|S\.A\.)$"
 
-
-def sha256(path):
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def check(shared, source):
@@ -38,22 +36,6 @@ def check(shared, source):
     return path
 
 
-def read_table(path):
-    rows, header = [], None
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = [f.strip() for f in line.split("\t")]
-        if header is None:
-            header = fields
-            continue
-        rows.append(dict(zip(header, fields + [""] * (len(header) - len(fields)))))
-    return rows
-
-
-def split_names(field):
-    return [n.strip() for n in field.split("|") if n.strip()] if field and field != "-" else []
 
 
 def sheets(path):
