@@ -24,7 +24,7 @@ public sealed class SourceAttributor(AttributionLexicon cues)
         foreach (var span in spans)
         {
             if (span.Kind == SpanKind.Person)
-                named.LastPerson = people.Resolve(Text(tree.Tokens, span.First, span.Last));
+                named.LastPerson = Name(people, tree.Tokens, span.First, span.Last);
             else if (span.Kind is SpanKind.Organisation or SpanKind.Body)
                 named.LastOrganisation = span.Name;
         }
@@ -68,7 +68,7 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                     outlet ??= span.Name;
                     continue;
                 case SpanKind.Person:
-                    return (people.Resolve(Text(tokens, span.First, span.Last)), false);
+                    return (Name(people, tokens, span.First, span.Last), false);
                 case not null:
                     return (span.Name, false);
             }
@@ -82,7 +82,7 @@ public sealed class SourceAttributor(AttributionLexicon cues)
             {
                 var words = tree.ChildrenOf(speaker).Where(c => tree.RelationOf(c) is "compound" or "flat" && tokens[c].Upos == Upos.Propn)
                     .Append(speaker).ToList();
-                return (people.Resolve(Text(tokens, words.Min(), words.Max())), false);
+                return (Name(people, tokens, words.Min(), words.Max()), false);
             }
         }
         return (outlet, false);
@@ -257,6 +257,5 @@ public sealed class SourceAttributor(AttributionLexicon cues)
     }
 
     /// <summary>The full name the article gives for the words <paramref name="first"/>..<paramref name="last"/>.</summary>
-    private static string Name(PersonNames people, Token[] tokens, int first, int last) =>
-        people.Resolve(string.Join(' ', tokens[first..(last + 1)].Select(t => t.Text)));
+    private static string Name(PersonNames people, Token[] tokens, int first, int last) => people.Resolve(Text(tokens, first, last));
 }

@@ -89,37 +89,21 @@ public static class ClaimQuery
     public static string Where(SqlDialect dialect, DbCommand command, ClaimFilter filter, bool inIdOrder = false, string? textIndex = null)
     {
         var year = inIdOrder ? "+c.effective_year" : "c.effective_year";
-        var conditions = new List<string>();
-        void Add(string condition, string name, object value)
-        {
-            conditions.Add(condition);
-            ParameterisedCommand.Add(command, name, value);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Supplier))
-            Add("c.supplier = @supplier", "supplier", filter.Supplier.Trim().ToUpperInvariant());
-        if (!string.IsNullOrWhiteSpace(filter.Recipient))
-            Add("c.recipient = @recipient", "recipient", filter.Recipient.Trim().ToUpperInvariant());
-        if (!string.IsNullOrWhiteSpace(filter.System))
-            Add("lower(c.system) = @system", "system", filter.System.Trim().ToLowerInvariant());
-        if (filter.Category is { } category)
-            Add("c.category = @category", "category", VocabularyText<WeaponCategory>.Name(category));
-        if (filter.Stage is { } stage)
-            Add("c.stage = @stage", "stage", VocabularyText<Stage>.Name(stage));
-        if (filter.Certainty is { } certainty)
-            Add("c.certainty = @certainty", "certainty", VocabularyText<Certainty>.Name(certainty));
+        var where = new FilterConditions(command);
+        where.AddWhat(filter, "c", "lower(c.system) = @system");
+        where.AddStep(filter, "c");
         if (filter.FromYear is { } from)
-            Add($"{year} >= @from_year", "from_year", from);
+            where.Add($"{year} >= @from_year", "from_year", from);
         if (filter.ToYear is { } to)
-            Add($"{year} <= @to_year", "to_year", to);
+            where.Add($"{year} <= @to_year", "to_year", to);
         if (!string.IsNullOrWhiteSpace(filter.Text))
-            Add(textIndex is null ? dialect.EvidenceMatches("@text") : $"{textIndex} MATCH @text", "text", dialect.TextQuery(filter.Text));
+            where.Add(textIndex is null ? dialect.EvidenceMatches("@text") : $"{textIndex} MATCH @text", "text", dialect.TextQuery(filter.Text));
         if (filter.DocumentId is { } document)
-            Add("c.document_id = @document_id", "document_id", document);
+            where.Add("c.document_id = @document_id", "document_id", document);
         if (filter.AfterId is { } after)
-            Add("c.id > @after_id", "after_id", after);
+            where.Add("c.id > @after_id", "after_id", after);
 
-        return conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
+        return where.Where;
     }
 
     private static StoredClaim Read(DbDataReader row) => new()

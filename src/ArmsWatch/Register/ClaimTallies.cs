@@ -111,34 +111,18 @@ public static class ClaimTallies
     /// <summary>The filter over tallies <c>t</c>: the claim filter's criteria on the tallied columns, values as parameters.</summary>
     private static string Where(DbCommand command, ClaimFilter filter, string extra)
     {
-        var conditions = new List<string>();
+        var where = new FilterConditions(command);
         if (extra.Length > 0)
-            conditions.Add(extra);
-        void Add(string condition, string name, object value)
-        {
-            conditions.Add(condition);
-            ParameterisedCommand.Add(command, name, value);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Supplier))
-            Add("t.supplier = @supplier", "supplier", filter.Supplier.Trim().ToUpperInvariant());
-        if (!string.IsNullOrWhiteSpace(filter.Recipient))
-            Add("t.recipient = @recipient", "recipient", filter.Recipient.Trim().ToUpperInvariant());
-        if (!string.IsNullOrWhiteSpace(filter.System))
-            Add("t.system = @system", "system", filter.System.Trim().ToLowerInvariant());
-        if (filter.Category is { } category)
-            Add("t.category = @category", "category", VocabularyText<WeaponCategory>.Name(category));
-        if (filter.Stage is { } stage)
-            Add("t.stage = @stage", "stage", VocabularyText<Stage>.Name(stage));
-        if (filter.Certainty is { } certainty)
-            Add("t.certainty = @certainty", "certainty", VocabularyText<Certainty>.Name(certainty));
+            where.Add(extra);
+        where.AddWhat(filter, "t", "t.system = @system");
+        where.AddStep(filter, "t");
         if (filter.FromYear is not null || filter.ToYear is not null)
-            conditions.Add("t.year <> 0");
+            where.Add("t.year <> 0");
         if (filter.FromYear is { } from)
-            Add("t.year >= @from_year", "from_year", from);
+            where.Add("t.year >= @from_year", "from_year", from);
         if (filter.ToYear is { } to)
-            Add("t.year <= @to_year", "to_year", to);
-        return conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
+            where.Add("t.year <= @to_year", "to_year", to);
+        return where.Where;
     }
 }
 

@@ -94,26 +94,13 @@ public static class DealQuery
     /// </summary>
     private static string Where(SqlDialect dialect, DbCommand command, ClaimFilter filter)
     {
-        var conditions = new List<string>();
-        void Add(string condition, string name, object value)
-        {
-            conditions.Add(condition);
-            ParameterisedCommand.Add(command, name, value);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Supplier))
-            Add("d.supplier = @supplier", "supplier", filter.Supplier.Trim().ToUpperInvariant());
-        if (!string.IsNullOrWhiteSpace(filter.Recipient))
-            Add("d.recipient = @recipient", "recipient", filter.Recipient.Trim().ToUpperInvariant());
-        if (!string.IsNullOrWhiteSpace(filter.System))
-            Add("d.by_system = 1 AND d.family = @system", "system", filter.System.Trim().ToLowerInvariant());
-        if (filter.Category is { } category)
-            Add("d.category = @category", "category", VocabularyText<WeaponCategory>.Name(category));
+        var where = new FilterConditions(command);
+        where.AddWhat(filter, "d", "d.by_system = 1 AND d.family = @system");
         var mention = filter with { Supplier = null, Recipient = null, System = null, Category = null };
         if (!ClaimTallies.CanAnswer(mention))
         {
             var claims = ClaimQuery.Where(dialect, command, mention);
-            conditions.Add($"d.id IN (SELECT c.deal_id FROM claims c{claims})");
+            where.Add($"d.id IN (SELECT c.deal_id FROM claims c{claims})");
         }
         else if (mention.HasMentionCriteria)
         {
@@ -140,9 +127,9 @@ public static class DealQuery
                 step.Add("s.year <= @to_year");
                 ParameterisedCommand.Add(command, "to_year", to);
             }
-            conditions.Add($"EXISTS (SELECT 1 FROM deal_steps s WHERE {string.Join(" AND ", step)})");
+            where.Add($"EXISTS (SELECT 1 FROM deal_steps s WHERE {string.Join(" AND ", step)})");
         }
-        return conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
+        return where.Where;
     }
 
     private sealed record DealRow(long Id, string Slug, DealKey Key, string Designation, WeaponCategory Category,
