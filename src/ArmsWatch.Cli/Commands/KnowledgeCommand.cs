@@ -3,11 +3,13 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ArmsWatch.Cli.Presentation;
 using ArmsWatch.Documents;
 
 namespace ArmsWatch.Cli.Commands;
 
-/// <summary><c>armswatch knowledge TEXT</c>: every span the knowledge stage finds in a text, with its attributes.</summary>
+/// <summary><c>armswatch knowledge TEXT</c>: every span the knowledge stage finds in a text, with its attributes; with
+/// <c>--tree</c>, each sentence's tokens, lemmas, tags and dependency tree as CoNLL-U, with the spans each token is in.</summary>
 public static class KnowledgeCommand
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -24,18 +26,24 @@ public static class KnowledgeCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var json = new Option<bool>("--json") { Description = "One JSON object per span instead of a table." };
+        var tree = new Option<bool>("--tree") { Description = "Each sentence as CoNLL-U (lemma, tags, head, relation) with the spans each token is in." };
         var command = new Command("knowledge",
             "Print the states, organisations, outlets, bodies, groups, people and weapons the knowledge stage finds in a text.");
         command.Arguments.Add(text);
         command.Options.Add(json);
-        command.SetAction(parse => Run(parse.GetValue(text)!, parse.GetValue(json)));
+        command.Options.Add(tree);
+        command.SetAction(parse => Run(parse.GetValue(text)!, parse.GetValue(json), parse.GetValue(tree)));
         return command;
     }
 
-    private static int Run(string[] words, bool json)
+    private static int Run(string[] words, bool json, bool tree)
     {
         var input = words is ["-"] ? Console.In.ReadToEnd() : string.Join(' ', words);
-        Print(ArmsWatchPipeline.LoadDefault(), input, json, Console.Out);
+        var pipeline = ArmsWatchPipeline.LoadDefault();
+        if (tree)
+            ConlluText.Write(pipeline.Analyze(new SourceDocument("knowledge", input)), Console.Out);
+        else
+            Print(pipeline, input, json, Console.Out);
         return 0;
     }
 

@@ -117,13 +117,24 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
     private static void Explain(List<string> why, string decision, ChoiceModel model, IReadOnlyList<string> features, ulong[] keys, ulong? label, ulong? against)
     {
         double WeightFor(ulong key, ulong? labelKey) => model.WeightOf(labelKey is { } l ? FeatureKey.Paired(l, key) : key);
-        var contributions = features.Select((feature, i) =>
-                (Feature: feature, Weight: WeightFor(keys[i], label) - (against is null ? 0 : WeightFor(keys[i], against))))
-            .Where(c => c.Weight > 0)
-            .OrderByDescending(c => c.Weight)
-            .Take(ExplainedFeatures);
-        foreach (var (feature, weight) in contributions)
-            why.Add($"{decision}: {feature} ({weight:+0.0;-0.0})");
+        // The strongest positive contributions, the earlier feature first among equals.
+        Span<(int Feature, double Weight)> strongest = stackalloc (int, double)[ExplainedFeatures];
+        strongest.Fill((-1, 0));
+        for (var i = 0; i < features.Count; i++)
+        {
+            var weight = WeightFor(keys[i], label) - (against is null ? 0 : WeightFor(keys[i], against));
+            for (var rank = 0; rank < ExplainedFeatures; rank++)
+            {
+                if (weight <= 0 || strongest[rank].Feature >= 0 && weight <= strongest[rank].Weight)
+                    continue;
+                strongest[rank..^1].CopyTo(strongest[(rank + 1)..]);
+                strongest[rank] = (i, weight);
+                break;
+            }
+        }
+        foreach (var (feature, weight) in strongest)
+            if (feature >= 0)
+                why.Add($"{decision}: {features[feature]} ({weight:+0.0;-0.0})");
     }
 
     private static string Bucket(double p) => p switch { >= 0.9 => "0.9", >= 0.7 => "0.7", >= 0.5 => "0.5", >= 0.3 => "0.3", _ => "low" };

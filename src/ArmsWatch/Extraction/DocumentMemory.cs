@@ -4,13 +4,13 @@ namespace ArmsWatch.Extraction;
 /// order, and the parties of the claims already read.</summary>
 public sealed class DocumentMemory
 {
-    private readonly List<string> _named = [];
+    private readonly List<string> _recent = [];
     private readonly List<string> _suppliers = [];
     private readonly List<string> _recipients = [];
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
     /// <summary>States named before, most recent first, each once.</summary>
-    public IEnumerable<string> RecentStates => Enumerable.Reverse(_named).Distinct(StringComparer.Ordinal);
+    public IReadOnlyList<string> RecentStates => _recent;
 
     public HashSet<string> HeadlineStates { get; } = new(StringComparer.Ordinal);
 
@@ -18,7 +18,8 @@ public sealed class DocumentMemory
 
     public void Named(string value, bool inHeadline)
     {
-        _named.Add(value);
+        _recent.Remove(value);
+        _recent.Insert(0, value);
         _counts[value] = _counts.GetValueOrDefault(value) + 1;
         if (inHeadline)
             HeadlineStates.Add(value);

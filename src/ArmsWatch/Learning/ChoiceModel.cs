@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace ArmsWatch.Learning;
 
 /// <summary>A log-linear model that picks one option among several (a conditional logit): an option's score is the sum
@@ -13,9 +11,9 @@ namespace ArmsWatch.Learning;
 /// </remarks>
 public sealed class ChoiceModel
 {
-    private readonly FrozenDictionary<ulong, float> _weights;
+    private readonly WeightTable _weights;
 
-    private ChoiceModel(IDictionary<ulong, float> weights) => _weights = weights.ToFrozenDictionary();
+    private ChoiceModel(IReadOnlyCollection<KeyValuePair<ulong, float>> weights) => _weights = new WeightTable(weights);
 
     public int WeightCount => _weights.Count;
 
@@ -23,11 +21,11 @@ public sealed class ChoiceModel
     {
         var sum = 0.0;
         foreach (var key in keys)
-            sum += _weights.GetValueOrDefault(key);
+            sum += _weights[key];
         return sum;
     }
 
-    public double WeightOf(ulong key) => _weights.GetValueOrDefault(key);
+    public double WeightOf(ulong key) => _weights[key];
 
     public double WeightOf(string feature) => WeightOf(FeatureKey.Of(feature));
 
@@ -108,7 +106,7 @@ public sealed class ChoiceModel
     public void Write(BinaryWriter writer)
     {
         writer.Write(_weights.Count);
-        foreach (var (key, weight) in _weights.OrderBy(entry => entry.Key))
+        foreach (var (key, weight) in _weights.Entries())
         {
             writer.Write(key);
             writer.Write(weight);

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using ArmsWatch.Cli.Commands;
+using ArmsWatch.Cli.Presentation;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Tests.Knowledge;
 
@@ -43,5 +45,19 @@ public class KnowledgeCommandTests
         Assert.Contains("Type 214 submarines", lines[2]);
         Assert.Contains("family=Type 214", lines[2]);
         Assert.Contains("origin=DEU", lines[2]);
+    }
+
+    [Fact]
+    public void The_tree_gives_each_token_its_lemma_tags_head_relation_and_spans_as_CoNLL_U()
+    {
+        var output = new StringWriter();
+        ConlluText.Write(Pipeline.Value.Analyze(new SourceDocument("t", "Greece bought submarines.")), output);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("# text = Greece bought submarines.", lines[0]);
+        var bought = lines[2].Split('\t');
+        Assert.Equal(["2", "bought", "buy", "VERB", "VBD", "_", "0", "root", "_"], bought[..9]);
+        Assert.Equal("Spans=stage-cue:agreement", bought[9]);
+        var greece = lines[1].Split('\t');
+        Assert.Equal(("2", "nsubj", "Spans=state"), (greece[6], greece[7], greece[9]));
     }
 }
