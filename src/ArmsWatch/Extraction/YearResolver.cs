@@ -4,10 +4,11 @@ using ArmsWatch.Documents;
 namespace ArmsWatch.Extraction;
 
 /// <summary>
-/// The year a claimed step happened or is expected: its own time expression first (a year written as a date, "last
-/// year", "this year", "two years ago"; the one nearest the cue among those of its own clause), then a month named
-/// without a year, then the publication date. A time expression belongs to the claim when the predicate it hangs on
-/// governs the cue without crossing into a conjoined clause ("In July 2018, the navy signed a contract for the
+/// The year a claimed step happened or is expected: its own time expression first (a year written as a date or a
+/// fiscal year, "last year", "this year", "two years ago", "a decade ago", "last spring", "last August", "two months
+/// ago"; the one nearest the cue among those of its own clause; a deadline never dates a deal told in the past), then a
+/// month named without a year (past: the one before; future: the one after), then the publication date. A time
+/// expression belongs to the claim when the predicate it hangs on governs the cue without crossing into a conjoined clause ("In July 2018, the navy signed a contract for the
 /// acquisition of ...") or hangs on the cue itself ("approved to sell ... in 2019"); one that dates another verb ("delivered ...
 /// under a contract signed in 2007", "finalized last year, and the warships were transferred in May") is that verb's.
 /// </summary>
@@ -32,11 +33,17 @@ public static class YearResolver
     public static int? Resolve(Token[] tokens, int scopeStart, int scopeEnd, int cueIndex, PublicationDate? published)
     {
         var words = tokens.Select(t => t.Text.ToLowerInvariant()).ToArray();
+        cueIndex = ContentWord(tokens, cueIndex);
+        var toldInPast = IsToldInPast(tokens, cueIndex);
         int? best = null;
         var bestDistance = int.MaxValue;
         foreach (var (index, year) in TimeExpressions(tokens, words, scopeStart, scopeEnd, published))
         {
             var distance = Math.Abs(index - cueIndex);
+            // Rule "a deadline dates what is still to come": "signed an agreement to supply 12 jets by 2030" dates the
+            // supply, not the signing the claim reports.
+            if (toldInPast && IsDeadline(words, index) && (published is not { Year: var now } || year > now))
+                continue;
             if (distance < bestDistance && BelongsToClaim(tokens, index, cueIndex))
                 (best, bestDistance) = (year, distance);
         }
@@ -44,14 +51,22 @@ public static class YearResolver
             return best;
         for (var i = scopeStart; i <= scopeEnd; i++)
         {
-            if (Matches(words, i, "coming", "years") || Matches(words, i, "next", "few", "years") || Matches(words, i, "the", "future"))
+            // The open future of the claim's own clause; one of another clause ("could increase this in the future") is not its.
+            var end = Matches(words, i, "coming", "years") ? i + 1 : Matches(words, i, "next", "few", "years") ? i + 2 : Matches(words, i, "the", "future") ? i + 1 : -1;
+            if (end >= 0 && BelongsToClaim(tokens, end, cueIndex))
                 return null;
         }
         if (published is not { Year: var article })
             return null;
-        // "In November, the president visited ..." written in March: the November before.
-        if (published is { Month: { } written } && YearlessPastMonth(tokens, words, scopeStart, scopeEnd, cueIndex) is { } named && named > written)
-            return article - 1;
+        if (published is { Month: { } written } && YearlessMonth(tokens, words, scopeStart, scopeEnd, cueIndex) is { } named)
+        {
+            // "In November, the president visited ..." written in March: the November before.
+            if (named.Past && named.Month > written)
+                return article - 1;
+            // "will leave for the US in January" written in December: the January after.
+            if (!named.Past && named.Month < written)
+                return article + 1;
+        }
         return article;
     }
 
@@ -63,9 +78,12 @@ public static class YearResolver
         {
             if (NumberParser.Year(tokens[i].Text) is { } stated && IsDate(tokens, i))
                 yield return (i, stated);
+            else if (FiscalYearToken(tokens[i].Text) is { } fiscal)
+                yield return (i, fiscal);
             if (published is not { Year: var year })
                 continue;
-            if (Matches(words, i, "last", "year") || Matches(words, i, "previous", "year"))
+            // "in the last year of the Tory government" names no year relative to the article.
+            if ((Matches(words, i, "last", "year") && !(i > 0 && words[i - 1] == "the") && !Matches(words, i + 1, "year", "of")) || Matches(words, i, "previous", "year"))
                 yield return (i + 1, year - 1);
             else if (Matches(words, i, "a", "year", "ago"))
                 yield return (i + 1, year - 1);
@@ -75,6 +93,18 @@ public static class YearResolver
                 yield return (i + 1, year + 1);
             else if (i + 2 <= scopeEnd && words[i + 1] == "years" && words[i + 2] == "ago" && YearsAgo(words[i]) is { } ago)
                 yield return (i + 1, year - ago);
+            // "a decade ago", "two decades ago".
+            else if (i + 2 <= scopeEnd && words[i + 1] is "decade" or "decades" && words[i + 2] == "ago" && YearsAgo(words[i]) is { } decades)
+                yield return (i + 1, year - 10 * decades);
+            // "last spring" written in January is the spring of the year before; written in July, this year's.
+            else if (i + 1 <= scopeEnd && words[i] == "last" && DateWords.SeasonEnds.TryGetValue(words[i + 1], out var seasonEnd))
+                yield return (i + 1, published is { Month: { } month } && month > seasonEnd ? year : year - 1);
+            // "last August" is the latest August before the article's month: this year's only when the month is earlier.
+            else if (i + 1 <= scopeEnd && words[i] == "last" && MonthNumber(tokens[i + 1].Text) is { } named)
+                yield return (i + 1, published is { Month: { } month } && named < month ? year : year - 1);
+            // "two months ago" written in January is last year's November.
+            else if (i + 2 <= scopeEnd && words[i + 1] is "months" or "month" && words[i + 2] == "ago" && published is { Month: { } written } && YearsAgo(words[i]) is { } months)
+                yield return (i + 1, written - months >= 1 ? year : year - 1);
             // "last month" in January is December of the year before; "next month" in December is January after.
             else if (published is { Month: 1 } && Matches(words, i, "last", "month"))
                 yield return (i + 1, year - 1);
@@ -88,7 +118,56 @@ public static class YearResolver
         var previous = i > 0 ? tokens[i - 1].Text : "";
         return YearPrepositions.Contains(previous) || NumberParser.Parse(previous) is not null || IsMonth(previous)
                || (i > 1 && tokens[i - 1].Text == "," && IsMonthOrDay(tokens[i - 2].Text))
-               || DatesDeal(tokens, i);
+               || DatesDeal(tokens, i) || IsFiscalYear(tokens, i);
+    }
+
+    // "FY 2019", "the fiscal year 2019 defense authorization bill", "financial year 2024".
+    private static bool IsFiscalYear(Token[] tokens, int i) =>
+        i > 0 && (tokens[i - 1].Text is "FY" || i > 1 && tokens[i - 1].Text.Equals("year", StringComparison.OrdinalIgnoreCase)
+            && tokens[i - 2].Text.ToLowerInvariant() is "fiscal" or "financial");
+
+    // "FY2019", "FY19": a fiscal year written as one token.
+    private static int? FiscalYearToken(string token) =>
+        token.Length is 4 or 6 && token.StartsWith("FY", StringComparison.Ordinal)
+        && int.TryParse(token.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n < 100 ? 2000 + n : n is >= 1900 and < 2100 ? n : null
+            : null;
+
+    // "by 2030", "until 2025", "no later than 2027": a deadline.
+    private static bool IsDeadline(string[] words, int i) =>
+        i > 0 && words[i - 1] is "by" or "until" or "till" or "than";
+
+    /// <summary>The word a cue stands for when the candidate's cue is a function word ("to" of "aims to turn out").</summary>
+    private static int ContentWord(Token[] tokens, int cueIndex) =>
+        tokens[cueIndex].DepRel is "mark" or "aux" or "aux:pass" or "cop" && tokens[cueIndex].Head > 0 ? tokens[cueIndex].Head - 1 : cueIndex;
+
+    /// <summary>
+    /// Whether the cue is a verb told in the past ("signed", "has signed", "was contracted"), not a plan ("will be
+    /// signed"), or the infinitive of a deal told so ("signed an agreement to supply", "agreed to sell").
+    /// </summary>
+    private static bool IsToldInPast(Token[] tokens, int cueIndex)
+    {
+        if (tokens[cueIndex].DepRel is "acl" or "xcomp" && tokens[cueIndex].Head > 0
+            && Enumerable.Range(0, tokens.Length).Any(k => tokens[k].Head - 1 == cueIndex && tokens[k] is { DepRel: "mark", Xpos: "TO" }))
+        {
+            var governor = tokens[cueIndex].Head - 1;
+            if (tokens[governor].Upos != Upos.Verb && tokens[governor].DepRel is "obj" or "nsubj:pass" && tokens[governor].Head > 0)
+                governor = tokens[governor].Head - 1;
+            return governor != cueIndex && IsPastVerb(tokens, governor);
+        }
+        return IsPastVerb(tokens, cueIndex);
+    }
+
+    private static bool IsPastVerb(Token[] tokens, int cueIndex)
+    {
+        if (tokens[cueIndex].Xpos == "VBD")
+            return true;
+        if (tokens[cueIndex].Xpos != "VBN")
+            return false;
+        var auxiliaries = Enumerable.Range(0, tokens.Length)
+            .Where(k => tokens[k].Head - 1 == cueIndex && tokens[k].DepRel is "aux" or "aux:pass")
+            .Select(k => tokens[k].Text.ToLowerInvariant()).ToList();
+        return auxiliaries.Any(a => a is "has" or "have" or "had" or "was" or "were") && !auxiliaries.Any(a => a is "will" or "shall" or "would" or "be" or "to");
     }
 
     private static int? YearsAgo(string word) =>
@@ -117,8 +196,22 @@ public static class YearResolver
         var cueNoun = cue.DepRel is "compound" or "amod" ? cue.Head - 1 : cueIndex;
         var head = tokens[predicate].Head - 1;
         var hangsOnCue = (head == cueIndex || head == cueNoun) && !OtherClauseLink(tokens[predicate]);
-        return hangsOnCue || Governs(tokens, predicate, cueIndex);
+        return hangsOnCue || Governs(tokens, predicate, cueIndex) || Governs(tokens, PlanOf(tokens, predicate), cueIndex)
+               || DescribesSubject(tokens, predicate, cueNoun);
     }
+
+    // "is scheduled to be delivered in 2021": the time of an open complement dates the plan the verb above it states.
+    private static int PlanOf(Token[] tokens, int predicate)
+    {
+        for (var steps = 0; tokens[predicate].DepRel == "xcomp" && tokens[predicate].Head > 0 && steps < tokens.Length; steps++)
+            predicate = tokens[predicate].Head - 1;
+        return predicate;
+    }
+
+    // "Booked in December 2023, the order is worth ...": a participle opening the sentence describes its subject.
+    private static bool DescribesSubject(Token[] tokens, int predicate, int cueNoun) =>
+        tokens[predicate] is { DepRel: "advcl", Xpos: "VBN" } && predicate < cueNoun
+        && tokens[cueNoun].Head == tokens[predicate].Head && tokens[cueNoun].DepRel is "nsubj" or "nsubj:pass";
 
     // The predicate's clause holds the cue: walking up from the cue reaches it before leaving for another clause.
     private static bool Governs(Token[] tokens, int predicate, int cueIndex)
@@ -148,21 +241,46 @@ public static class YearResolver
 
     private static bool IsParsed(Token[] tokens) => tokens.Any(t => t.DepRel == "root");
 
-    // A month named without a year in the clause of a past step ("In November, ... visited"), as a month number.
-    private static int? YearlessPastMonth(Token[] tokens, string[] words, int scopeStart, int scopeEnd, int cueIndex)
+    // A month named without a year in the clause of a past step ("In November, ... visited", "in late December") or of
+    // a step still to come ("will leave in January"), as a month number.
+    private static (int Month, bool Past)? YearlessMonth(Token[] tokens, string[] words, int scopeStart, int scopeEnd, int cueIndex)
     {
         for (var i = Math.Max(1, scopeStart); i <= scopeEnd; i++)
         {
-            if (words[i - 1] is not ("in" or "since" or "last") || !DateWords.Months.Contains(tokens[i].Text) || tokens[i].Text.Length < 3)
+            var preposition = words[i - 1] is "early" or "late" or "mid" && i > 1 ? words[i - 2] : words[i - 1];
+            if (preposition is not ("in" or "since" or "last") || MonthNumber(tokens[i].Text) is not { } month)
                 continue;
             if (i + 1 < tokens.Length && NumberParser.Year(tokens[i + 1].Text) is not null)
                 continue;
-            if (!BelongsToClaim(tokens, i, cueIndex) || tokens[cueIndex].Xpos is not ("VBD" or "VBN"))
+            if (!BelongsToClaim(tokens, i, cueIndex))
                 continue;
-            return DateTime.ParseExact(tokens[i].Text[..3], "MMM", CultureInfo.InvariantCulture).Month;
+            if (tokens[cueIndex].Xpos is "VBD" or "VBN" && !IsPlanned(tokens, PredicateOf(tokens, i)))
+                return (month, true);
+            if (preposition == "in" && IsPlanned(tokens, PredicateOf(tokens, i)))
+                return (month, false);
         }
         return null;
     }
+
+    // A verb with "will" or "shall", or the open complement of one ("will leave", "is to be delivered").
+    private static bool IsPlanned(Token[] tokens, int predicate)
+    {
+        if (predicate < 0)
+            return false;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (tokens[k].DepRel is "aux" && tokens[k].Text.ToLowerInvariant() is "will" or "shall" or "'ll"
+                && (tokens[k].Head - 1 == predicate || tokens[k].Head - 1 == PlanOf(tokens, predicate)))
+                return true;
+        }
+        return false;
+    }
+
+    // A month's full name or its usual abbreviation, capitalised as a name ("May", not "may"); null otherwise.
+    private static int? MonthNumber(string word) =>
+        word.Length >= 3 && char.IsUpper(word[0]) && DateWords.Months.Contains(word.TrimEnd('.'))
+            ? DateTime.ParseExact(word[..3], "MMM", CultureInfo.InvariantCulture).Month
+            : null;
 
     private static bool IsMonth(string word) =>
         DateWords.Months.Contains(word.TrimEnd('.'));
@@ -187,5 +305,11 @@ public static class DateWords
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    /// <summary>The month each season ends in, as the northern-hemisphere news that names them reckons it.</summary>
+    public static readonly Dictionary<string, int> SeasonEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["winter"] = 2, ["spring"] = 5, ["summer"] = 8, ["autumn"] = 11, ["fall"] = 11,
     };
 }

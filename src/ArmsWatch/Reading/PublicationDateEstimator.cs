@@ -178,6 +178,13 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
         // "Bill 14.449/2022", "Decree No. 12/2019": an act numbered within its year was passed then or before.
         foreach (Match m in NumberedAct().Matches(text))
             lastPast = Max(lastPast, new YearMonth(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), 1));
+        // "our 2022 sales, which amounted to", "exports in 2022 totalled": a year's total told as complete is of a
+        // year that has ended.
+        foreach (Match m in CompletedYearTotal().Matches(text))
+            lastPast = Max(lastPast, new YearMonth(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) + 1, 1));
+        // A text that calls its own year "this year" names a future year by number only when it is a later one.
+        if (firstFuture is { } f && ThisYear().IsMatch(text) && !RelativeYear().IsMatch(text))
+            firstFuture = new YearMonth(f.Year - 1, 12);
         foreach (Match m in RelativeYear().Matches(text))
         {
             var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
@@ -297,8 +304,17 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
     [GeneratedRegex(@"\b(?:Law|Bill|Decree|Resolution|Order|Act|Directive|Regulation|No\.)\s+(?:No\.\s*)?\d[\d.]*/(?<year>(?:19|20)\d\d)\b")]
     private static partial Regex NumberedAct();
 
+    // A year's total ("2022 sales", "exports in 2022"), then within a few words a past verb stating its amount.
+    [GeneratedRegex(@"(?:(?<![\d$€£.,/-])(?<year>(?:19[4-9]|20[0-4])\d)\s+(?:[\p{L}-]+\s+){0,2}?" + Totals + @"|\b" + Totals + @"\s+(?:[\p{L}-]+\s+){0,3}?(?:in|for)\s+(?<year>(?:19[4-9]|20[0-4])\d)\b)[^.;\n]{0,40}?\b(?:amounted|totall?ed|reached|stood at|came to|was worth|were worth)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompletedYearTotal();
+
+    private const string Totals = @"(?:sales|exports|revenues?|turnover|earnings|profits?|deliveries|imports|spending|output)\b";
+
     [GeneratedRegex(@"\b(?:back in|as far back as|as long ago as)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LookingBack();
+
+    [GeneratedRegex(@"\bthis year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThisYear();
 
     [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex WeekdayName();

@@ -82,4 +82,66 @@ public sealed class YearResolverTests
     [Fact]
     public void Last_month_in_january_is_last_years() =>
         Assert.Equal(2018, YearOf("Last month Egypt ordered 24 Rafale jets from France.", "Rafale", new PublicationDate(2019, 1)));
+    [Theory]
+    [InlineData(2002, 1, 2001)]
+    [InlineData(2002, 7, 2002)]
+    public void Last_spring_is_the_latest_spring_before_the_article(int year, int month, int expected) =>
+        Assert.Equal(expected, YearOf("Last spring, the United States agreed to sell four Kidd-class destroyers to Taiwan.", "Kidd", new PublicationDate(year, month)));
+
+    [Theory]
+    [InlineData("Last December Russia delivered six Su-30 fighters to Uganda.", 2011, null, 2010)]
+    [InlineData("Last February Russia delivered six Su-30 fighters to Uganda.", 2011, 6, 2011)]
+    [InlineData("Last February Russia delivered six Su-30 fighters to Uganda.", 2011, 2, 2010)]
+    public void Last_month_named_is_the_latest_such_month_before_the_article(string text, int year, int? month, int expected) =>
+        Assert.Equal(expected, YearOf(text, "Su-30", new PublicationDate(year, month)));
+
+    [Theory]
+    [InlineData(1, 2019)]
+    [InlineData(6, 2020)]
+    public void Months_ago_count_back_across_the_new_year(int month, int expected) =>
+        Assert.Equal(expected, YearOf("Two months ago Russia delivered six Su-30 fighters to Uganda.", "Su-30", new PublicationDate(2020, month)));
+
+    [Fact]
+    public void A_decade_ago_counts_back_ten_years() =>
+        Assert.Equal(2015, YearOf("Egypt ordered 24 Rafale jets from France a decade ago.", "Rafale", new PublicationDate(2025, 5)));
+
+    [Fact]
+    public void The_time_of_a_scheduled_step_dates_the_plan() =>
+        Assert.Equal(2026, YearOf("The remaining Leopard tanks are scheduled to be delivered to Norway by Germany in 2026.", "Leopard", new PublicationDate(2025)));
+
+    [Theory]
+    [InlineData("Russia will deliver the first S-400 regiment to India in January.", 2022)]
+    [InlineData("Russia delivered the first S-400 regiment to India in January.", 2021)]
+    public void A_month_before_the_articles_month_told_as_future_is_next_years(string text, int expected) =>
+        Assert.Equal(expected, YearOf(text, "S-400", new PublicationDate(2021, 11)));
+
+    [Theory]
+    [InlineData("France signed a contract with Egypt to supply 30 Rafale jets by 2030.", 2021)]
+    [InlineData("France will supply 30 Rafale jets to Egypt by 2030.", 2030)]
+    public void A_deadline_dates_a_step_still_to_come_not_the_deal_signed(string text, int expected) =>
+        Assert.Equal(expected, YearOf(text, "Rafale", new PublicationDate(2021, 6)));
+
+    [Theory]
+    [InlineData("Brazil has ordered 36 Gripen fighters from Sweden, and may buy more in the future.", 2022)]
+    [InlineData("Brazil may buy more Gripen fighters from Sweden in the future.", null)]
+    public void The_future_of_another_clause_leaves_the_claims_year(string text, int? expected) =>
+        Assert.Equal(expected, YearOf(text, "Gripen", new PublicationDate(2022, 5)));
+
+    [Theory]
+    [InlineData("The US Army bought two Iron Dome batteries from Israel under the fiscal year 2019 budget.")]
+    [InlineData("The US Army bought two Iron Dome batteries from Israel with FY2019 funds.")]
+    public void A_fiscal_year_is_a_year(string text) =>
+        Assert.Equal(2019, YearOf(text, "Iron Dome", new PublicationDate(2020, 3)));
+
+    [Fact]
+    public void The_last_year_of_a_period_is_not_last_year() =>
+        Assert.Equal(1999, YearOf("Britain sold Hawk jets to Indonesia in the last year of the Major government.", "Hawk", new PublicationDate(1999, 9)));
+
+    [Fact]
+    public void A_participle_opening_the_sentence_dates_its_subject() =>
+        Assert.Equal(2023, YearOf("Signed in December 2023, the contract covers 50 Fuchs vehicles that Germany will supply to Algeria.", "Fuchs", new PublicationDate(2024, 2)));
+
+    [Fact]
+    public void A_month_early_or_late_in_it_is_a_month() =>
+        Assert.Equal(2015, YearOf("In late December, India ordered 36 Rafale jets from France.", "Rafale", new PublicationDate(2016, 1)));
 }

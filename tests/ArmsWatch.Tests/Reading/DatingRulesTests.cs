@@ -212,5 +212,31 @@ public sealed class DatingRulesTests
         Assert.Equal((new PublicationDate(2019, 2), DateSource.Url), Dated(document));
     }
 
+    [Theory]
+    [InlineData("The contract is worth almost twice the company's 2021 sales, which amounted to $1.5 billion.")]
+    [InlineData("Exports in 2021 totalled $1.5 billion, the ministry said, and the new deals are worth twice as much.")]
+    public void A_years_total_told_as_complete_is_of_a_year_that_has_ended(string text) =>
+        Assert.Equal(2022, Estimate(text)?.Date.Year);
+
+    [Fact]
+    public void A_text_calling_its_own_year_this_year_names_a_later_year_by_number()
+    {
+        // Written in 2015: "this year" is the writing year, and "2016" is the year after it.
+        var text = "The first batch of tanks is due in September this year, and all deliveries are expected to be complete by the end of 2016.";
+        Assert.Equal(2015, Estimate(text)?.Date.Year);
+    }
+
+    [Fact]
+    public void A_deadline_year_alone_is_the_writing_year_without_this_year() =>
+        Assert.Equal(2016, Estimate("All deliveries are expected to be complete by the end of 2016.")?.Date.Year);
+
+    [Fact]
+    public void Secondary_arms_importers_officials_date_a_text()
+    {
+        // Nigeria's defence minister from August 2019 to May 2023: the middle of his tenure.
+        var estimate = Estimate("Minister of Defence Bashir Magashi received the aircraft at the ceremony.");
+        Assert.InRange(estimate!.Value.Date.Year, 2019, 2023);
+    }
+
     private static (PublicationDate, DateSource) Dated(SourceDocument document) => (document.Published!.Value, document.PublishedFrom!.Value);
 }
