@@ -58,9 +58,10 @@ public static class TrainClaimsCommand
             pipeline = pipeline.WithoutTrees();
         var patternNames = pipeline.Cues.StageCues.Patterns.Concat(pipeline.Cues.CertaintyCues.Patterns).Select(p => p.Name).ToHashSet();
         var unknown = left.Where(name => name != "trees" && !ClaimFeatures.Groups.Contains(name) && !PolarityRules.Names.Contains(name)
+                                         && !ClaimExtractor.RuleNames.Contains(name)
                                          && !patternNames.Contains(name)).ToList();
         if (unknown.Count > 0)
-            throw new InputException("--without", $"no pattern or feature group named {string.Join(", ", unknown)}");
+            throw new InputException("--without", $"no pattern, rule or feature group named {string.Join(", ", unknown)}");
         pipeline = pipeline.WithCues(pipeline.Cues.Without(left));
         var features = new ClaimFeatures(left);
         var lexicon = AttributionLexicon.Load(Path.Combine(ShippedFiles.DataDirectory, "extraction"));

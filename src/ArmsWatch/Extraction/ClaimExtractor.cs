@@ -9,7 +9,12 @@ namespace ArmsWatch.Extraction;
 public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, AttributionLexicon cues, IReadOnlySet<string>? disabledRules = null)
     : IClaimExtractor
 {
+    /// <summary>The extraction's own rules by name, each can be left out to measure it (the decisions' rules are
+    /// <see cref="PolarityRules.Names"/>).</summary>
+    public static readonly string[] RuleNames = ["coordinated-items"];
+
     private readonly ClaimDecider decider = new(models, disabledRules);
+    private readonly bool coordinatedItems = disabledRules?.Contains("coordinated-items") != true;
     private readonly SourceAttributor attributor = new(cues);
 
     public ClaimModels Models => models;
@@ -32,8 +37,8 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             var sentenceTotals = TotalsReader.Read(sentence, entities[s], money, published, evidence);
             totals.AddRange(sentenceTotals);
             var all = views.Select(view => decider.Decide(document, view)).ToList();
-            var decided = all
-                .Where(d => d.Probability >= models.Threshold && d.Recipient.Value is not null)
+            var reported = all.Where(d => d.Probability >= models.Threshold && d.Recipient.Value is not null).ToList();
+            var decided = (coordinatedItems ? WithCoordinatedItems(reported, all) : reported)
                 .SelectMany(d => WithCoordinatedParties(document, d))
                 .ToList();
             decided.RemoveAll(d => IsStandIn(d) && decided.Any(other => !IsStandIn(other) && other.Stage == d.Stage
@@ -123,6 +128,25 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
 
     private static int SystemsNamed(List<DecidedCandidate> decided) =>
         decided.Select(d => d.View.Candidate.Item.Family).OfType<string>().Distinct().Count();
+
+    /// <summary>Items coordinated with each other are told by one predicate ("will include 30 T-72 tanks and 30 BRDM-2
+    /// vehicles"): each is a claim of the parties, stage and certainty of the most probable of them that is reported,
+    /// whether or not it was reported itself.</summary>
+    private static IEnumerable<DecidedCandidate> WithCoordinatedItems(List<DecidedCandidate> reported, List<DecidedCandidate> all)
+    {
+        foreach (var candidate in all)
+        {
+            var item = candidate.View.Candidate.Item;
+            var isReported = reported.Contains(candidate);
+            var lead = item.Label is "trade-word" or "stand-in" ? null : reported
+                .Where(d => d == candidate || Coordination.Coordinated(d.View.Tree, d.View.Candidate.ItemHead, candidate.View.Candidate.ItemHead))
+                .MaxBy(d => d.Probability);
+            if (lead is not null && lead != candidate)
+                yield return lead with { View = candidate.View };
+            else if (isReported)
+                yield return candidate;
+        }
+    }
 
     /// <summary>The decided claim, and one more for each party coordinated with its supplier or recipient.</summary>
     private static IEnumerable<DecidedCandidate> WithCoordinatedParties(AnalyzedDocument document, DecidedCandidate decided)

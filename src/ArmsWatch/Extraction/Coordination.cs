@@ -2,14 +2,27 @@ using ArmsWatch.Documents;
 
 namespace ArmsWatch.Extraction;
 
-/// <summary>Parties coordinated with a party ("to Indonesia and Turkey", "Kuwait, Vietnam and Egypt have …"): each is
-/// a party of a claim of its own (the contract: one claim per item per pair of parties).</summary>
+/// <summary>Words coordinated with each other play one part (the contract: one claim per item per pair of parties):
+/// parties ("to Indonesia and Turkey", "Kuwait, Vietnam and Egypt have …") and items ("30 T-72 tanks and 30 BRDM-2
+/// vehicles").</summary>
 public static class Coordination
 {
+    private const int MaximumGroup = 12;
+
     /// <summary>The other party spans of the sentence joined to <paramref name="mention"/> by <c>conj</c> relations.</summary>
     public static List<Span> ConjunctsOf(SentenceTree tree, IReadOnlyList<Span> spans, Span mention)
     {
-        var head = tree.HeadOfSpan(mention.First, mention.Last);
+        var group = GroupOf(tree, tree.HeadOfSpan(mention.First, mention.Last));
+        return spans.Where(s => s != mention && PartyOptions.IsParty(s)
+                                && group.Contains(tree.HeadOfSpan(s.First, s.Last))).ToList();
+    }
+
+    /// <summary>Whether two tokens are joined by <c>conj</c> relations.</summary>
+    public static bool Coordinated(SentenceTree tree, int first, int second) => first != second && GroupOf(tree, first).Contains(second);
+
+    /// <summary>The token and every token joined to it by <c>conj</c> relations, up or down.</summary>
+    private static HashSet<int> GroupOf(SentenceTree tree, int head)
+    {
         var group = new HashSet<int> { head };
         var frontier = new Queue<int>([head]);
         while (frontier.Count > 0)
@@ -19,10 +32,9 @@ public static class Coordination
             if (tree.RelationOf(token) == "conj" && tree.HeadOf(token) is var parent and >= 0)
                 linked.Add(parent);
             foreach (var next in linked)
-                if (group.Count < 12 && group.Add(next))
+                if (group.Count < MaximumGroup && group.Add(next))
                     frontier.Enqueue(next);
         }
-        return spans.Where(s => s != mention && PartyOptions.IsParty(s)
-                                && group.Contains(tree.HeadOfSpan(s.First, s.Last))).ToList();
+        return group;
     }
 }

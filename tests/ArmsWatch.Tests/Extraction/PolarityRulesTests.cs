@@ -54,6 +54,16 @@ public class PolarityRulesTests
         Assert.Contains(claims, claim => claim.Recipient == "TUR");
     }
 
+    [Theory]
+    [InlineData("Russia's assistance to Serbia will include 30 T-72 tanks, 30 BRDM-2 patrol vehicles and six MiG-29 fighter jets.")]
+    [InlineData("China delivered VT-4 tanks, SH-15 howitzers and some armoured vehicles to Nigeria last year.")]
+    public void Coordinated_items_each_get_a_claim_of_the_same_parties_and_stage(string text)
+    {
+        var claims = Claims(text);
+        Assert.True(claims.Count >= 3, $"{claims.Count} claims");
+        Assert.Single(claims.Select(claim => (claim.Supplier, claim.Recipient, claim.Stage, claim.Certainty)).Distinct());
+    }
+
     [Fact]
     public void A_word_standing_for_the_equipment_beside_the_equipment_is_not_a_second_claim()
     {
