@@ -7,29 +7,32 @@ namespace ArmsWatch.Analysis;
 /// "pause", "wo"/MD → "will"), learned from a treebank's LEMMA column.</summary>
 /// <remarks>
 /// Lookup, then rules, all learned: (1) a form seen in training with this tag takes its most frequent lemma;
-/// (2) the same form in any casing with this tag takes that lemma, cased like the form when training saw the lemma
-/// keep the form's case ("Iranian" stays, "Telephone" → "telephone"); (3) a form seen only with another tag of the
-/// same word class (VBN for VBD, NNS for NNPS) takes that lemma; (4) an unseen word takes the most frequent
-/// suffix edit of the longest ending (up to <see cref="MaxSuffix"/> letters) seen with its tag ("-ies" → "-y"),
-/// cased as training words of the same tag and shape were. Numbers written with digits drop their thousands
-/// separators, as UD English writes them.
+/// (2) the same form in any casing with this tag takes that lemma: lowercase when training wrote it so ("Telephone"
+/// → "telephone"); else a capitalised form keeps its own spelling ("Iranian" stays) and a lowercase or all-capitals
+/// one takes training's ("mexico", "TEHRAN" → "Mexico", "Tehran"), as EWT spells a name's lemma as the name is
+/// usually written; (3) a form seen only with another tag of the same word class (VBN for VBD, NNS for NNPS) takes
+/// that lemma; (4) an unseen proper noun (NNP) is its own lemma, as UD English has it; (5) any other unseen word
+/// takes the most frequent suffix edit of the longest ending (up to <see cref="MaxSuffix"/> letters) seen with its
+/// tag ("-ies" → "-y"), cased as training words of the same tag and shape were. Numbers written with digits drop
+/// their thousands separators, as UD English writes them.
 /// </remarks>
 public sealed class Lemmatizer
 {
     private const string Magic = "ArmsWatch.Lemmatizer";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
+    private const string ProperNoun = "NNP";
 
     /// <summary>The longest word ending a suffix edit is learned for.</summary>
     public const int MaxSuffix = 6;
 
     private readonly FrozenDictionary<string, string> _exact;
-    private readonly FrozenDictionary<string, CasedLemma> _folded;
+    private readonly FrozenDictionary<string, string> _folded;
     private readonly FrozenDictionary<string, string> _byClass;
     private readonly FrozenDictionary<string, SuffixEdit> _suffixes;
     private readonly FrozenDictionary<string, bool> _keepsCase;
 
     private Lemmatizer(
-        IDictionary<string, string> exact, IDictionary<string, CasedLemma> folded, IDictionary<string, string> byClass,
+        IDictionary<string, string> exact, IDictionary<string, string> folded, IDictionary<string, string> byClass,
         IDictionary<string, SuffixEdit> suffixes, IDictionary<string, bool> keepsCase)
     {
         _exact = exact.ToFrozenDictionary(StringComparer.Ordinal);
@@ -55,11 +58,13 @@ public sealed class Lemmatizer
         if (xpos == "CD" && form.Any(char.IsAsciiDigit))
             return form.Replace(",", "", StringComparison.Ordinal);
         form.AsSpan().ToLowerInvariant(word);
-        if (_folded.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var known))
-            return known.KeepsCase ? Recase(form, known.Lemma) : known.Lemma;
+        if (_folded.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var spelled))
+            return SpellLike(form, spelled);
         var lower = word.ToString();
         if (_byClass.TryGetValue(ClassKey(xpos, lower), out var classLemma))
             return _keepsCase.GetValueOrDefault(Key(xpos, Shape(form))) ? Recase(form, classLemma) : classLemma;
+        if (xpos == ProperNoun)
+            return form;
         var lemma = lower;
         var suffixes = _suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> suffixKey = stackalloc char[xpos.Length + 1 + MaxSuffix];
@@ -79,7 +84,7 @@ public sealed class Lemmatizer
     public static Lemmatizer Train(IEnumerable<(string Form, string Xpos, string Lemma)> words)
     {
         var exact = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        var folded = new Dictionary<string, Dictionary<CasedLemma, int>>(StringComparer.Ordinal);
+        var folded = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var byClass = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var suffixes = new Dictionary<string, Dictionary<SuffixEdit, int>>(StringComparer.Ordinal);
         var keepsCase = new Dictionary<string, Dictionary<bool, int>>(StringComparer.Ordinal);
@@ -91,21 +96,21 @@ public sealed class Lemmatizer
             var lowerLemma = lemma.ToLowerInvariant();
             var keeps = lemma != lowerLemma;
             Count(exact, Key(xpos, form), lemma);
-            Count(folded, Key(xpos, lower), new CasedLemma(lowerLemma, keeps));
+            Count(folded, Key(xpos, lower), lemma);
             Count(byClass, ClassKey(xpos, lower), lowerLemma);
             Count(keepsCase, Key(xpos, Shape(form)), keeps);
             var edit = SuffixEdit.Between(lower, lowerLemma);
             for (var n = 0; n <= Math.Min(MaxSuffix, lower.Length); n++)
                 Count(suffixes, Key(xpos, lower[^n..]), edit);
         }
-        return new Lemmatizer(Best(exact, string.CompareOrdinal), Best(folded, CasedLemma.Compare), Best(byClass, string.CompareOrdinal),
+        return new Lemmatizer(Best(exact, string.CompareOrdinal), Best(folded, string.CompareOrdinal), Best(byClass, string.CompareOrdinal),
             Best(suffixes, SuffixEdit.Compare), Best(keepsCase, (a, b) => a.CompareTo(b)));
     }
 
     public void Save(string path) => ModelFile.Write(path, Magic, FormatVersion, writer =>
     {
         WriteTable(writer, _exact, (w, lemma) => w.Write(lemma));
-        WriteTable(writer, _folded, (w, cased) => { w.Write(cased.Lemma); w.Write(cased.KeepsCase); });
+        WriteTable(writer, _folded, (w, lemma) => w.Write(lemma));
         WriteTable(writer, _byClass, (w, lemma) => w.Write(lemma));
         WriteTable(writer, _suffixes, (w, edit) => { w.Write(edit.Strip); w.Write(edit.Append); });
         WriteTable(writer, _keepsCase, (w, keeps) => w.Write(keeps));
@@ -113,7 +118,7 @@ public sealed class Lemmatizer
 
     public static Lemmatizer Load(string path) => ModelFile.Read(path, Magic, FormatVersion, reader => new Lemmatizer(
         ReadTable(reader, r => r.ReadString()),
-        ReadTable(reader, r => new CasedLemma(r.ReadString(), r.ReadBoolean())),
+        ReadTable(reader, r => r.ReadString()),
         ReadTable(reader, r => r.ReadString()),
         ReadTable(reader, r => new SuffixEdit(r.ReadInt32(), r.ReadString())),
         ReadTable(reader, r => r.ReadBoolean())));
@@ -127,6 +132,18 @@ public sealed class Lemmatizer
     private static string Shape(string form) =>
         form.Length > 1 && form.All(c => !char.IsLower(c)) && form.Any(char.IsUpper) ? "AA"
         : char.IsUpper(form[0]) ? "Aa" : "aa";
+
+    /// <summary>A lemma training wrote as <paramref name="spelled"/>, for this spelling of the word.</summary>
+    /// <remarks>A capital in training's lemma marks a name or a word of one (a nationality): a capitalised form then keeps
+    /// its own spelling ("McDonald" and "Mcdonald" are both written), while a form that is all lowercase or all capitals
+    /// says nothing of how the name is spelled, so it takes training's spelling.</remarks>
+    private static string SpellLike(string form, string spelled)
+    {
+        var lower = spelled.ToLowerInvariant();
+        if (lower == spelled)
+            return spelled;
+        return Shape(form) == "Aa" ? Recase(form, lower) : spelled;
+    }
 
     /// <summary>The lemma with the form's capitals where the two spell the same letter.</summary>
     private static string Recase(string form, string lowerLemma) => string.Create(lowerLemma.Length, (form, lowerLemma), static (span, state) =>
@@ -165,12 +182,6 @@ public sealed class Lemmatizer
         for (var i = 0; i < count; i++)
             table[reader.ReadString()] = readValue(reader);
         return table;
-    }
-
-    private readonly record struct CasedLemma(string Lemma, bool KeepsCase)
-    {
-        public static int Compare(CasedLemma a, CasedLemma b) =>
-            string.CompareOrdinal(a.Lemma, b.Lemma) is var byLemma and not 0 ? byLemma : a.KeepsCase.CompareTo(b.KeepsCase);
     }
 
     /// <summary>Turns a word into its lemma: drop <see cref="Strip"/> letters from its end, then add <see cref="Append"/>.</summary>

@@ -1,6 +1,8 @@
 namespace ArmsWatch.Analysis;
 
 /// <summary>How the tagger and parser are trained; the defaults produce the shipped models.</summary>
+/// <param name="TaggerEpochs">On EWT dev (UPOS/lemma) 5: 95.25/97.16, 6: 95.26/97.24, 7: 95.37/97.28, 10: 95.34/97.23,
+/// 15: 95.36/97.20; the spread is small (0.12 UPOS) and follows no trend, so 10 stays.</param>
 /// <param name="ParserEpochs">On EWT dev 12 and 18 epochs land within 0.15 UAS of 15; 20 loses 0.4.</param>
 /// <param name="JackknifeFolds">The tagger's second pass and the parser train on tags predicted by taggers that did not
 /// see the sentence (this many folds, at least 2), so they learn to cope with tagging errors as in use.</param>

@@ -11,7 +11,8 @@ public class LemmatizerTests
         ("ferries", "NNS", "ferry"), ("parties", "NNS", "party"), ("boats", "NNS", "boat"),
         ("walked", "VBD", "walk"), ("talked", "VBD", "talk"), ("went", "VBD", "go"),
         ("Went", "VBD", "go"), ("Telephone", "NN", "telephone"), ("Iranian", "JJ", "Iranian"),
-        ("Russian", "JJ", "Russian"), ("Boston", "NNP", "Boston"),
+        ("Russian", "JJ", "Russian"), ("Boston", "NNP", "Boston"), ("McDonald", "NNP", "McDonald"),
+        ("Nov", "NNP", "November"),
     ]);
 
     [Theory]
@@ -23,6 +24,15 @@ public class LemmatizerTests
     [InlineData("Moscow", "NNP", "Moscow")]          // proper nouns keep their case
     [InlineData("1,200", "CD", "1200")]              // numbers lose their thousands separators
     public void Lemmas_come_from_lookup_then_learned_suffix_edits(string form, string xpos, string lemma) =>
+        Assert.Equal(lemma, Toy().Lemma(form, xpos));
+
+    [Theory]
+    [InlineData("boston", "NNP", "Boston")]          // a name written in lowercase: spelled as training spelled it
+    [InlineData("BOSTON", "NNP", "Boston")]          // ... and in capitals
+    [InlineData("Mcdonald", "NNP", "Mcdonald")]      // a capitalised form keeps its own spelling
+    [InlineData("russian", "JJ", "Russian")]         // a nationality is a name's word too
+    [InlineData("Pimenov", "NNP", "Pimenov")]        // an unseen name is its own lemma, not "Nov" → "November"'s edit
+    public void Names_lemmas_are_spelled_as_EWT_spells_them(string form, string xpos, string lemma) =>
         Assert.Equal(lemma, Toy().Lemma(form, xpos));
 
     [Fact]

@@ -14,9 +14,9 @@ public class SyntaxAnalyzerTests
         var scores = ParserEvaluation.Evaluate(s_analyzer.Value, Treebank.Dev());
 
         Assert.Equal(25_147, scores.Tokens);
-        // Floors just under the shipped models' measured 95.34 / 94.68 / 97.14 / 85.48 / 82.36.
+        // Floors just under the shipped models' measured 95.34 / 94.68 / 97.23 / 85.48 / 82.36.
         Assert.True(scores.Upos >= 95.2, $"UPOS {scores.Upos:F2}");
-        Assert.True(scores.Lemma >= 97.0, $"lemma {scores.Lemma:F2}");
+        Assert.True(scores.Lemma >= 97.15, $"lemma {scores.Lemma:F2}");
         Assert.True(scores.Xpos >= 94.5, $"XPOS {scores.Xpos:F2}");
         Assert.True(scores.Uas >= 85.3, $"UAS {scores.Uas:F2}");
         Assert.True(scores.Las >= 82.1, $"LAS {scores.Las:F2}");
