@@ -46,8 +46,9 @@ public static class PolarityRules
         return (stage, certainty);
     }
 
-    /// <summary>Whether a negation's scope holds the cue: it is on the cue, or on a verb whose complement the cue is
-    /// ("not going to sell", "refused to deliver", "denied that it sold"), never across a relative clause, an adverbial
+    /// <summary>Whether a negation's scope holds the cue: it is on the cue, on the cue's subject or object ("no tanks were
+    /// sold"), or on a verb whose complement the cue is ("not going to sell", "refused to deliver", "denied that it
+    /// sold"), never across a relative clause, an adverbial
     /// clause or a noun ("This is not the first time Vietnam is ordering aircraft").</summary>
     public static bool Negates(SentenceTree tree, Span negation, ClaimCandidate candidate)
     {
@@ -57,7 +58,11 @@ public static class PolarityRules
         {
             scope.Add(i);
             if (tree.RelationOf(i) is "advmod" or "det" or "aux" or "cop" or "neg" or "mark" && tree.HeadOf(i) is var governor and >= 0)
+            {
                 scope.Add(governor);
+                if (VerbOfNegatedArgument(tree, i) is var verb and >= 0)
+                    scope.Add(verb);
+            }
         }
         var token = candidate.CueHead;
         for (var steps = 0; steps <= 3 && token >= 0; steps++)
@@ -69,6 +74,22 @@ public static class PolarityRules
             token = tree.HeadOf(token);
         }
         return false;
+    }
+
+    /// <summary>"delivered no tanks", "no more of the jets would be sold", "no more Hawk jets will be sold": a negative
+    /// word modifying a verb's subject or object (through at most one more modifier) negates the verb; -1 otherwise.</summary>
+    private static int VerbOfNegatedArgument(SentenceTree tree, int negation)
+    {
+        var token = negation;
+        for (var steps = 0; steps < 2 && tree.RelationOf(token) is "det" or "advmod" or "amod"; steps++)
+        {
+            token = tree.HeadOf(token);
+            if (token < 0)
+                return -1;
+            if (tree.RelationOf(token) is "nsubj" or "obj")
+                return tree.HeadOf(token);
+        }
+        return -1;
     }
 
     /// <summary>Whether a stop cue governs the candidate's own cue closely: at most two steps up the tree, not across a

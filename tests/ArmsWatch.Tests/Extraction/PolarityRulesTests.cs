@@ -15,7 +15,10 @@ public class PolarityRulesTests
     [InlineData("Germany will not sell tanks to Saudi Arabia.")]
     [InlineData("We are not going to sell you the F-35 fighter jets, the official told Turkey.")]
     [InlineData("Germany refused to deliver Leopard tanks to Qatar.")]
-    public void A_negation_on_the_cue_or_the_verb_governing_it_denies(string text) =>
+    [InlineData("The minister said no Hawk jets would be sold to Indonesia.")]
+    [InlineData("Germany will no longer supply Leopard tanks to Turkey.")]
+    [InlineData("Last year Russia delivered no S-300 missiles to Iran.")]
+    public void A_negation_on_the_cue_its_subject_or_object_or_the_verb_governing_it_denies(string text) =>
         Assert.Contains(Claims(text), claim => claim.Certainty == Certainty.Denied && claim.IsNegative);
 
     [Fact]
