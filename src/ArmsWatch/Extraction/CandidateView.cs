@@ -2,16 +2,56 @@ using ArmsWatch.Documents;
 
 namespace ArmsWatch.Extraction;
 
-/// <summary>A candidate as the decisions see it: its features, its party options and each option's features, by name
-/// (to explain a decision) and by key (to score it).</summary>
-public sealed record CandidateView(
-    ClaimCandidate Candidate,
-    SentenceTree Tree,
-    IReadOnlyList<string> Features,
-    IReadOnlyList<PartyOption> Options,
-    IReadOnlyList<IReadOnlyList<string>> OptionFeatures)
+/// <summary>A candidate as the decisions see it: its party options, and the keys of its features and of each option's
+/// features (to score them). The features' names are described again only to explain a decision.</summary>
+public sealed class CandidateView
 {
-    public ulong[] FeatureKeys { get; } = Learning.FeatureKey.Of(Features);
+    private readonly AnalyzedDocument _document;
+    private readonly ClaimFeatures _features;
+    private readonly DocumentMemory _memory;
 
-    public IReadOnlyList<ulong[]> OptionKeys { get; } = OptionFeatures.Select(Learning.FeatureKey.Of).ToList();
+    public CandidateView(AnalyzedDocument document, SentenceTree tree, ClaimCandidate candidate, DocumentMemory memory, ClaimFeatures features)
+    {
+        (_document, _features, _memory) = (document, features, memory);
+        (Candidate, Tree) = (candidate, tree);
+        Options = PartyOptions.For(document, candidate, memory);
+        var keys = features.NewList();
+        ClaimFeatures.OfCandidate(document, tree, candidate, keys);
+        FeatureKeys = keys.Keys();
+        var optionKeys = new ulong[Options.Count][];
+        for (var i = 0; i < optionKeys.Length; i++)
+        {
+            keys.Clear();
+            ClaimFeatures.OfParty(document, tree, candidate, Options[i], memory, keys);
+            optionKeys[i] = keys.Keys();
+        }
+        OptionKeys = optionKeys;
+    }
+
+    public ClaimCandidate Candidate { get; }
+
+    public SentenceTree Tree { get; }
+
+    public IReadOnlyList<PartyOption> Options { get; }
+
+    public ulong[] FeatureKeys { get; }
+
+    public IReadOnlyList<ulong[]> OptionKeys { get; }
+
+    /// <summary>The names of the candidate's features, in the order of <see cref="FeatureKeys"/>.</summary>
+    public IReadOnlyList<string> FeatureNames()
+    {
+        var names = _features.NewList(named: true);
+        ClaimFeatures.OfCandidate(_document, Tree, Candidate, names);
+        return names.Names;
+    }
+
+    /// <summary>The names of an option's features, in the order of its <see cref="OptionKeys"/>. Asked while the
+    /// candidate's sentence is read: they read what the article said before, which later sentences change.</summary>
+    public IReadOnlyList<string> OptionFeatureNames(int option)
+    {
+        var names = _features.NewList(named: true);
+        ClaimFeatures.OfParty(_document, Tree, Candidate, Options[option], _memory, names);
+        return names.Names;
+    }
 }

@@ -6,8 +6,8 @@ namespace ArmsWatch.Extraction;
 /// <summary>What the trained decisions make of one candidate.</summary>
 /// <param name="Probability">The claim decision's probability times those of the two parties chosen: how likely the
 /// whole claim is right, before calibration.</param>
-/// <param name="PartyFeatures">What the party decisions made of the candidate: the claim decision's features besides the
-/// candidate's own.</param>
+/// <param name="Parties">What the party decisions made of the candidate (before coordinated parties were added): the
+/// claim decision's features besides the candidate's own.</param>
 public sealed record DecidedCandidate(
     CandidateView View,
     PartyOption Supplier,
@@ -17,7 +17,7 @@ public sealed record DecidedCandidate(
     Stage Stage,
     Certainty Certainty,
     TransferKind Kind,
-    IReadOnlyList<string> PartyFeatures);
+    PartyChoice Parties);
 
 /// <summary>Applies the trained models to a candidate: parties first (jointly, never the same state on both sides),
 /// then whether it is a claim given those parties, then stage, certainty and kind.</summary>
@@ -34,48 +34,46 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
         var supplierP = Models.Supplier.Probabilities(view.OptionKeys);
         var recipientP = Models.Recipient.Probabilities(view.OptionKeys);
         var (s, r) = ChooseParties(view.Options, supplierP, recipientP);
-        var partyFeatures = PartyFeaturesOf(view.Options[s], supplierP[s], view.Options[r], recipientP[r]);
-        var claimP = Models.IsClaim.Probabilities(ClaimModels.LabelOptions(ClaimKeys(view, partyFeatures), ClaimModels.ClaimLabels))[0];
-        var stageP = Models.Stage.Probabilities(ClaimModels.LabelOptions(view.FeatureKeys, ClaimModels.Stages));
-        var certaintyP = Models.Certainty.Probabilities(ClaimModels.LabelOptions(view.FeatureKeys, ClaimModels.Certainties));
+        var parties = new PartyChoice(view.Options[s], supplierP[s], view.Options[r], recipientP[r]);
+        var claimP = Models.IsClaim.LabelProbabilities(ClaimKeys(view, parties), ClaimModels.ClaimLabelKeys)[0];
+        var stageP = Models.Stage.LabelProbabilities(view.FeatureKeys, ClaimModels.StageKeys);
+        var certaintyP = Models.Certainty.LabelProbabilities(view.FeatureKeys, ClaimModels.CertaintyKeys);
         var (stage, certainty) = PolarityRules.Apply(document, view,
             ClaimModels.Stages[ArgMax(stageP, _ => true)], ClaimModels.Certainties[ArgMax(certaintyP, _ => true)],
             () => ClaimModels.Stages[ArgMax(stageP, i => ClaimModels.Stages[i] != Stage.Cancellation)],
             () => ClaimModels.Certainties[ArgMax(certaintyP, i => ClaimModels.Certainties[i] is not (Certainty.Denied or Certainty.Unlikely))],
             disabled);
-        var kind = ClaimModels.Kinds[ArgMax(Models.Kind.Probabilities(ClaimModels.LabelOptions(view.FeatureKeys, ClaimModels.Kinds)), _ => true)];
+        var kind = ClaimModels.Kinds[ArgMax(Models.Kind.LabelProbabilities(view.FeatureKeys, ClaimModels.KindKeys), _ => true)];
         return new DecidedCandidate(view, view.Options[s], view.Options[r], claimP, claimP * supplierP[s] * recipientP[r],
-            stage, certainty, kind, partyFeatures);
+            stage, certainty, kind, parties);
     }
 
-    /// <summary>The strongest features behind each decision, as "decision: feature (weight)" (asked only for the claims
-    /// reported, so the names are looked up again only for them).</summary>
+    /// <summary>The strongest features behind each decision, as "decision: feature (weight)". Asked only for the claims
+    /// reported, so only their features are named (described again, while their sentence is read).</summary>
     public IReadOnlyList<string> Explain(DecidedCandidate decided)
     {
         var view = decided.View;
         var why = new List<string>();
         var (supplier, recipient) = (IndexOf(view, decided.Supplier), IndexOf(view, decided.Recipient));
-        Explain(why, "claim", Models.IsClaim, [.. view.Features, .. decided.PartyFeatures], ClaimKeys(view, decided.PartyFeatures),
+        var features = view.FeatureNames();
+        var parties = ClaimFeatures.All.NewList(named: true);
+        decided.Parties.Describe(parties);
+        Explain(why, "claim", Models.IsClaim, [.. features, .. parties.Names], ClaimKeys(view, decided.Parties),
             ClaimModels.LabelKey("claim"), ClaimModels.LabelKey("not"));
-        Explain(why, "supplier", Models.Supplier, view.OptionFeatures[supplier], view.OptionKeys[supplier], null, null);
-        Explain(why, "recipient", Models.Recipient, view.OptionFeatures[recipient], view.OptionKeys[recipient], null, null);
-        Explain(why, "stage", Models.Stage, view.Features, view.FeatureKeys, ClaimModels.LabelKey(decided.Stage), null);
-        Explain(why, "certainty", Models.Certainty, view.Features, view.FeatureKeys, ClaimModels.LabelKey(decided.Certainty), null);
+        Explain(why, "supplier", Models.Supplier, view.OptionFeatureNames(supplier), view.OptionKeys[supplier], null, null);
+        Explain(why, "recipient", Models.Recipient, view.OptionFeatureNames(recipient), view.OptionKeys[recipient], null, null);
+        Explain(why, "stage", Models.Stage, features, view.FeatureKeys, ClaimModels.LabelKey(decided.Stage), null);
+        Explain(why, "certainty", Models.Certainty, features, view.FeatureKeys, ClaimModels.LabelKey(decided.Certainty), null);
         return why;
     }
 
-    /// <summary>What the party decisions made of a candidate, as features of the claim decision.</summary>
-    public static string[] PartyFeaturesOf(PartyOption supplier, double supplierP, PartyOption recipient, double recipientP) =>
-    [
-        "parties:sup=" + supplier.Source,
-        "parties:rec=" + recipient.Source,
-        "parties:sup+rec=" + supplier.Source + "|" + recipient.Source,
-        "parties:sup-p=" + Bucket(supplierP),
-        "parties:rec-p=" + Bucket(recipientP),
-    ];
-
-    /// <summary>The claim decision's feature keys: the candidate's, hashed once for all decisions, and the party features'.</summary>
-    public static ulong[] ClaimKeys(CandidateView view, IReadOnlyList<string> partyFeatures) => [.. view.FeatureKeys, .. FeatureKey.Of(partyFeatures)];
+    /// <summary>The claim decision's feature keys: the candidate's, hashed once for all decisions, and the party choice's.</summary>
+    public static ulong[] ClaimKeys(CandidateView view, PartyChoice parties)
+    {
+        var keys = ClaimFeatures.All.NewList();
+        parties.Describe(keys);
+        return [.. view.FeatureKeys, .. keys.Keys()];
+    }
 
     /// <summary>The supplier and recipient with the highest joint probability that are not the same party (two "none"s
     /// may go together).</summary>
@@ -136,6 +134,4 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
             if (feature >= 0)
                 why.Add($"{decision}: {features[feature]} ({weight:+0.0;-0.0})");
     }
-
-    private static string Bucket(double p) => p switch { >= 0.9 => "0.9", >= 0.7 => "0.7", >= 0.5 => "0.5", >= 0.3 => "0.3", _ => "low" };
 }
