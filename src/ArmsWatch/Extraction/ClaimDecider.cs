@@ -3,6 +3,11 @@ using ArmsWatch.Learning;
 
 namespace ArmsWatch.Extraction;
 
+/// <summary>What the party and claim decisions make of a candidate: enough to tell whether it is reported.</summary>
+/// <param name="Probability">The claim decision's probability times those of the two parties chosen: how likely the
+/// whole claim is right, before calibration.</param>
+public sealed record JudgedCandidate(CandidateView View, PartyChoice Parties, double ClaimProbability, double Probability);
+
 /// <summary>What the trained decisions make of one candidate.</summary>
 /// <param name="Probability">The claim decision's probability times those of the two parties chosen: how likely the
 /// whole claim is right, before calibration.</param>
@@ -20,7 +25,8 @@ public sealed record DecidedCandidate(
     PartyChoice Parties);
 
 /// <summary>Applies the trained models to a candidate: parties first (jointly, never the same state on both sides),
-/// then whether it is a claim given those parties, then stage, certainty and kind.</summary>
+/// then whether it is a claim given those parties (<see cref="Judge"/>), then stage, certainty and kind
+/// (<see cref="Decide"/>, for the candidates that may be reported only, as they weigh every label).</summary>
 public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disabledRules = null)
 {
     private readonly IReadOnlySet<string> disabled = disabledRules ?? new HashSet<string>();
@@ -29,13 +35,19 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
 
     public ClaimModels Models { get; } = models;
 
-    public DecidedCandidate Decide(AnalyzedDocument document, CandidateView view)
+    public JudgedCandidate Judge(CandidateView view)
     {
         var supplierP = Models.Supplier.Probabilities(view.OptionKeys);
         var recipientP = Models.Recipient.Probabilities(view.OptionKeys);
         var (s, r) = ChooseParties(view.Options, supplierP, recipientP);
         var parties = new PartyChoice(view.Options[s], supplierP[s], view.Options[r], recipientP[r]);
         var claimP = Models.IsClaim.LabelProbabilities(ClaimKeys(view, parties), ClaimModels.ClaimLabelKeys)[0];
+        return new JudgedCandidate(view, parties, claimP, claimP * supplierP[s] * recipientP[r]);
+    }
+
+    public DecidedCandidate Decide(AnalyzedDocument document, JudgedCandidate judged)
+    {
+        var view = judged.View;
         var stageP = Models.Stage.LabelProbabilities(view.FeatureKeys, ClaimModels.StageKeys);
         var certaintyP = Models.Certainty.LabelProbabilities(view.FeatureKeys, ClaimModels.CertaintyKeys);
         var (stage, certainty) = PolarityRules.Apply(document, view,
@@ -44,7 +56,8 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
             () => ClaimModels.Certainties[ArgMax(certaintyP, i => ClaimModels.Certainties[i] is not (Certainty.Denied or Certainty.Unlikely))],
             disabled);
         var kind = ClaimModels.Kinds[ArgMax(Models.Kind.LabelProbabilities(view.FeatureKeys, ClaimModels.KindKeys), _ => true)];
-        return new DecidedCandidate(view, view.Options[s], view.Options[r], claimP, claimP * supplierP[s] * recipientP[r],
+        var parties = judged.Parties;
+        return new DecidedCandidate(view, parties.Supplier, parties.Recipient, judged.ClaimProbability, judged.Probability,
             stage, certainty, kind, parties);
     }
 

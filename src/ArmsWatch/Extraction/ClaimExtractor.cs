@@ -31,14 +31,15 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             var money = MoneyMention.FindAll(sentence.Tokens);
             var sentenceTotals = TotalsReader.Read(sentence, entities[s], money, published, evidence);
             totals.AddRange(sentenceTotals);
-            var all = views.Select(view => decider.Decide(document, view)).ToList();
-            var decided = all
-                .Where(d => d.Probability >= models.Threshold && d.Recipient.Value is not null)
+            var judged = views.Select(decider.Judge).ToList();
+            var decided = judged
+                .Where(j => j.Probability >= models.Threshold && j.Parties.Recipient.Value is not null)
+                .Select(j => decider.Decide(document, j))
                 .SelectMany(d => WithCoordinatedParties(document, d))
                 .ToList();
             decided.RemoveAll(d => IsStandIn(d) && decided.Any(other => !IsStandIn(other) && other.Stage == d.Stage
                 && other.Supplier.Value == d.Supplier.Value && other.Recipient.Value == d.Recipient.Value));
-            if (money.Count > 0 && PackageOf(all, decided) is { } package)
+            if (money.Count > 0 && PackageOf(document, judged, decided) is { } package)
                 decided.Add(package);
             var values = ClaimAttributes.Values(sentence.Tokens, decided);
             var made = new List<(Claim Claim, DecidedCandidate Decided)>();
@@ -105,14 +106,14 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
     /// <summary>The contract's package rule: a sum stated for several systems at once ("agreements whereby Paris will
     /// supply 24 Rafale jets and a FREMM frigate worth $5.9 billion") belongs to a claim whose item is the package, the
     /// word that stands for the whole transfer, with the parties of the systems' claims; the systems' claims carry no value.</summary>
-    private static DecidedCandidate? PackageOf(List<DecidedCandidate> all, List<DecidedCandidate> decided)
+    private DecidedCandidate? PackageOf(AnalyzedDocument document, List<JudgedCandidate> judged, List<DecidedCandidate> decided)
     {
         if (SystemsNamed(decided) < 2
             || decided.Any(d => d.View.Candidate.Item.Label == "trade-word"))
             return null;
         var first = decided.First(d => d.View.Candidate.Item.Family is not null);
-        return all.FirstOrDefault(d => d.View.Candidate.Item.Label == "trade-word") is { } package
-            ? package with { Supplier = first.Supplier, Recipient = first.Recipient, Stage = Stage.Agreement }
+        return judged.FirstOrDefault(j => j.View.Candidate.Item.Label == "trade-word") is { } package
+            ? decider.Decide(document, package) with { Supplier = first.Supplier, Recipient = first.Recipient, Stage = Stage.Agreement }
             : null;
     }
 

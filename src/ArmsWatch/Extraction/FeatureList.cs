@@ -8,7 +8,9 @@ namespace ArmsWatch.Extraction;
 /// <remarks>A feature of a group switched off is left out, its pieces not even evaluated.</remarks>
 public sealed class FeatureList(IReadOnlySet<string> disabledGroups, bool named)
 {
-    private readonly List<ulong> _keys = [];
+    // Enough for a candidate's features without growing.
+    private readonly List<ulong> _keys = new(64);
+    private readonly bool _allGroups = disabledGroups.Count == 0;
     private readonly List<string> _names = [];
 
     internal StringBuilder? Name { get; } = named ? new StringBuilder() : null;
@@ -30,7 +32,7 @@ public sealed class FeatureList(IReadOnlySet<string> disabledGroups, bool named)
     /// <summary>Adds "group:name", unless the group is switched off.</summary>
     public void Add(string group, [InterpolatedStringHandlerArgument("", "group")] ref FeatureText name) => Keep(ref name);
 
-    internal bool Accepts(string group) => !disabledGroups.Contains(group);
+    internal bool Accepts(string group) => _allGroups || !disabledGroups.Contains(group);
 
     private void Keep(ref FeatureText name)
     {
