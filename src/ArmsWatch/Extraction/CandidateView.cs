@@ -38,19 +38,21 @@ public sealed class CandidateView
 
     public IReadOnlyList<ulong[]> OptionKeys { get; }
 
-    /// <summary>The names of the candidate's features, in the order of <see cref="FeatureKeys"/>.</summary>
-    public IReadOnlyList<string> FeatureNames()
+    /// <summary>The names of the candidate's features that <paramref name="named"/> asks for, by their index in
+    /// <see cref="FeatureKeys"/>.</summary>
+    public IReadOnlyDictionary<int, string> FeatureNames(Predicate<int> named)
     {
-        var names = _features.NewList(named: true);
+        var names = _features.NewList(named);
         ClaimFeatures.OfCandidate(_document, Tree, Candidate, names);
         return names.Names;
     }
 
-    /// <summary>The names of an option's features, in the order of its <see cref="OptionKeys"/>. Asked while the
-    /// candidate's sentence is read: they read what the article said before, which later sentences change.</summary>
-    public IReadOnlyList<string> OptionFeatureNames(int option)
+    /// <summary>The names of an option's features that <paramref name="named"/> asks for, by their index in its
+    /// <see cref="OptionKeys"/>. Asked while the candidate's sentence is read: they read what the article said before,
+    /// which later sentences change.</summary>
+    public IReadOnlyDictionary<int, string> OptionFeatureNames(int option, Predicate<int> named)
     {
-        var names = _features.NewList(named: true);
+        var names = _features.NewList(named);
         ClaimFeatures.OfParty(_document, Tree, Candidate, Options[option], _memory, names);
         return names.Names;
     }

@@ -62,21 +62,28 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
     }
 
     /// <summary>The strongest features behind each decision, as "decision: feature (weight)". Asked only for the claims
-    /// reported, so only their features are named (described again, while their sentence is read).</summary>
+    /// reported, and only the features reported are named (described again, while their sentence is read).</summary>
     public IReadOnlyList<string> Explain(DecidedCandidate decided)
     {
         var view = decided.View;
-        var why = new List<string>();
         var (supplier, recipient) = (IndexOf(view, decided.Supplier), IndexOf(view, decided.Recipient));
-        var features = view.FeatureNames();
-        var parties = ClaimFeatures.All.NewList(named: true);
+        var claim = Strongest(Models.IsClaim, ClaimKeys(view, decided.Parties), ClaimModels.LabelKey("claim"), ClaimModels.LabelKey("not"));
+        var supplierEvidence = Strongest(Models.Supplier, view.OptionKeys[supplier], null, null);
+        var recipientEvidence = Strongest(Models.Recipient, view.OptionKeys[recipient], null, null);
+        var stage = Strongest(Models.Stage, view.FeatureKeys, ClaimModels.LabelKey(decided.Stage), null);
+        var certainty = Strongest(Models.Certainty, view.FeatureKeys, ClaimModels.LabelKey(decided.Certainty), null);
+
+        // The claim decision weighs the candidate's features, then the party choice's.
+        var own = view.FeatureKeys.Length;
+        var features = view.FeatureNames(i => Reports(claim, i) || Reports(stage, i) || Reports(certainty, i));
+        var parties = ClaimFeatures.All.NewList(i => Reports(claim, own + i));
         decided.Parties.Describe(parties);
-        Explain(why, "claim", Models.IsClaim, [.. features, .. parties.Names], ClaimKeys(view, decided.Parties),
-            ClaimModels.LabelKey("claim"), ClaimModels.LabelKey("not"));
-        Explain(why, "supplier", Models.Supplier, view.OptionFeatureNames(supplier), view.OptionKeys[supplier], null, null);
-        Explain(why, "recipient", Models.Recipient, view.OptionFeatureNames(recipient), view.OptionKeys[recipient], null, null);
-        Explain(why, "stage", Models.Stage, features, view.FeatureKeys, ClaimModels.LabelKey(decided.Stage), null);
-        Explain(why, "certainty", Models.Certainty, features, view.FeatureKeys, ClaimModels.LabelKey(decided.Certainty), null);
+        var why = new List<string>();
+        Report(why, "claim", claim, i => i < own ? features[i] : parties.Names[i - own]);
+        Report(why, "supplier", supplierEvidence, view.OptionFeatureNames(supplier, i => Reports(supplierEvidence, i)));
+        Report(why, "recipient", recipientEvidence, view.OptionFeatureNames(recipient, i => Reports(recipientEvidence, i)));
+        Report(why, "stage", stage, features);
+        Report(why, "certainty", certainty, features);
         return why;
     }
 
@@ -124,27 +131,39 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
     private static int IndexOf(CandidateView view, PartyOption party) =>
         Math.Max(0, view.Options.ToList().FindIndex(o => o == party || o.Value == party.Value && o.Source == party.Source));
 
+    /// <summary>The strongest positive contributions to a decision, strongest first (the earlier feature first among
+    /// equals); an unused place has feature -1.</summary>
     /// <param name="keys">The features' keys, as the decision was scored with them.</param>
-    private static void Explain(List<string> why, string decision, ChoiceModel model, IReadOnlyList<string> features, ulong[] keys, ulong? label, ulong? against)
+    private static (int Feature, double Weight)[] Strongest(ChoiceModel model, ulong[] keys, ulong? label, ulong? against)
     {
         double WeightFor(ulong key, ulong? labelKey) => model.WeightOf(labelKey is { } l ? FeatureKey.Paired(l, key) : key);
-        // The strongest positive contributions, the earlier feature first among equals.
-        Span<(int Feature, double Weight)> strongest = stackalloc (int, double)[ExplainedFeatures];
-        strongest.Fill((-1, 0));
-        for (var i = 0; i < features.Count; i++)
+        var strongest = new (int Feature, double Weight)[ExplainedFeatures];
+        strongest.AsSpan().Fill((-1, 0));
+        for (var i = 0; i < keys.Length; i++)
         {
             var weight = WeightFor(keys[i], label) - (against is null ? 0 : WeightFor(keys[i], against));
             for (var rank = 0; rank < ExplainedFeatures; rank++)
             {
                 if (weight <= 0 || strongest[rank].Feature >= 0 && weight <= strongest[rank].Weight)
                     continue;
-                strongest[rank..^1].CopyTo(strongest[(rank + 1)..]);
+                strongest.AsSpan(rank..^1).CopyTo(strongest.AsSpan((rank + 1)..));
                 strongest[rank] = (i, weight);
                 break;
             }
         }
+        return strongest;
+    }
+
+    private static bool Reports((int Feature, double Weight)[] strongest, int feature) =>
+        Array.Exists(strongest, reported => reported.Feature == feature);
+
+    private static void Report(List<string> why, string decision, (int Feature, double Weight)[] strongest, IReadOnlyDictionary<int, string> names) =>
+        Report(why, decision, strongest, i => names[i]);
+
+    private static void Report(List<string> why, string decision, (int Feature, double Weight)[] strongest, Func<int, string> nameOf)
+    {
         foreach (var (feature, weight) in strongest)
             if (feature >= 0)
-                why.Add($"{decision}: {features[feature]} ({weight:+0.0;-0.0})");
+                why.Add($"{decision}: {nameOf(feature)} ({weight:+0.0;-0.0})");
     }
 }

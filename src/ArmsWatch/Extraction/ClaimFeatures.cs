@@ -14,9 +14,9 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
 
     public static ClaimFeatures All { get; } = new(new HashSet<string>());
 
-    /// <summary>A list for the features of one candidate or option: their keys, and their names when
-    /// <paramref name="named"/> (to explain a decision).</summary>
-    public FeatureList NewList(bool named = false) => new(disabledGroups, named);
+    /// <summary>A list for the features of one candidate or option: their keys, and the names of those
+    /// <paramref name="named"/> asks for (to explain a decision).</summary>
+    public FeatureList NewList(Predicate<int>? named = null) => new(disabledGroups, named);
 
     /// <summary>Adds the features of a candidate, shared by the claim, stage, certainty and kind decisions.</summary>
     public static void OfCandidate(AnalyzedDocument document, SentenceTree tree, ClaimCandidate candidate, FeatureList features)

@@ -3,20 +3,20 @@ using System.Text;
 
 namespace ArmsWatch.Extraction;
 
-/// <summary>The features a description adds, as keys (what the models weigh) and, when asked for, as names (what
-/// explains a decision): a name is hashed from its pieces as it is written, never built unless asked for.</summary>
+/// <summary>The features a description adds, as keys (what the models weigh) and, for the features asked for, as names
+/// (what explains a decision): a name is hashed from its pieces as it is written, and joined only when asked for.</summary>
 /// <remarks>A feature of a group switched off is left out, its pieces not even evaluated.</remarks>
-public sealed class FeatureList(IReadOnlySet<string> disabledGroups, bool named)
+/// <param name="named">Which features (by their index among the keys) to name; none when null.</param>
+public sealed class FeatureList(IReadOnlySet<string> disabledGroups, Predicate<int>? named = null)
 {
     // Enough for a candidate's features without growing.
     private readonly List<ulong> _keys = new(64);
+    private readonly Dictionary<int, string> _names = [];
+    private readonly StringBuilder? _name = named is null ? null : new StringBuilder();
     private readonly bool _allGroups = disabledGroups.Count == 0;
-    private readonly List<string> _names = [];
 
-    internal StringBuilder? Name { get; } = named ? new StringBuilder() : null;
-
-    /// <summary>The names, in the keys' order (only for a list made to name its features).</summary>
-    public IReadOnlyList<string> Names => Name is null ? throw new InvalidOperationException("The features were not named.") : _names;
+    /// <summary>The names of the features asked for, by their index among the keys.</summary>
+    public IReadOnlyDictionary<int, string> Names => _names;
 
     public ulong[] Keys() => [.. _keys];
 
@@ -34,15 +34,18 @@ public sealed class FeatureList(IReadOnlySet<string> disabledGroups, bool named)
 
     internal bool Accepts(string group) => _allGroups || !disabledGroups.Contains(group);
 
+    /// <summary>Where the name of the feature being written goes, when it is asked for.</summary>
+    internal StringBuilder? NameOfNext() => _name is not null && named!(_keys.Count) ? _name : null;
+
     private void Keep(ref FeatureText name)
     {
         if (!name.Enabled)
             return;
-        _keys.Add(name.Key);
-        if (Name is not null)
+        if (name.Named)
         {
-            _names.Add(Name.ToString());
-            Name.Clear();
+            _names[_keys.Count] = _name!.ToString();
+            _name.Clear();
         }
+        _keys.Add(name.Key);
     }
 }

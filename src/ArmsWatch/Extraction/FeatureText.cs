@@ -6,7 +6,7 @@ using ArmsWatch.Learning;
 namespace ArmsWatch.Extraction;
 
 /// <summary>A feature's name written as an interpolated string (<c>$"cue={cue.Label}"</c>): its pieces are hashed as
-/// they come, and joined only when the <see cref="FeatureList"/> names its features. Pieces read as string
+/// they come, and joined only when the <see cref="FeatureList"/> names the feature. Pieces read as string
 /// concatenation reads them (numbers in the current culture, enums and booleans by name, null as nothing).</summary>
 [InterpolatedStringHandler]
 public ref struct FeatureText
@@ -16,7 +16,7 @@ public ref struct FeatureText
 
     public FeatureText(int literalLength, int formattedCount, FeatureList features)
     {
-        _name = features.Name;
+        _name = features.NameOfNext();
         Enabled = true;
     }
 
@@ -35,6 +35,9 @@ public ref struct FeatureText
     public bool Enabled { get; }
 
     public readonly ulong Key => _key.Key;
+
+    /// <summary>Whether the feature's name is written too.</summary>
+    public readonly bool Named => _name is not null;
 
     public void AppendLiteral(string text) => Append(text);
 
