@@ -10,12 +10,15 @@ public sealed class CandidateView
     private readonly ClaimFeatures _features;
     private readonly DocumentMemory _memory;
 
-    public CandidateView(AnalyzedDocument document, SentenceTree tree, ClaimCandidate candidate, DocumentMemory memory, ClaimFeatures features)
+    /// <param name="keys">A list to describe the features in (cleared first), shared by the views of a document so it
+    /// grows once.</param>
+    public CandidateView(AnalyzedDocument document, SentenceTree tree, ClaimCandidate candidate, DocumentMemory memory, ClaimFeatures features,
+        FeatureList keys)
     {
         (_document, _features, _memory) = (document, features, memory);
         (Candidate, Tree) = (candidate, tree);
         Options = PartyOptions.For(document, candidate, memory);
-        var keys = features.NewList();
+        keys.Clear();
         ClaimFeatures.OfCandidate(document, tree, candidate, keys);
         FeatureKeys = keys.Keys();
         var optionKeys = new ulong[Options.Count][];

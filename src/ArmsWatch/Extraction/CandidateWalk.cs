@@ -15,6 +15,7 @@ public static class CandidateWalk
         Func<int, IReadOnlyList<CandidateView>, DocumentMemory, IEnumerable<(string? Supplier, string? Recipient)>> decide)
     {
         var memory = new DocumentMemory();
+        var keys = features.NewList();
         var bySentence = new List<ClaimCandidate>[document.Sentences.Count];
         foreach (var candidate in CandidateFinder.Find(document, trees))
             (bySentence[candidate.Sentence] ??= []).Add(candidate);
@@ -22,7 +23,7 @@ public static class CandidateWalk
         {
             var views = new List<CandidateView>();
             foreach (var candidate in bySentence[s] ?? [])
-                views.Add(new CandidateView(document, trees[s], candidate, memory, features));
+                views.Add(new CandidateView(document, trees[s], candidate, memory, features, keys));
             foreach (var (supplier, recipient) in decide(s, views, memory))
                 memory.Claimed(supplier, recipient);
             var headline = ClaimFeatures.IsHeadline(document, s);

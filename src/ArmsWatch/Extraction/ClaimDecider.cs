@@ -128,8 +128,13 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
 
     /// <summary>The option a party came from: a coordinated party added after the decision explains as the party it
     /// stands beside.</summary>
-    private static int IndexOf(CandidateView view, PartyOption party) =>
-        Math.Max(0, view.Options.ToList().FindIndex(o => o == party || o.Value == party.Value && o.Source == party.Source));
+    private static int IndexOf(CandidateView view, PartyOption party)
+    {
+        for (var i = 0; i < view.Options.Count; i++)
+            if (view.Options[i] is var option && (option == party || option.Value == party.Value && option.Source == party.Source))
+                return i;
+        return 0;
+    }
 
     /// <summary>The strongest positive contributions to a decision, strongest first (the earlier feature first among
     /// equals); an unused place has feature -1.</summary>

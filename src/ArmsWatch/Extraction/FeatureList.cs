@@ -9,21 +9,20 @@ namespace ArmsWatch.Extraction;
 /// <param name="named">Which features (by their index among the keys) to name; none when null.</param>
 public sealed class FeatureList(IReadOnlySet<string> disabledGroups, Predicate<int>? named = null)
 {
-    // Enough for a candidate's features without growing.
-    private readonly List<ulong> _keys = new(64);
-    private readonly Dictionary<int, string> _names = [];
+    private readonly List<ulong> _keys = [];
+    private readonly Dictionary<int, string>? _names = named is null ? null : [];
     private readonly StringBuilder? _name = named is null ? null : new StringBuilder();
     private readonly bool _allGroups = disabledGroups.Count == 0;
 
     /// <summary>The names of the features asked for, by their index among the keys.</summary>
-    public IReadOnlyDictionary<int, string> Names => _names;
+    public IReadOnlyDictionary<int, string> Names => _names ?? [];
 
     public ulong[] Keys() => [.. _keys];
 
     public void Clear()
     {
         _keys.Clear();
-        _names.Clear();
+        _names?.Clear();
     }
 
     /// <summary>Adds a feature outside any group ("bias").</summary>
@@ -43,7 +42,7 @@ public sealed class FeatureList(IReadOnlySet<string> disabledGroups, Predicate<i
             return;
         if (name.Named)
         {
-            _names[_keys.Count] = _name!.ToString();
+            _names![_keys.Count] = _name!.ToString();
             _name.Clear();
         }
         _keys.Add(name.Key);
