@@ -24,11 +24,15 @@ public static class FeatureHasher
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong hash, int value) => Mix(hash, (ulong)(uint)value);
 
-    public static ulong Mix(ulong hash, ReadOnlySpan<char> text)
+    public static ulong Mix(ulong hash, ReadOnlySpan<char> text) => Mix(MixCharacters(hash, text), (ulong)text.Length);
+
+    /// <summary>The FNV steps of <see cref="Mix(ulong, ReadOnlySpan{char})"/> without the length that ends them, so a
+    /// text can be hashed piece by piece (the length of the whole mixed in after the last piece).</summary>
+    public static ulong MixCharacters(ulong hash, ReadOnlySpan<char> text)
     {
         foreach (char c in text)
             hash = (hash ^ c) * 0x100000001B3;
-        return Mix(hash, (ulong)text.Length);
+        return hash;
     }
 
     /// <summary>Spreads a key's bits for use as a hash-table index (splitmix64 finaliser).</summary>

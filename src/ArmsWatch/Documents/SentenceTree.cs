@@ -3,13 +3,20 @@ namespace ArmsWatch.Documents;
 /// <summary>Navigation over one parsed sentence's dependency tree, with 0-based token indices (-1 for the root).</summary>
 public sealed class SentenceTree
 {
+    private const int MaxAncestors = 12;
+
     private readonly Token[] _tokens;
     private readonly List<int>[] _children;
+    // Read again and again by the claim features, so each is made once.
+    private readonly string?[] _relations;
+    private readonly string?[] _lemmas;
 
     public SentenceTree(Token[] tokens)
     {
         _tokens = tokens;
         _children = new List<int>[tokens.Length];
+        _relations = new string?[tokens.Length];
+        _lemmas = new string?[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
             _children[i] = [];
         for (var i = 0; i < tokens.Length; i++)
@@ -26,16 +33,28 @@ public sealed class SentenceTree
     public IReadOnlyList<int> ChildrenOf(int index) => _children[index];
 
     /// <summary>The relation without its subtype ("obl:tmod" → "obl"); "_" when unparsed.</summary>
-    public string RelationOf(int index) =>
+    public string RelationOf(int index) => _relations[index] ??=
         _tokens[index].DepRel is { } relation ? relation.IndexOf(':') is var colon and > 0 ? relation[..colon] : relation : "_";
 
+    /// <summary>The token's lemma (its text when it has none) in lower case.</summary>
+    public string LowerLemmaOf(int index) => _lemmas[index] ??= (_tokens[index].Lemma ?? _tokens[index].Text).ToLowerInvariant();
+
     /// <summary>The token's heads from the nearest up, at most <paramref name="limit"/> of them; stops at a cycle.</summary>
-    public List<int> AncestorsOf(int index, int limit = 12)
+    public List<int> AncestorsOf(int index, int limit = MaxAncestors)
     {
-        var ancestors = new List<int>();
-        for (var head = HeadOf(index); head >= 0 && ancestors.Count < limit && !ancestors.Contains(head) && head != index; head = HeadOf(head))
-            ancestors.Add(head);
-        return ancestors;
+        Span<int> found = stackalloc int[limit + 1];
+        return [.. found[1..SelfAndAncestors(index, found)]];
+    }
+
+    /// <summary>Writes the token, then its heads from the nearest up (as many as <paramref name="into"/> holds, stopping
+    /// at a cycle), and returns how many it wrote.</summary>
+    public int SelfAndAncestors(int index, Span<int> into)
+    {
+        into[0] = index;
+        var count = 1;
+        for (var head = HeadOf(index); head >= 0 && count < into.Length && !into[..count].Contains(head); head = HeadOf(head))
+            into[count++] = head;
+        return count;
     }
 
     /// <summary>The token of <paramref name="first"/>..<paramref name="last"/> whose head lies outside the span (the
@@ -57,30 +76,21 @@ public sealed class SentenceTree
     {
         foreach (var child in _children[index])
             if (RelationOf(child) == "case")
-                return (_tokens[child].Lemma ?? _tokens[child].Text).ToLowerInvariant();
+                return LowerLemmaOf(child);
         return null;
     }
 
-    /// <summary>The path between two tokens through their lowest common ancestor, as relation steps: "↑nsubj" climbs
-    /// from a dependent to its head, "↓obl" descends; null when they are not connected within the ancestor limit.</summary>
-    public List<string>? PathBetween(int from, int to)
+    /// <summary>The path between two tokens through their lowest common ancestor; null when they are not connected
+    /// within the ancestor limit.</summary>
+    public TreePath? PathBetween(int from, int to)
     {
-        if (from == to)
-            return [];
-        var up = AncestorsOf(from);
-        up.Insert(0, from);
-        var down = AncestorsOf(to);
-        down.Insert(0, to);
-        var common = up.FindIndex(down.Contains);
-        if (common < 0)
-            return null;
-        var meet = up[common];
-        var steps = new List<string>();
-        for (var i = 0; i < common; i++)
-            steps.Add("↑" + RelationOf(up[i]));
-        var below = down.IndexOf(meet);
-        for (var i = below - 1; i >= 0; i--)
-            steps.Add("↓" + RelationOf(down[i]));
-        return steps;
+        Span<int> up = stackalloc int[MaxAncestors + 1];
+        Span<int> down = stackalloc int[MaxAncestors + 1];
+        up = up[..SelfAndAncestors(from, up)];
+        down = down[..SelfAndAncestors(to, down)];
+        for (var common = 0; common < up.Length; common++)
+            if (down.IndexOf(up[common]) is var below and >= 0)
+                return new TreePath(this, from, to, common, below);
+        return null;
     }
 }

@@ -15,16 +15,15 @@ public static class CandidateWalk
         Func<int, IReadOnlyList<CandidateView>, DocumentMemory, IEnumerable<(string? Supplier, string? Recipient)>> decide)
     {
         var memory = new DocumentMemory();
-        var bySentence = CandidateFinder.Find(document, trees).ToLookup(c => c.Sentence);
+        var keys = features.NewList();
+        var bySentence = new List<ClaimCandidate>[document.Sentences.Count];
+        foreach (var candidate in CandidateFinder.Find(document, trees))
+            (bySentence[candidate.Sentence] ??= []).Add(candidate);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var views = new List<CandidateView>();
-            foreach (var candidate in bySentence[s])
-            {
-                var options = PartyOptions.For(document, candidate, memory);
-                views.Add(new CandidateView(candidate, trees[s], features.OfCandidate(document, trees[s], candidate), options,
-                    options.Select(o => (IReadOnlyList<string>)features.OfParty(document, trees[s], candidate, o, memory)).ToList()));
-            }
+            foreach (var candidate in bySentence[s] ?? [])
+                views.Add(new CandidateView(document, trees[s], candidate, memory, features, keys));
             foreach (var (supplier, recipient) in decide(s, views, memory))
                 memory.Claimed(supplier, recipient);
             var headline = ClaimFeatures.IsHeadline(document, s);

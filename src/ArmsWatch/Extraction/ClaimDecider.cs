@@ -3,11 +3,16 @@ using ArmsWatch.Learning;
 
 namespace ArmsWatch.Extraction;
 
+/// <summary>What the party and claim decisions make of a candidate: enough to tell whether it is reported.</summary>
+/// <param name="Probability">The claim decision's probability times those of the two parties chosen: how likely the
+/// whole claim is right, before calibration.</param>
+public sealed record JudgedCandidate(CandidateView View, PartyChoice Parties, double ClaimProbability, double Probability);
+
 /// <summary>What the trained decisions make of one candidate.</summary>
 /// <param name="Probability">The claim decision's probability times those of the two parties chosen: how likely the
 /// whole claim is right, before calibration.</param>
-/// <param name="PartyFeatures">What the party decisions made of the candidate: the claim decision's features besides the
-/// candidate's own.</param>
+/// <param name="Parties">What the party decisions made of the candidate (before coordinated parties were added): the
+/// claim decision's features besides the candidate's own.</param>
 public sealed record DecidedCandidate(
     CandidateView View,
     PartyOption Supplier,
@@ -17,10 +22,11 @@ public sealed record DecidedCandidate(
     Stage Stage,
     Certainty Certainty,
     TransferKind Kind,
-    IReadOnlyList<string> PartyFeatures);
+    PartyChoice Parties);
 
 /// <summary>Applies the trained models to a candidate: parties first (jointly, never the same state on both sides),
-/// then whether it is a claim given those parties, then stage, certainty and kind.</summary>
+/// then whether it is a claim given those parties (<see cref="Judge"/>), then stage, certainty and kind
+/// (<see cref="Decide"/>, for the candidates that may be reported only, as they weigh every label).</summary>
 public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disabledRules = null)
 {
     private readonly IReadOnlySet<string> disabled = disabledRules ?? new HashSet<string>();
@@ -29,53 +35,65 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
 
     public ClaimModels Models { get; } = models;
 
-    public DecidedCandidate Decide(AnalyzedDocument document, CandidateView view)
+    public JudgedCandidate Judge(CandidateView view)
     {
         var supplierP = Models.Supplier.Probabilities(view.OptionKeys);
         var recipientP = Models.Recipient.Probabilities(view.OptionKeys);
         var (s, r) = ChooseParties(view.Options, supplierP, recipientP);
-        var partyFeatures = PartyFeaturesOf(view.Options[s], supplierP[s], view.Options[r], recipientP[r]);
-        var claimP = Models.IsClaim.Probabilities(ClaimModels.LabelOptions(ClaimKeys(view, partyFeatures), ClaimModels.ClaimLabels))[0];
-        var stageP = Models.Stage.Probabilities(ClaimModels.LabelOptions(view.FeatureKeys, ClaimModels.Stages));
-        var certaintyP = Models.Certainty.Probabilities(ClaimModels.LabelOptions(view.FeatureKeys, ClaimModels.Certainties));
+        var parties = new PartyChoice(view.Options[s], supplierP[s], view.Options[r], recipientP[r]);
+        var claimP = Models.IsClaim.LabelProbabilities(ClaimKeys(view, parties), ClaimModels.ClaimLabelKeys)[0];
+        return new JudgedCandidate(view, parties, claimP, claimP * supplierP[s] * recipientP[r]);
+    }
+
+    public DecidedCandidate Decide(AnalyzedDocument document, JudgedCandidate judged)
+    {
+        var view = judged.View;
+        var stageP = Models.Stage.LabelProbabilities(view.FeatureKeys, ClaimModels.StageKeys);
+        var certaintyP = Models.Certainty.LabelProbabilities(view.FeatureKeys, ClaimModels.CertaintyKeys);
         var (stage, certainty) = PolarityRules.Apply(document, view,
             ClaimModels.Stages[ArgMax(stageP, _ => true)], ClaimModels.Certainties[ArgMax(certaintyP, _ => true)],
             () => ClaimModels.Stages[ArgMax(stageP, i => ClaimModels.Stages[i] != Stage.Cancellation)],
             () => ClaimModels.Certainties[ArgMax(certaintyP, i => ClaimModels.Certainties[i] is not (Certainty.Denied or Certainty.Unlikely))],
             disabled);
-        var kind = ClaimModels.Kinds[ArgMax(Models.Kind.Probabilities(ClaimModels.LabelOptions(view.FeatureKeys, ClaimModels.Kinds)), _ => true)];
-        return new DecidedCandidate(view, view.Options[s], view.Options[r], claimP, claimP * supplierP[s] * recipientP[r],
-            stage, certainty, kind, partyFeatures);
+        var kind = ClaimModels.Kinds[ArgMax(Models.Kind.LabelProbabilities(view.FeatureKeys, ClaimModels.KindKeys), _ => true)];
+        var parties = judged.Parties;
+        return new DecidedCandidate(view, parties.Supplier, parties.Recipient, judged.ClaimProbability, judged.Probability,
+            stage, certainty, kind, parties);
     }
 
-    /// <summary>The strongest features behind each decision, as "decision: feature (weight)" (asked only for the claims
-    /// reported, so the names are looked up again only for them).</summary>
+    /// <summary>The strongest features behind each decision, as "decision: feature (weight)". Asked only for the claims
+    /// reported, and only the features reported are named (described again, while their sentence is read).</summary>
     public IReadOnlyList<string> Explain(DecidedCandidate decided)
     {
         var view = decided.View;
-        var why = new List<string>();
         var (supplier, recipient) = (IndexOf(view, decided.Supplier), IndexOf(view, decided.Recipient));
-        Explain(why, "claim", Models.IsClaim, [.. view.Features, .. decided.PartyFeatures], ClaimKeys(view, decided.PartyFeatures),
-            ClaimModels.LabelKey("claim"), ClaimModels.LabelKey("not"));
-        Explain(why, "supplier", Models.Supplier, view.OptionFeatures[supplier], view.OptionKeys[supplier], null, null);
-        Explain(why, "recipient", Models.Recipient, view.OptionFeatures[recipient], view.OptionKeys[recipient], null, null);
-        Explain(why, "stage", Models.Stage, view.Features, view.FeatureKeys, ClaimModels.LabelKey(decided.Stage), null);
-        Explain(why, "certainty", Models.Certainty, view.Features, view.FeatureKeys, ClaimModels.LabelKey(decided.Certainty), null);
+        var claim = Strongest(Models.IsClaim, ClaimKeys(view, decided.Parties), ClaimModels.LabelKey("claim"), ClaimModels.LabelKey("not"));
+        var supplierEvidence = Strongest(Models.Supplier, view.OptionKeys[supplier], null, null);
+        var recipientEvidence = Strongest(Models.Recipient, view.OptionKeys[recipient], null, null);
+        var stage = Strongest(Models.Stage, view.FeatureKeys, ClaimModels.LabelKey(decided.Stage), null);
+        var certainty = Strongest(Models.Certainty, view.FeatureKeys, ClaimModels.LabelKey(decided.Certainty), null);
+
+        // The claim decision weighs the candidate's features, then the party choice's.
+        var own = view.FeatureKeys.Length;
+        var features = view.FeatureNames(i => Reports(claim, i) || Reports(stage, i) || Reports(certainty, i));
+        var parties = ClaimFeatures.All.NewList(i => Reports(claim, own + i));
+        decided.Parties.Describe(parties);
+        var why = new List<string>();
+        Report(why, "claim", claim, i => i < own ? features[i] : parties.Names[i - own]);
+        Report(why, "supplier", supplierEvidence, view.OptionFeatureNames(supplier, i => Reports(supplierEvidence, i)));
+        Report(why, "recipient", recipientEvidence, view.OptionFeatureNames(recipient, i => Reports(recipientEvidence, i)));
+        Report(why, "stage", stage, features);
+        Report(why, "certainty", certainty, features);
         return why;
     }
 
-    /// <summary>What the party decisions made of a candidate, as features of the claim decision.</summary>
-    public static string[] PartyFeaturesOf(PartyOption supplier, double supplierP, PartyOption recipient, double recipientP) =>
-    [
-        "parties:sup=" + supplier.Source,
-        "parties:rec=" + recipient.Source,
-        "parties:sup+rec=" + supplier.Source + "|" + recipient.Source,
-        "parties:sup-p=" + Bucket(supplierP),
-        "parties:rec-p=" + Bucket(recipientP),
-    ];
-
-    /// <summary>The claim decision's feature keys: the candidate's, hashed once for all decisions, and the party features'.</summary>
-    public static ulong[] ClaimKeys(CandidateView view, IReadOnlyList<string> partyFeatures) => [.. view.FeatureKeys, .. FeatureKey.Of(partyFeatures)];
+    /// <summary>The claim decision's feature keys: the candidate's, hashed once for all decisions, and the party choice's.</summary>
+    public static ulong[] ClaimKeys(CandidateView view, PartyChoice parties)
+    {
+        var keys = ClaimFeatures.All.NewList();
+        parties.Describe(keys);
+        return [.. view.FeatureKeys, .. keys.Keys()];
+    }
 
     /// <summary>The supplier and recipient with the highest joint probability that are not the same party (two "none"s
     /// may go together).</summary>
@@ -110,32 +128,47 @@ public sealed class ClaimDecider(ClaimModels models, IReadOnlySet<string>? disab
 
     /// <summary>The option a party came from: a coordinated party added after the decision explains as the party it
     /// stands beside.</summary>
-    private static int IndexOf(CandidateView view, PartyOption party) =>
-        Math.Max(0, view.Options.ToList().FindIndex(o => o == party || o.Value == party.Value && o.Source == party.Source));
+    private static int IndexOf(CandidateView view, PartyOption party)
+    {
+        for (var i = 0; i < view.Options.Count; i++)
+            if (view.Options[i] is var option && (option == party || option.Value == party.Value && option.Source == party.Source))
+                return i;
+        return 0;
+    }
 
+    /// <summary>The strongest positive contributions to a decision, strongest first (the earlier feature first among
+    /// equals); an unused place has feature -1.</summary>
     /// <param name="keys">The features' keys, as the decision was scored with them.</param>
-    private static void Explain(List<string> why, string decision, ChoiceModel model, IReadOnlyList<string> features, ulong[] keys, ulong? label, ulong? against)
+    private static (int Feature, double Weight)[] Strongest(ChoiceModel model, ulong[] keys, ulong? label, ulong? against)
     {
         double WeightFor(ulong key, ulong? labelKey) => model.WeightOf(labelKey is { } l ? FeatureKey.Paired(l, key) : key);
-        // The strongest positive contributions, the earlier feature first among equals.
-        Span<(int Feature, double Weight)> strongest = stackalloc (int, double)[ExplainedFeatures];
-        strongest.Fill((-1, 0));
-        for (var i = 0; i < features.Count; i++)
+        var strongest = new (int Feature, double Weight)[ExplainedFeatures];
+        strongest.AsSpan().Fill((-1, 0));
+        for (var i = 0; i < keys.Length; i++)
         {
             var weight = WeightFor(keys[i], label) - (against is null ? 0 : WeightFor(keys[i], against));
             for (var rank = 0; rank < ExplainedFeatures; rank++)
             {
                 if (weight <= 0 || strongest[rank].Feature >= 0 && weight <= strongest[rank].Weight)
                     continue;
-                strongest[rank..^1].CopyTo(strongest[(rank + 1)..]);
+                strongest.AsSpan(rank..^1).CopyTo(strongest.AsSpan((rank + 1)..));
                 strongest[rank] = (i, weight);
                 break;
             }
         }
-        foreach (var (feature, weight) in strongest)
-            if (feature >= 0)
-                why.Add($"{decision}: {features[feature]} ({weight:+0.0;-0.0})");
+        return strongest;
     }
 
-    private static string Bucket(double p) => p switch { >= 0.9 => "0.9", >= 0.7 => "0.7", >= 0.5 => "0.5", >= 0.3 => "0.3", _ => "low" };
+    private static bool Reports((int Feature, double Weight)[] strongest, int feature) =>
+        Array.Exists(strongest, reported => reported.Feature == feature);
+
+    private static void Report(List<string> why, string decision, (int Feature, double Weight)[] strongest, IReadOnlyDictionary<int, string> names) =>
+        Report(why, decision, strongest, i => names[i]);
+
+    private static void Report(List<string> why, string decision, (int Feature, double Weight)[] strongest, Func<int, string> nameOf)
+    {
+        foreach (var (feature, weight) in strongest)
+            if (feature >= 0)
+                why.Add($"{decision}: {nameOf(feature)} ({weight:+0.0;-0.0})");
+    }
 }

@@ -36,14 +36,17 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             var money = MoneyMention.FindAll(sentence.Tokens);
             var sentenceTotals = TotalsReader.Read(sentence, entities[s], money, published, evidence);
             totals.AddRange(sentenceTotals);
-            var all = views.Select(view => decider.Decide(document, view)).ToList();
-            var reported = all.Where(d => d.Probability >= models.Threshold && d.Recipient.Value is not null).ToList();
-            var decided = (coordinatedItems ? WithCoordinatedItems(reported, all) : reported)
+            var judged = views.Select(decider.Judge).ToList();
+            var reported = judged
+                .Where(j => j.Probability >= models.Threshold && j.Parties.Recipient.Value is not null)
+                .Select(j => decider.Decide(document, j))
+                .ToList();
+            var decided = (coordinatedItems ? WithCoordinatedItems(reported, judged) : reported)
                 .SelectMany(d => WithCoordinatedParties(document, d))
                 .ToList();
             decided.RemoveAll(d => IsStandIn(d) && decided.Any(other => !IsStandIn(other) && other.Stage == d.Stage
                 && other.Supplier.Value == d.Supplier.Value && other.Recipient.Value == d.Recipient.Value));
-            if (money.Count > 0 && PackageOf(all, decided) is { } package)
+            if (money.Count > 0 && PackageOf(document, judged, decided) is { } package)
                 decided.Add(package);
             var values = ClaimAttributes.Values(sentence.Tokens, decided);
             var made = new List<(Claim Claim, DecidedCandidate Decided)>();
@@ -110,14 +113,14 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
     /// <summary>The contract's package rule: a sum stated for several systems at once ("agreements whereby Paris will
     /// supply 24 Rafale jets and a FREMM frigate worth $5.9 billion") belongs to a claim whose item is the package, the
     /// word that stands for the whole transfer, with the parties of the systems' claims; the systems' claims carry no value.</summary>
-    private static DecidedCandidate? PackageOf(List<DecidedCandidate> all, List<DecidedCandidate> decided)
+    private DecidedCandidate? PackageOf(AnalyzedDocument document, List<JudgedCandidate> judged, List<DecidedCandidate> decided)
     {
         if (SystemsNamed(decided) < 2
             || decided.Any(d => d.View.Candidate.Item.Label == "trade-word"))
             return null;
         var first = decided.First(d => d.View.Candidate.Item.Family is not null);
-        return all.FirstOrDefault(d => d.View.Candidate.Item.Label == "trade-word") is { } package
-            ? package with { Supplier = first.Supplier, Recipient = first.Recipient, Stage = Stage.Agreement }
+        return judged.FirstOrDefault(j => j.View.Candidate.Item.Label == "trade-word") is { } package
+            ? decider.Decide(document, package) with { Supplier = first.Supplier, Recipient = first.Recipient, Stage = Stage.Agreement }
             : null;
     }
 
@@ -132,19 +135,18 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
     /// <summary>Items coordinated with each other are told by one predicate ("will include 30 T-72 tanks and 30 BRDM-2
     /// vehicles"): each is a claim of the parties, stage and certainty of the most probable of them that is reported,
     /// whether or not it was reported itself.</summary>
-    private static IEnumerable<DecidedCandidate> WithCoordinatedItems(List<DecidedCandidate> reported, List<DecidedCandidate> all)
+    private static IEnumerable<DecidedCandidate> WithCoordinatedItems(List<DecidedCandidate> reported, List<JudgedCandidate> judged)
     {
-        foreach (var candidate in all)
+        foreach (var candidate in judged)
         {
-            var item = candidate.View.Candidate.Item;
-            var isReported = reported.Contains(candidate);
-            var lead = item.Label is "trade-word" or "stand-in" ? null : reported
-                .Where(d => d == candidate || Coordination.Coordinated(d.View.Tree, d.View.Candidate.ItemHead, candidate.View.Candidate.ItemHead))
+            var view = candidate.View;
+            var lead = view.Candidate.Item.Label is "trade-word" or "stand-in" ? null : reported
+                .Where(d => d.View == view || Coordination.Coordinated(d.View.Tree, d.View.Candidate.ItemHead, view.Candidate.ItemHead))
                 .MaxBy(d => d.Probability);
-            if (lead is not null && lead != candidate)
-                yield return lead with { View = candidate.View };
-            else if (isReported)
-                yield return candidate;
+            if (lead is not null && lead.View != view)
+                yield return lead with { View = view };
+            else if (reported.Find(d => d.View == view) is { } own)
+                yield return own;
         }
     }
 

@@ -10,157 +10,150 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
 {
     public static readonly string[] Groups = ["lemma", "tree", "pattern", "context"];
 
-    private const int MaxPath = 4;
     private const int LemmaWindow = 4;
 
     public static ClaimFeatures All { get; } = new(new HashSet<string>());
 
-    /// <summary>The features of a candidate, shared by the claim, stage, certainty and kind decisions.</summary>
-    public List<string> OfCandidate(AnalyzedDocument document, SentenceTree tree, ClaimCandidate candidate)
+    /// <summary>A list for the features of one candidate or option: their keys, and the names of those
+    /// <paramref name="named"/> asks for (to explain a decision).</summary>
+    public FeatureList NewList(Predicate<int>? named = null) => new(disabledGroups, named);
+
+    /// <summary>Adds the features of a candidate, shared by the claim, stage, certainty and kind decisions.</summary>
+    public static void OfCandidate(AnalyzedDocument document, SentenceTree tree, ClaimCandidate candidate, FeatureList features)
     {
-        var features = new List<string> { "bias" };
-        void Add(string group, string name) => AddFeature(features, group, name);
+        features.Add($"bias");
 
         var tokens = tree.Tokens;
         var item = candidate.Item;
         var cue = candidate.Cue;
-        Add("pattern", "item=" + item.Label);
-        Add("pattern", "cat=" + item.Category);
+        features.Add("pattern", $"item={item.Label}");
+        features.Add("pattern", $"cat={item.Category}");
         if (item.TransferKind is { } itemKind)
-            Add("pattern", "item-kind=" + itemKind);
-        Add("lemma", "item-head=" + LemmaOf(tokens, candidate.ItemHead));
+            features.Add("pattern", $"item-kind={itemKind}");
+        features.Add("lemma", $"item-head={LemmaOf(tree, candidate.ItemHead)}");
         if (item.First > 0)
-            Add("lemma", "before-item=" + LemmaOf(tokens, item.First - 1));
+            features.Add("lemma", $"before-item={LemmaOf(tree, item.First - 1)}");
         if (item.First > 1)
-            Add("lemma", "before-item2=" + LemmaOf(tokens, item.First - 2) + "_" + LemmaOf(tokens, item.First - 1));
-        Add("tree", "item-rel=" + tree.RelationOf(candidate.ItemHead));
-        Add("tree", "item-case=" + (tree.CaseMarkerOf(candidate.ItemHead) ?? "-"));
+            features.Add("lemma", $"before-item2={LemmaOf(tree, item.First - 2)}_{LemmaOf(tree, item.First - 1)}");
+        features.Add("tree", $"item-rel={tree.RelationOf(candidate.ItemHead)}");
+        features.Add("tree", $"item-case={tree.CaseMarkerOf(candidate.ItemHead) ?? "-"}");
         var governor = tree.HeadOf(candidate.ItemHead);
-        Add("tree", "item-gov=" + (governor >= 0 ? LemmaOf(tokens, governor) : "ROOT"));
+        features.Add("tree", $"item-gov={(governor >= 0 ? LemmaOf(tree, governor) : "ROOT")}");
 
         if (cue is null)
-            Add("pattern", "cue=none");
+            features.Add("pattern", $"cue=none");
         else
         {
-            Add("pattern", "cue=" + cue.Label);
-            Add("pattern", "cue-name=" + cue.Name);
-            Add("lemma", "cue-lemma=" + LemmaOf(tokens, candidate.CueHead));
-            Add("pattern", candidate.CueOnPath ? "cue-on-path" : "cue-off-path");
-            Add("pattern", "cue-is-item=" + (cue.First <= item.Last && item.First <= cue.Last));
-            Add("pattern", "chain=" + string.Join(">", candidate.Chain.Take(3).Select(c => c.Label)));
-            Add("pattern", "outer=" + (candidate.Chain.Count > 0 ? candidate.Chain[^1].Label : "-"));
-            Add("pattern", "cue+item=" + cue.Label + "|" + item.Label);
-            var path = tree.PathBetween(candidate.ItemHead, candidate.CueHead);
-            Add("tree", "item-cue-path=" + PathName(path));
-            Add("tree", "cue-rel=" + tree.RelationOf(candidate.CueHead));
-            Add("lemma", "cue-tag=" + tokens[candidate.CueHead].Xpos);
+            features.Add("pattern", $"cue={cue.Label}");
+            features.Add("pattern", $"cue-name={cue.Name}");
+            features.Add("lemma", $"cue-lemma={LemmaOf(tree, candidate.CueHead)}");
+            features.Add("pattern", $"{(candidate.CueOnPath ? "cue-on-path" : "cue-off-path")}");
+            features.Add("pattern", $"cue-is-item={cue.First <= item.Last && item.First <= cue.Last}");
+            features.Add("pattern", $"chain={string.Join(">", candidate.Chain.Take(3).Select(c => c.Label))}");
+            features.Add("pattern", $"outer={(candidate.Chain.Count > 0 ? candidate.Chain[^1].Label : "-")}");
+            features.Add("pattern", $"cue+item={cue.Label}|{item.Label}");
+            features.Add("tree", $"item-cue-path={new PathName(tree.PathBetween(candidate.ItemHead, candidate.CueHead))}");
+            features.Add("tree", $"cue-rel={tree.RelationOf(candidate.CueHead)}");
+            features.Add("lemma", $"cue-tag={tokens[candidate.CueHead].Xpos}");
             foreach (var child in tree.ChildrenOf(candidate.CueHead))
                 if (tree.RelationOf(child) is "aux" or "cop" or "advmod" or "mark")
-                    Add("tree", "cue-" + tree.RelationOf(child) + "=" + LemmaOf(tokens, child));
+                    features.Add("tree", $"cue-{tree.RelationOf(child)}={LemmaOf(tree, child)}");
             var cueGovernor = tree.HeadOf(candidate.CueHead);
             if (cueGovernor >= 0)
-                Add("tree", "cue-gov=" + tree.RelationOf(candidate.CueHead) + "|" + LemmaOf(tokens, cueGovernor));
+                features.Add("tree", $"cue-gov={tree.RelationOf(candidate.CueHead)}|{LemmaOf(tree, cueGovernor)}");
             for (var i = Math.Max(0, cue.First - LemmaWindow); i <= Math.Min(tokens.Length - 1, cue.Last + LemmaWindow); i++)
                 if (tokens[i].Upos is Upos.Noun or Upos.Verb or Upos.Adj or Upos.Adv or Upos.Aux or Upos.Part)
-                    Add("lemma", "near-cue=" + LemmaOf(tokens, i));
+                    features.Add("lemma", $"near-cue={LemmaOf(tree, i)}");
         }
 
-        foreach (var span in document.SpansIn(candidate.Sentence))
+        var spans = document.SpansIn(candidate.Sentence);
+        foreach (var span in spans)
         {
             if (span.Kind is not (SpanKind.NegationCue or SpanKind.CertaintyCue))
                 continue;
             var where = cue is null ? "sent" : Attachment(tree, span, candidate);
-            Add("pattern", $"{where}:{span.Label}:{span.Name}");
-            Add("pattern", $"{where}:{span.Label}");
+            features.Add("pattern", $"{where}:{span.Label}:{span.Name}");
+            features.Add("pattern", $"{where}:{span.Label}");
         }
 
-        var mentions = document.SpansIn(candidate.Sentence).Count(PartyOptions.IsParty);
-        Add("pattern", "mentions=" + Math.Min(mentions, 3));
-        Add("pattern", "items=" + Math.Min(document.SpansIn(candidate.Sentence, SpanKind.Weapon).Count(), 4));
-        Add("context", "headline=" + IsHeadline(document, candidate.Sentence));
-        Add("context", "sentence=" + Math.Min(candidate.Sentence, 3));
-        return features;
+        features.Add("pattern", $"mentions={Math.Min(PartiesIn(spans), 3)}");
+        features.Add("pattern", $"items={Math.Min(Count(spans, SpanKind.Weapon), 4)}");
+        features.Add("context", $"headline={IsHeadline(document, candidate.Sentence)}");
+        features.Add("context", $"sentence={Math.Min(candidate.Sentence, 3)}");
     }
 
-    /// <summary>The features of one party option for a candidate (the supplier and recipient decisions weigh them apart).</summary>
-    public List<string> OfParty(AnalyzedDocument document, SentenceTree tree, ClaimCandidate candidate, PartyOption option, DocumentMemory memory)
+    /// <summary>Adds the features of one party option for a candidate (the supplier and recipient decisions weigh them
+    /// apart).</summary>
+    public static void OfParty(AnalyzedDocument document, SentenceTree tree, ClaimCandidate candidate, PartyOption option, DocumentMemory memory,
+        FeatureList features)
     {
-        var features = new List<string>();
-        void Add(string group, string name) => AddFeature(features, group, name);
-
-        var tokens = tree.Tokens;
         var cueLabel = candidate.Cue?.Label ?? "none";
-        var source = option.Source.ToString();
-        features.Add("src=" + source);
-        Add("pattern", "src+cue=" + source + "|" + cueLabel);
+        var source = option.Source;
+        features.Add($"src={source}");
+        features.Add("pattern", $"src+cue={source}|{cueLabel}");
         if (option.Value is { } value)
         {
             var isOrigin = candidate.Item.Origin == value;
-            Add("pattern", "origin=" + isOrigin + "|" + source);
-            Add("pattern", "origin+cue=" + isOrigin + "|" + cueLabel);
-            Add("context", "sup-rank=" + Bucket(memory.SupplierRank(value)));
-            Add("context", "rec-rank=" + Bucket(memory.RecipientRank(value)));
-            Add("context", "doc-count=" + Math.Min(memory.CountOf(value), 4));
-            Add("context", "in-headline=" + memory.HeadlineStates.Contains(value));
+            features.Add("pattern", $"origin={isOrigin}|{source}");
+            features.Add("pattern", $"origin+cue={isOrigin}|{cueLabel}");
+            features.Add("context", $"sup-rank={Bucket(memory.SupplierRank(value))}");
+            features.Add("context", $"rec-rank={Bucket(memory.RecipientRank(value))}");
+            features.Add("context", $"doc-count={Math.Min(memory.CountOf(value), 4)}");
+            features.Add("context", $"in-headline={memory.HeadlineStates.Contains(value)}");
         }
 
         switch (option.Source)
         {
             case PartySource.Mention when option.Mention is { } mention:
                 var head = tree.HeadOfSpan(mention.First, mention.Last);
-                Add("pattern", "kind=" + mention.Kind + "|" + mention.Label);
+                features.Add("pattern", $"kind={mention.Kind}|{mention.Label}");
                 var relation = tree.RelationOf(head);
                 var marker = tree.CaseMarkerOf(head) ?? "-";
-                Add("tree", "rel=" + relation);
-                Add("tree", "case=" + marker);
-                Add("tree", "rel+case=" + relation + "|" + marker);
-                Add("tree", "case+cue=" + marker + "|" + cueLabel);
+                features.Add("tree", $"rel={relation}");
+                features.Add("tree", $"case={marker}");
+                features.Add("tree", $"rel+case={relation}|{marker}");
+                features.Add("tree", $"case+cue={marker}|{cueLabel}");
                 var governor = tree.HeadOf(head);
-                Add("lemma", "gov=" + (governor >= 0 ? LemmaOf(tokens, governor) : "ROOT"));
-                Add("lemma", "gov+case=" + (governor >= 0 ? LemmaOf(tokens, governor) : "ROOT") + "|" + marker);
+                var governorLemma = governor >= 0 ? LemmaOf(tree, governor) : "ROOT";
+                features.Add("lemma", $"gov={governorLemma}");
+                features.Add("lemma", $"gov+case={governorLemma}|{marker}");
                 var insideItem = mention.First >= candidate.Item.First && mention.Last <= candidate.Item.Last;
-                Add("pattern", "inside-item=" + insideItem);
-                var itemPath = tree.PathBetween(head, candidate.ItemHead);
-                Add("tree", "item-path=" + PathName(itemPath));
+                features.Add("pattern", $"inside-item={insideItem}");
+                features.Add("tree", $"item-path={new PathName(tree.PathBetween(head, candidate.ItemHead))}");
                 if (candidate.Cue is { } cue)
                 {
                     var cuePath = tree.PathBetween(head, candidate.CueHead);
-                    var name = PathName(cuePath);
-                    Add("tree", "cue-path=" + name);
-                    Add("tree", "cue-path+cue=" + name + "|" + cueLabel);
-                    Add("tree", "cue-path+lemma=" + name + "|" + LemmaOf(tokens, candidate.CueHead));
-                    Add("lemma", "case+cue-lemma=" + marker + "|" + LemmaOf(tokens, candidate.CueHead));
+                    var name = new PathName(cuePath);
+                    var cueLemma = LemmaOf(tree, candidate.CueHead);
+                    features.Add("tree", $"cue-path={name}");
+                    features.Add("tree", $"cue-path+cue={name}|{cueLabel}");
+                    features.Add("tree", $"cue-path+lemma={name}|{cueLemma}");
+                    features.Add("lemma", $"case+cue-lemma={marker}|{cueLemma}");
                     var before = mention.Last < cue.First;
-                    Add("lemma", "side=" + (before ? "before" : "after") + "|" + cueLabel);
-                    Add("lemma", "distance=" + Bucket(before ? cue.First - mention.Last : mention.First - cue.Last));
-                    Add("tree", "clauses=" + Math.Min(ClauseSteps(cuePath), 2));
+                    features.Add("lemma", $"side={(before ? "before" : "after")}|{cueLabel}");
+                    features.Add("lemma", $"distance={Bucket(before ? cue.First - mention.Last : mention.First - cue.Last)}");
+                    features.Add("tree", $"clauses={Math.Min(ClauseSteps(cuePath), 2)}");
                 }
-                Add("lemma", "item-side=" + (mention.Last < candidate.Item.First ? "before" : "after"));
+                features.Add("lemma", $"item-side={(mention.Last < candidate.Item.First ? "before" : "after")}");
                 var role = GrammaticalRole(tree, head, candidate);
-                Add("tree", "role=" + role);
-                Add("tree", "role+cue=" + role + "|" + cueLabel);
+                features.Add("tree", $"role={role}");
+                features.Add("tree", $"role+cue={role}|{cueLabel}");
                 if (candidate.Cue is not null)
-                    Add("tree", "role+cue-lemma=" + role + "|" + LemmaOf(tokens, candidate.CueHead));
+                    features.Add("tree", $"role+cue-lemma={role}|{LemmaOf(tree, candidate.CueHead)}");
                 break;
             case PartySource.Context:
-                Add("context", "rank=" + Math.Min(option.Rank, 4));
-                Add("context", "rank+cue=" + Math.Min(option.Rank, 4) + "|" + cueLabel);
-                Add("context", "sentence-mentions=" + Math.Min(document.SpansIn(candidate.Sentence).Count(PartyOptions.IsParty), 2));
+                features.Add("context", $"rank={Math.Min(option.Rank, 4)}");
+                features.Add("context", $"rank+cue={Math.Min(option.Rank, 4)}|{cueLabel}");
+                features.Add("context", $"sentence-mentions={Math.Min(PartiesIn(document.SpansIn(candidate.Sentence)), 2)}");
                 break;
             case PartySource.Origin:
             case PartySource.None:
-                Add("pattern", "sentence-mentions=" + Math.Min(document.SpansIn(candidate.Sentence).Count(PartyOptions.IsParty), 2) + "|" + cueLabel);
-                Add("pattern", "item=" + candidate.Item.Label);
-                Add("pattern", "bodies=" + document.SpansIn(candidate.Sentence, SpanKind.Body).Any());
+                var spans = document.SpansIn(candidate.Sentence);
+                features.Add("pattern", $"sentence-mentions={Math.Min(PartiesIn(spans), 2)}|{cueLabel}");
+                features.Add("pattern", $"item={candidate.Item.Label}");
+                features.Add("pattern", $"bodies={Count(spans, SpanKind.Body) > 0}");
                 break;
         }
-        return features;
-    }
-
-    private void AddFeature(List<string> features, string group, string name)
-    {
-        if (!disabledGroups.Contains(group))
-            features.Add(group + ":" + name);
     }
 
     /// <summary>The part a mention plays around the candidate, read from the tree: the subject of the cue or of the
@@ -175,8 +168,8 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
             return "item-modifier" + Marker(tree, head);
         if (candidate.CueHead < 0)
             return "no-cue";
-        var cueAndAbove = tree.AncestorsOf(candidate.CueHead, 2);
-        cueAndAbove.Insert(0, candidate.CueHead);
+        Span<int> cueAndAbove = stackalloc int[3];
+        cueAndAbove = cueAndAbove[..tree.SelfAndAncestors(candidate.CueHead, cueAndAbove)];
         if (governor >= 0 && cueAndAbove.Contains(governor))
         {
             var level = governor == candidate.CueHead ? "" : "-above";
@@ -198,7 +191,7 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
 
     public static bool IsHeadline(AnalyzedDocument document, int sentence)
     {
-        var text = document.Sentences[sentence].Text.TrimEnd();
+        var text = document.Sentences[sentence].Text.AsSpan().TrimEnd();
         return sentence == 0 && text.Length > 0 && !".!?\"'”’".Contains(text[^1]);
     }
 
@@ -216,11 +209,34 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
         return tree.Dominates(cueHead, head) ? "dep" : "sent";
     }
 
-    private static int ClauseSteps(List<string>? path) =>
-        path?.Count(step => step[1..] is "advcl" or "ccomp" or "parataxis" or "conj" or "acl" or "csubj" or "list") ?? 3;
+    private static int ClauseSteps(TreePath? path)
+    {
+        if (path is not { } steps)
+            return 3;
+        var clauses = 0;
+        for (var step = 0; step < steps.Length; step++)
+            if (steps.RelationAt(step) is "advcl" or "ccomp" or "parataxis" or "conj" or "acl" or "csubj" or "list")
+                clauses++;
+        return clauses;
+    }
 
-    private static string PathName(List<string>? path) =>
-        path is null ? "none" : path.Count > MaxPath ? "long" : path.Count == 0 ? "same" : string.Concat(path);
+    private static int PartiesIn(IReadOnlyList<Span> spans)
+    {
+        var parties = 0;
+        foreach (var span in spans)
+            if (PartyOptions.IsParty(span))
+                parties++;
+        return parties;
+    }
+
+    private static int Count(IReadOnlyList<Span> spans, SpanKind kind)
+    {
+        var count = 0;
+        foreach (var span in spans)
+            if (span.Kind == kind)
+                count++;
+        return count;
+    }
 
     private static string Bucket(int value) => value switch
     {
@@ -232,6 +248,5 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
         _ => "7+",
     };
 
-    public static string LemmaOf(Token[] tokens, int index) =>
-        index < 0 ? "-" : (tokens[index].Lemma ?? tokens[index].Text).ToLowerInvariant();
+    private static string LemmaOf(SentenceTree tree, int index) => index < 0 ? "-" : tree.LowerLemmaOf(index);
 }

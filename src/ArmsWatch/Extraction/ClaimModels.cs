@@ -55,9 +55,9 @@ public sealed class ClaimModels(
         ChoiceModel.Read(reader), ChoiceModel.Read(reader), ChoiceModel.Read(reader),
         new Calibration(reader.ReadDouble(), reader.ReadDouble()), reader.ReadDouble()));
 
-    /// <summary>Options for a decision among fixed labels: the candidate's features paired with each label.</summary>
-    public static List<ulong[]> LabelOptions<T>(ulong[] features, IReadOnlyList<T> labels) where T : notnull =>
-        labels.Select(label => Paired(features, LabelKey(label))).ToList();
+    /// <summary>Options for a decision among fixed labels: the candidate's features paired with each label, by the
+    /// labels' keys.</summary>
+    public static List<ulong[]> LabelOptions(ulong[] features, ulong[] labelKeys) => labelKeys.Select(label => Paired(features, label)).ToList();
 
     public static ulong LabelKey<T>(T label) where T : notnull => FeatureKey.Of("label=" + label);
 
@@ -73,6 +73,14 @@ public sealed class ClaimModels(
     public static readonly IReadOnlyList<Documents.Stage> Stages = Enum.GetValues<Documents.Stage>();
     public static readonly IReadOnlyList<Documents.Certainty> Certainties = Enum.GetValues<Documents.Certainty>();
     public static readonly IReadOnlyList<TransferKind> Kinds = Enum.GetValues<TransferKind>();
+
+    // The labels' keys, in the labels' order, hashed once (after the labels: static fields start in this order).
+    public static readonly ulong[] ClaimLabelKeys = KeysOf(ClaimLabels);
+    public static readonly ulong[] StageKeys = KeysOf(Stages);
+    public static readonly ulong[] CertaintyKeys = KeysOf(Certainties);
+    public static readonly ulong[] KindKeys = KeysOf(Kinds);
+
+    private static ulong[] KeysOf<T>(IReadOnlyList<T> labels) where T : notnull => [.. labels.Select(LabelKey)];
 }
 
 /// <summary>Platt scaling of a raw probability into a calibrated confidence: sigmoid(slope · logit(p) + intercept),

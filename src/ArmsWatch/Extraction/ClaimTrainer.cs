@@ -54,11 +54,11 @@ public static class ClaimTrainer
                     AddPartyExample(suppliers, view, carriedClaims.Select(c => c.Supplier));
                     AddPartyExample(recipients, view, carriedClaims.Select(c => c.Recipient));
                     if (VocabularyText<Stage>.TryParse(claim.Stage, out var stage))
-                        AddLabelExample(stages, view.FeatureKeys, ClaimModels.Stages, stage);
+                        AddLabelExample(stages, view.FeatureKeys, ClaimModels.Stages, ClaimModels.StageKeys, stage);
                     if (VocabularyText<Certainty>.TryParse(claim.Certainty, out var certainty))
-                        AddLabelExample(certainties, view.FeatureKeys, ClaimModels.Certainties, certainty);
+                        AddLabelExample(certainties, view.FeatureKeys, ClaimModels.Certainties, ClaimModels.CertaintyKeys, certainty);
                     if (VocabularyText<TransferKind>.TryParse(claim.Kind, out var kind))
-                        AddLabelExample(kinds, view.FeatureKeys, ClaimModels.Kinds, kind);
+                        AddLabelExample(kinds, view.FeatureKeys, ClaimModels.Kinds, ClaimModels.KindKeys, kind);
                 }
                 return goldBySentence[s].Select(c => (c.Supplier, c.Recipient));
             });
@@ -74,8 +74,8 @@ public static class ClaimTrainer
             var supplierP = supplierModel.Probabilities(view.OptionKeys);
             var recipientP = recipientModel.Probabilities(view.OptionKeys);
             var (s, r) = ClaimDecider.ChooseParties(view.Options, supplierP, recipientP);
-            var partyFeatures = ClaimDecider.PartyFeaturesOf(view.Options[s], supplierP[s], view.Options[r], recipientP[r]);
-            AddLabelExample(claims, ClaimDecider.ClaimKeys(view, partyFeatures), ClaimModels.ClaimLabels, label ? "claim" : "not");
+            var parties = new PartyChoice(view.Options[s], supplierP[s], view.Options[r], recipientP[r]);
+            AddLabelExample(claims, ClaimDecider.ClaimKeys(view, parties), ClaimModels.ClaimLabels, ClaimModels.ClaimLabelKeys, label ? "claim" : "not");
         }
         var models = new ClaimModels(ChoiceModel.Train(claims, settings), supplierModel, recipientModel,
             ChoiceModel.Train(stages, settings), ChoiceModel.Train(certainties, settings), ChoiceModel.Train(kinds, settings),
@@ -93,10 +93,11 @@ public static class ClaimTrainer
             examples.Add(new ChoiceExample(view.OptionKeys, correct));
     }
 
-    private static void AddLabelExample<T>(List<ChoiceExample> examples, ulong[] features, IReadOnlyList<T> labels, T gold) where T : notnull
+    private static void AddLabelExample<T>(List<ChoiceExample> examples, ulong[] features, IReadOnlyList<T> labels, ulong[] labelKeys, T gold)
+        where T : notnull
     {
         var correct = labels.Select(l => EqualityComparer<T>.Default.Equals(l, gold)).ToArray();
         if (correct.Any(c => c))
-            examples.Add(new ChoiceExample(ClaimModels.LabelOptions(features, labels), correct));
+            examples.Add(new ChoiceExample(ClaimModels.LabelOptions(features, labelKeys), correct));
     }
 }

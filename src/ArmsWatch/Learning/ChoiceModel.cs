@@ -38,6 +38,21 @@ public sealed class ChoiceModel
         return Softmax(scores);
     }
 
+    /// <summary>The probability of each label, the options being the same features paired with each label (see
+    /// <see cref="FeatureKey.Paired"/>): the paired keys are made as they are weighed, never stored.</summary>
+    public double[] LabelProbabilities(ReadOnlySpan<ulong> features, ReadOnlySpan<ulong> labels)
+    {
+        var scores = new double[labels.Length];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var sum = 0.0;
+            foreach (var key in features)
+                sum += _weights[FeatureKey.Paired(labels[i], key)];
+            scores[i] = sum;
+        }
+        return Softmax(scores);
+    }
+
     /// <summary>The probability of each option, its features given by name.</summary>
     public double[] Probabilities(IReadOnlyList<IReadOnlyList<string>> options) => Probabilities(options.Select(FeatureKey.Of).ToList());
 
@@ -93,14 +108,18 @@ public sealed class ChoiceModel
         }
     }
 
-    public static double[] Softmax(double[] scores)
+    /// <summary>Turns scores into probabilities, in place.</summary>
+    private static double[] Softmax(double[] scores)
     {
         if (scores.Length == 0)
             return scores;
         var max = scores.Max();
-        var exp = scores.Select(s => Math.Exp(s - max)).ToArray();
-        var sum = exp.Sum();
-        return exp.Select(e => e / sum).ToArray();
+        for (var i = 0; i < scores.Length; i++)
+            scores[i] = Math.Exp(scores[i] - max);
+        var sum = scores.Sum();
+        for (var i = 0; i < scores.Length; i++)
+            scores[i] /= sum;
+        return scores;
     }
 
     public void Write(BinaryWriter writer)
