@@ -47,8 +47,8 @@ public static class PolarityRules
     }
 
     /// <summary>Whether a negation's scope holds the cue: it is on the cue, on the cue's subject or object ("no tanks were
-    /// sold"), or on a verb whose complement the cue is ("not going to sell", "refused to deliver", "denied that it
-    /// sold"), never across a relative clause, an adverbial
+    /// sold"), on a verb whose complement the cue is ("not going to sell", "refused to deliver", "denied that it sold"),
+    /// or on the cue whose object the cue is ("did not approve the sale"), never across a relative clause, an adverbial
     /// clause or a noun ("This is not the first time Vietnam is ordering aircraft").</summary>
     public static bool Negates(SentenceTree tree, Span negation, ClaimCandidate candidate)
     {
@@ -69,6 +69,9 @@ public static class PolarityRules
         {
             if (scope.Contains(token))
                 return true;
+            // "did not approve the sale of jets": a negation on the cue whose object the cue is (that cue only).
+            if (IsObjectOfCue(tree, token, candidate))
+                return scope.Contains(tree.HeadOf(token));
             if (!(tree.RelationOf(token) is "xcomp" or "ccomp" || IsInfinitive(tree, token)))
                 return false;
             token = tree.HeadOf(token);
@@ -114,6 +117,12 @@ public static class PolarityRules
         }
         return false;
     }
+
+    /// <summary>Whether the token is the object of another cue of the candidate's chain ("approve the sale"); a stop's
+    /// object ("rejected Poland's request") is the stop rule's.</summary>
+    private static bool IsObjectOfCue(SentenceTree tree, int token, ClaimCandidate candidate) =>
+        tree.RelationOf(token) == "obj" && tree.HeadOf(token) is var governor and >= 0
+        && candidate.Chain.Any(cue => cue.Covers(governor) && !IsStop(cue));
 
     /// <summary>"unlikely to agree to sell": a to-infinitive the parser attached as an adverbial clause is still the
     /// complement of the word before it.</summary>

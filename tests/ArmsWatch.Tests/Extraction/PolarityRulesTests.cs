@@ -18,6 +18,7 @@ public class PolarityRulesTests
     [InlineData("The minister said no Hawk jets would be sold to Indonesia.")]
     [InlineData("Germany will no longer supply Leopard tanks to Turkey.")]
     [InlineData("Last year Russia delivered no S-300 missiles to Iran.")]
+    [InlineData("The Pentagon did not approve the sale of F-35 jets to Turkey.")]
     public void A_negation_on_the_cue_its_subject_or_object_or_the_verb_governing_it_denies(string text) =>
         Assert.Contains(Claims(text), claim => claim.Certainty == Certainty.Denied && claim.IsNegative);
 
