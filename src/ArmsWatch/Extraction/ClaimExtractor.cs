@@ -140,8 +140,10 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
         foreach (var candidate in judged)
         {
             var view = candidate.View;
+            var head = view.Candidate.ItemHead;
+            var coordinated = Coordination.GroupOf(view.Tree, head);
             var lead = view.Candidate.Item.Label is "trade-word" or "stand-in" ? null : reported
-                .Where(d => d.View == view || Coordination.Coordinated(d.View.Tree, d.View.Candidate.ItemHead, view.Candidate.ItemHead))
+                .Where(d => d.View == view || d.View.Candidate.ItemHead != head && coordinated.Contains(d.View.Candidate.ItemHead))
                 .MaxBy(d => d.Probability);
             if (lead is not null && lead.View != view)
                 yield return lead with { View = view };

@@ -17,11 +17,8 @@ public static class Coordination
                                 && group.Contains(tree.HeadOfSpan(s.First, s.Last))).ToList();
     }
 
-    /// <summary>Whether two tokens are joined by <c>conj</c> relations.</summary>
-    public static bool Coordinated(SentenceTree tree, int first, int second) => first != second && GroupOf(tree, first).Contains(second);
-
     /// <summary>The token and every token joined to it by <c>conj</c> relations, up or down.</summary>
-    private static HashSet<int> GroupOf(SentenceTree tree, int head)
+    public static HashSet<int> GroupOf(SentenceTree tree, int head)
     {
         var group = new HashSet<int> { head };
         var frontier = new Queue<int>([head]);

@@ -79,8 +79,8 @@ public static class PolarityRules
         return false;
     }
 
-    /// <summary>"delivered no tanks", "no more of the jets would be sold", "no more Hawk jets will be sold": a negative
-    /// word modifying a verb's subject or object (through at most one more modifier) negates the verb; -1 otherwise.</summary>
+    /// <summary>"delivered no tanks", "no more of the jets would be sold" ("no" on "more", the subject): a negative word
+    /// modifying a verb's subject or object, directly or through one more modifier, negates the verb; -1 otherwise.</summary>
     private static int VerbOfNegatedArgument(SentenceTree tree, int negation)
     {
         var token = negation;

@@ -46,10 +46,9 @@ public class ClaimExtractorTests
             $"{total - failures.Count} of {total} behaviours hold (floor {PassingFloor}); failing:\n" + string.Join("\n", failures));
     }
 
-    private static readonly ArmsWatchPipeline Pipeline = ArmsWatchPipeline.LoadDefault();
+    private static ArmsWatchPipeline Pipeline => ExtractedClaims.Pipeline;
 
-    private static IReadOnlyList<Claim> Claims(string text) =>
-        Pipeline.Extract(new SourceDocument("test", text, Published: new PublicationDate(2019, 5))).Claims;
+    private static IReadOnlyList<Claim> Claims(string text) => ExtractedClaims.Of(text);
 
     [Behaviour]
     public void Seller_subject_and_to_recipient()

@@ -6,10 +6,7 @@ namespace ArmsWatch.Tests.Extraction;
 /// <summary>Who a claim is attributed to, read from the tree first, on sentences written for it.</summary>
 public class SourceAttributorTests
 {
-    private static readonly ArmsWatchPipeline Pipeline = ArmsWatchPipeline.LoadDefault();
-
-    private static IReadOnlyList<Claim> Claims(string text) =>
-        Pipeline.Extract(new SourceDocument("test", text, Published: new PublicationDate(2019, 5))).Claims;
+    private static IReadOnlyList<Claim> Claims(string text) => ExtractedClaims.Of(text);
 
     [Fact]
     public void The_subject_of_a_speech_verb_after_the_claim_is_the_source() =>

@@ -6,7 +6,7 @@ namespace ArmsWatch.Tests.Extraction;
 /// <summary>A claim's year from its own time expression first, then the article's date (YearResolver).</summary>
 public sealed class YearResolverTests
 {
-    private static readonly ArmsWatchPipeline Pipeline = ArmsWatchPipeline.LoadDefault();
+    private static ArmsWatchPipeline Pipeline => ExtractedClaims.Pipeline;
 
     private static int? YearOf(string text, string item, PublicationDate published) =>
         Pipeline.Extract(new SourceDocument("test", text, Published: published)).Claims.First(c => c.Item.Contains(item)).Year;
