@@ -73,8 +73,14 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
         }
         var equipment = found.Count;
         foreach (var trained in training.Find(sentence.Tokens))
-            if (!found.Take(equipment).Any(w => w.First <= trained.Last && trained.First <= w.Last))
+        {
+            // "training Venezuelan pilots": the training the tree gives people replaces the bare word it is told by.
+            var word = found.FindIndex(w => w.Kind == TransferKind.Training && w.IsGeneric && w.First == trained.Head && w.Last == trained.Head);
+            if (word >= 0)
+                found[word] = trained;
+            else if (!found.Take(equipment).Any(w => w.First <= trained.Last && trained.First <= w.Last))
                 found.Add(trained);
+        }
         if (found.Count > equipment)
             found.Sort((a, b) => a.First.CompareTo(b.First));
         return found;

@@ -39,7 +39,7 @@ public sealed class KnowledgeStage(EntityRecognizer recognizer, PersonFinder? pe
             foreach (var weapon in recognizer.FindWeapons(document.Sentences[s]).Concat(recognizer.FindTradeWords(document.Sentences[s])))
             {
                 // "will ship Su-30s": a generic word used as a verb names no equipment.
-                if (weapon.IsGeneric && !weapon.IsTradeWord && weapon.First == weapon.Last && tokens[weapon.Head].Upos == Upos.Verb)
+                if (weapon.IsGeneric && !weapon.IsTradeWord && !weapon.IsPeopleTrained && weapon.First == weapon.Last && tokens[weapon.Head].Upos == Upos.Verb)
                     continue;
                 spans.Add(new Span(SpanKind.Weapon, s, weapon.First, weapon.Last, tokens[weapon.First].Start, tokens[weapon.Last].End)
                 {

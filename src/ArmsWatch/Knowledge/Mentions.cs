@@ -10,6 +10,8 @@ public sealed record EntityMention(int First, int Last, Entity Entity);
 /// <param name="System">The family ("S-300"), or the designation's family part when uncatalogued; null for generic items.</param>
 /// <param name="Origin">The state that makes the system, when catalogued.</param>
 /// <param name="IsTradeWord">A word that stands for the equipment ("the contract", "deliveries") rather than naming it.</param>
+/// <param name="IsPeopleTrained">Training the tree shows given to people ("trained Venezuelan pilots", "the pilots will be
+/// trained"), an item even where its word is a verb.</param>
 public sealed record WeaponMention(
     int First,
     int Last,
@@ -18,7 +20,8 @@ public sealed record WeaponMention(
     string? System,
     string? Origin,
     TransferKind? Kind,
-    bool IsTradeWord = false)
+    bool IsTradeWord = false,
+    bool IsPeopleTrained = false)
 {
     public bool IsGeneric => System is null;
 
