@@ -7,13 +7,10 @@ namespace ArmsWatch.Extraction;
 /// when a stage cue governs them.</summary>
 public static class CandidateFinder
 {
-    /// <summary>Lemmas that stand for items already named: pronouns, and quantities without their noun.</summary>
-    private static readonly HashSet<string> StandIns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "it", "they", "them", "these", "those", "rest", "remainder", "few", "handful", "dozen", "dozens", "batch",
-        "first", "second", "third", "last", "final", "remaining", "unit", "one", "two", "three", "four", "five", "six",
-        "seven", "eight", "nine", "ten",
-    };
+    /// <summary>Lemmas that stand for items already named: pronouns, and quantities without their noun
+    /// (<c>data/extraction/stand-ins.txt</c>).</summary>
+    private static readonly Lazy<HashSet<string>> StandIns =
+        new(() => DataFile.ReadSet(Path.Combine(ShippedFiles.DataDirectory, "extraction", "stand-ins.txt")));
 
     public static List<ClaimCandidate> Find(AnalyzedDocument document, IReadOnlyList<SentenceTree> trees)
     {
@@ -79,7 +76,7 @@ public static class CandidateFinder
         var tokens = tree.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!StandIns.Contains(tokens[i].Lemma ?? tokens[i].Text) || tokens[i].Upos is not (Upos.Pron or Upos.Num or Upos.Noun or Upos.Adj)
+            if (!StandIns.Value.Contains(tokens[i].Lemma ?? tokens[i].Text) || tokens[i].Upos is not (Upos.Pron or Upos.Num or Upos.Noun or Upos.Adj)
                 || items.Any(item => item.Covers(i)) || tree.RelationOf(i) is not ("nsubj" or "obj" or "obl" or "nsubj:pass"))
                 continue;
             var governor = tree.HeadOf(i);
