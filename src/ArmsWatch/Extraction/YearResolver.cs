@@ -27,20 +27,29 @@ public static class YearResolver
     // Relations that join another clause (another event) rather than build the cue's own.
     private static readonly HashSet<string> OtherClause = new(StringComparer.Ordinal) { "conj", "parataxis", "acl:relcl", "list" };
 
+    // "starting from August 2023", "beginning in 2025": participles that open a span of time as a preposition does.
+    private static readonly HashSet<string> OpeningWords = new(StringComparer.OrdinalIgnoreCase) { "starting", "beginning", "commencing" };
+
     // Relations a verb form takes when it does not head a clause ("including" as a preposition, "armed forces").
     private static readonly HashSet<string> NotPredicate = new(StringComparer.Ordinal) { "case", "mark", "amod", "compound", "fixed", "flat", "det", "cc", "nummod" };
 
     /// <summary>The year of the claim whose cue is <paramref name="cueIndex"/> in the sentence <paramref name="tree"/>
     /// parses, or null.</summary>
-    public static int? Resolve(SentenceTree tree, int cueIndex, PublicationDate? published)
+    public static int? Resolve(SentenceTree tree, int cueIndex, PublicationDate? published) => Resolve(tree, cueIndex, cueIndex, published);
+
+    /// <summary>The year of the claim whose cue is <paramref name="cueIndex"/> and whose item's head is
+    /// <paramref name="itemIndex"/>: a time expression of the clause that holds the item dates it too ("Navantia was
+    /// contracted in 2018 to build five corvettes ... adapted to specific requirements").</summary>
+    public static int? Resolve(SentenceTree tree, int cueIndex, int itemIndex, PublicationDate? published)
     {
         var tokens = tree.Tokens;
         var (scopeStart, scopeEnd) = (0, tokens.Length - 1);
         var words = tokens.Select(t => t.Text.ToLowerInvariant()).ToArray();
         cueIndex = ContentWord(tree, cueIndex);
         var toldInPast = IsToldInPast(tree, cueIndex);
-        int? best = null;
+        int? best = null, itemsClause = null;
         var bestDistance = int.MaxValue;
+        var itemsDistance = int.MaxValue;
         foreach (var (index, year) in TimeExpressions(tokens, words, scopeStart, scopeEnd, published))
         {
             var distance = Math.Abs(index - cueIndex);
@@ -50,7 +59,10 @@ public static class YearResolver
                 continue;
             if (distance < bestDistance && BelongsToClaim(tree, index, cueIndex))
                 (best, bestDistance) = (year, distance);
+            else if (Math.Abs(index - itemIndex) < itemsDistance && InItemsClause(tree, index, itemIndex, cueIndex))
+                (itemsClause, itemsDistance) = (year, Math.Abs(index - itemIndex));
         }
+        best ??= itemsClause;
         if (best is not null)
             return best;
         for (var i = scopeStart; i <= scopeEnd; i++)
@@ -190,6 +202,18 @@ public static class YearResolver
     /// Whether a time expression dates the claim: the predicate it hangs on is the cue, governs the cue within one
     /// clause, or hangs on the cue or the noun the cue modifies ("a weapon sales contract signed in 2007").
     /// </summary>
+    // The time of the clause that holds the item dates the claim when none in the cue's does, unless that clause is one the cue's own clause governs (the
+    // suspension "imposed after the company attempted ... during a demonstration of its drones in August 2017").
+    private static bool InItemsClause(SentenceTree tree, int expression, int itemIndex, int cueIndex)
+    {
+        if (!IsParsed(tree.Tokens) || itemIndex < 0)
+            return false;
+        var predicate = PredicateOf(tree, expression);
+        var cuesClause = tree.Tokens[cueIndex].Upos == Upos.Verb ? cueIndex : PredicateOf(tree, cueIndex);
+        return predicate >= 0 && (Governs(tree, predicate, itemIndex) || Governs(tree, PlanOf(tree, predicate), itemIndex))
+               && !(cuesClause >= 0 && cuesClause != predicate && tree.Dominates(cuesClause, predicate));
+    }
+
     private static bool BelongsToClaim(SentenceTree tree, int expression, int cueIndex)
     {
         var tokens = tree.Tokens;
@@ -215,8 +239,17 @@ public static class YearResolver
 
     // "Booked in December 2023, the order is worth ...": a participle opening the sentence describes its subject.
     private static bool DescribesSubject(SentenceTree tree, int predicate, int cueNoun) =>
-        tree.Tokens[predicate] is { DepRel: "advcl", Xpos: "VBN" } && predicate < cueNoun
-        && tree.HeadOf(cueNoun) == tree.HeadOf(predicate) && tree.Tokens[cueNoun].DepRel is "nsubj" or "nsubj:pass";
+        (tree.Tokens[predicate] is { DepRel: "advcl", Xpos: "VBN" } && predicate < cueNoun
+        && tree.HeadOf(cueNoun) == tree.HeadOf(predicate) && tree.Tokens[cueNoun].DepRel is "nsubj" or "nsubj:pass")
+        || OpensSentence(tree, predicate, cueNoun);
+
+    // "Booked in December 2023, the order is worth ..." read as two clauses: a past participle that opens the sentence
+    // with no subject of its own, and the clause after its comma, whose subject the participle describes.
+    private static bool OpensSentence(SentenceTree tree, int predicate, int cueNoun) =>
+        predicate == 0 && tree.Tokens[0].Xpos == "VBN" && predicate < cueNoun
+        && !tree.ChildrenOf(predicate).Any(k => tree.Tokens[k].DepRel is "nsubj" or "nsubj:pass" or "aux" or "aux:pass")
+        && tree.Tokens[cueNoun].DepRel is "nsubj" or "nsubj:pass" && tree.HeadOf(cueNoun) is var clause and >= 0
+        && tree.HeadOf(clause) == predicate && tree.Tokens[clause].DepRel is "parataxis" or "conj" or "ccomp";
 
     // The predicate's clause holds the cue: walking up from the cue reaches it before leaving for another clause.
     private static bool Governs(SentenceTree tree, int predicate, int cueIndex)
@@ -239,7 +272,8 @@ public static class YearResolver
         var tokens = tree.Tokens;
         for (int k = tree.HeadOf(expression), steps = 0; k >= 0 && steps < tokens.Length; k = tree.HeadOf(k), steps++)
         {
-            if (tokens[k].DepRel == "root" || tokens[k].Upos == Upos.Verb && !(tokens[k].DepRel is { } relation && NotPredicate.Contains(relation)))
+            if (tokens[k].DepRel == "root" || tokens[k].Upos == Upos.Verb && !(tokens[k].DepRel is { } relation && NotPredicate.Contains(relation))
+                && !(tokens[k].Xpos == "VBG" && OpeningWords.Contains(tokens[k].Text)))
                 return k;
         }
         return -1;
