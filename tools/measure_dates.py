@@ -5,8 +5,10 @@ usage: tools/measure_dates.py [--misses] [--sets seeds,dev,corpus]
 
 For each set (seeds, dev, the training corpus's 160 articles, of which 116 have a dated gold) it writes the articles as JSON Lines with the input's
 `published` field removed, once with the URL and once without, runs `armswatch read --json` on both and counts the
-documents whose published year is the gold's. It then runs `armswatch extract` on the text-and-URL input and on the
-input as given, and reads claim F1 and the year accuracy on matched claims from ../shared/eval/score.py.
+documents whose published year is the gold's. The year judged is `extract`'s (the reader's, moved later where the
+register's years show it too early); `read` tells where the reader's came from. It then runs `armswatch extract` on the
+text-and-URL input and on the input as given, and reads claim F1 and the year accuracy on matched claims from
+../shared/eval/score.py.
 The program is ./armswatch (it builds itself), or $ARMSWATCH (for example a `dotnet build` output).
 --misses lists each document whose year is wrong. Nothing here is read by the product.
 """
@@ -70,10 +72,15 @@ def gold_years(gold_dir):
     return years
 
 
-def year_accuracy(path, gold, label, misses):
+def year_accuracy(path, gold, label, misses, tmp):
     """Right years among the documents whose gold carries a date (as the scorer judges), and how many of the
-    undated ones the reader dated anyway (not judged: the gold says the text does not tell)."""
+    undated ones the program dated anyway (not judged: the gold says the text does not tell)."""
     read = {d["doc"]: d for d in map(json.loads, run("read", "--json", str(path)).splitlines())}
+    extracted = Path(tmp) / (path.stem + ".dates.jsonl")
+    run("extract", str(path), "--out", str(extracted))
+    for d in map(json.loads, extracted.read_text(encoding="utf-8").splitlines()):
+        if d["doc"] in read and d.get("published") != read[d["doc"]].get("published"):
+            read[d["doc"]].update(published=d.get("published"), published_from="register")
     right = 0
     dated = {doc: year for doc, year in gold.items() if year}
     for doc, year in dated.items():
@@ -112,7 +119,7 @@ def main():
                 write(paths[variant], articles, url, published)
             cells = []
             for variant in ("text", "url"):
-                right, total, guessed = year_accuracy(paths[variant], gold, f"{name} {variant}", misses)
+                right, total, guessed = year_accuracy(paths[variant], gold, f"{name} {variant}", misses, tmp)
                 undated = len(gold) - total
                 cells.append(f"{right}/{total} ({right / total:.3f})" + (f", {guessed} of {undated} undated given a year" if undated else ""))
             for variant in ("given", "url"):

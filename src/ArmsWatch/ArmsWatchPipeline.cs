@@ -12,7 +12,8 @@ namespace ArmsWatch;
 /// spans → claims.</summary>
 /// <remarks>Loaded once (lexicons, patterns, models) and then safe to share: every stage keeps its state per call.</remarks>
 public sealed class ArmsWatchPipeline(
-    TextAnalyzer text, SyntaxAnalyzer syntax, KnowledgeStage knowledge, CueStage cues, IClaimExtractor extractor, bool withoutTrees = false)
+    TextAnalyzer text, SyntaxAnalyzer syntax, KnowledgeStage knowledge, CueStage cues, IClaimExtractor extractor, bool withoutTrees = false,
+    DealYears? dealYears = null)
 {
     public static ArmsWatchPipeline LoadDefault() => Load(ShippedFiles.ModelsDirectory);
 
@@ -22,7 +23,8 @@ public sealed class ArmsWatchPipeline(
     {
         var (text, syntax, knowledge, cues, lexicon) = LoadStages();
         return new ArmsWatchPipeline(text, syntax, knowledge, cues,
-            new ClaimExtractor(ClaimModels.Load(Path.Combine(modelsDirectory, ClaimModels.FileName)), ClaimFeatures.All, lexicon));
+            new ClaimExtractor(ClaimModels.Load(Path.Combine(modelsDirectory, ClaimModels.FileName)), ClaimFeatures.All, lexicon),
+            dealYears: DealYears.Load(Path.Combine(ShippedFiles.DataDirectory, "knowledge")));
     }
 
     /// <summary>The stages up to the cues, for training claim models: extraction comes from the models being trained.</summary>
@@ -50,11 +52,11 @@ public sealed class ArmsWatchPipeline(
     public CueStage Cues => cues;
 
     /// <summary>The same pipeline with other cue patterns (to measure what a pattern is worth).</summary>
-    public ArmsWatchPipeline WithCues(CueStage other) => new(text, syntax, knowledge, other, extractor, withoutTrees);
+    public ArmsWatchPipeline WithCues(CueStage other) => new(text, syntax, knowledge, other, extractor, withoutTrees, dealYears);
 
     /// <summary>The same pipeline with every dependency head removed after parsing: an ablation that shows what the
     /// trees are worth to extraction.</summary>
-    public ArmsWatchPipeline WithoutTrees() => new(text, syntax, knowledge, cues, extractor, withoutTrees: true);
+    public ArmsWatchPipeline WithoutTrees() => new(text, syntax, knowledge, cues, extractor, withoutTrees: true, dealYears);
 
     public AnalyzedDocument Analyze(SourceDocument document) => Analyze(document, CancellationToken.None);
 
@@ -85,7 +87,18 @@ public sealed class ArmsWatchPipeline(
     public DocumentClaims Extract(SourceDocument document) => Extract(Analyze(document));
 
     /// <summary>Claims of a document already analysed, for callers that keep its sentences too (the register).</summary>
-    public DocumentClaims Extract(AnalyzedDocument document) => extractor.Extract(document);
+    /// <remarks>A date estimated from the text (or none) that the register's years show too early
+    /// (<see cref="DealYears"/>) is moved to the year they allow, and the document is read again with it: the claims'
+    /// years and the offices of the people named follow the date.</remarks>
+    public DocumentClaims Extract(AnalyzedDocument document)
+    {
+        var claims = extractor.Extract(document);
+        var source = document.Source;
+        if (dealYears is null || source is { Published: not null, PublishedFrom: not DateSource.Estimate }
+            || dealYears.WrittenNoEarlierThan(claims.Claims) is not { } year || source.Published is { Year: var estimated } && estimated >= year)
+            return claims;
+        return extractor.Extract(Analyze(source with { Published = new PublicationDate(year), PublishedFrom = DateSource.Estimate }));
+    }
 
     /// <summary>Reads every input and extracts each readable article; a bad input goes to <paramref name="onError"/>
     /// and the others are still read.</summary>

@@ -99,7 +99,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             Certainty = decided.Certainty,
             Quantity = ClaimAttributes.QuantityOf(decided.View.Tree, candidate),
             ValueUsd = value,
-            Year = YearResolver.Resolve(sentence.Tokens, 0, sentence.Tokens.Length - 1, cueIndex, published),
+            Year = YearResolver.Resolve(decided.View.Tree, cueIndex, candidate.ItemHead, published),
             Source = source,
             Evidence = evidence,
             SentenceStart = sentence.Start,

@@ -27,16 +27,29 @@ public static class YearResolver
     // Relations that join another clause (another event) rather than build the cue's own.
     private static readonly HashSet<string> OtherClause = new(StringComparer.Ordinal) { "conj", "parataxis", "acl:relcl", "list" };
 
+    // "starting from August 2023", "beginning in 2025": participles that open a span of time as a preposition does.
+    private static readonly HashSet<string> OpeningWords = new(StringComparer.OrdinalIgnoreCase) { "starting", "beginning", "commencing" };
+
     // Relations a verb form takes when it does not head a clause ("including" as a preposition, "armed forces").
     private static readonly HashSet<string> NotPredicate = new(StringComparer.Ordinal) { "case", "mark", "amod", "compound", "fixed", "flat", "det", "cc", "nummod" };
 
-    public static int? Resolve(Token[] tokens, int scopeStart, int scopeEnd, int cueIndex, PublicationDate? published)
+    /// <summary>The year of the claim whose cue is <paramref name="cueIndex"/> in the sentence <paramref name="tree"/>
+    /// parses, or null.</summary>
+    public static int? Resolve(SentenceTree tree, int cueIndex, PublicationDate? published) => Resolve(tree, cueIndex, cueIndex, published);
+
+    /// <summary>The year of the claim whose cue is <paramref name="cueIndex"/> and whose item's head is
+    /// <paramref name="itemIndex"/>: a time expression of the clause that holds the item dates it too ("Navantia was
+    /// contracted in 2018 to build five corvettes ... adapted to specific requirements").</summary>
+    public static int? Resolve(SentenceTree tree, int cueIndex, int itemIndex, PublicationDate? published)
     {
+        var tokens = tree.Tokens;
+        var (scopeStart, scopeEnd) = (0, tokens.Length - 1);
         var words = tokens.Select(t => t.Text.ToLowerInvariant()).ToArray();
-        cueIndex = ContentWord(tokens, cueIndex);
-        var toldInPast = IsToldInPast(tokens, cueIndex);
-        int? best = null;
+        cueIndex = ContentWord(tree, cueIndex);
+        var toldInPast = IsToldInPast(tree, cueIndex);
+        int? best = null, itemsClause = null;
         var bestDistance = int.MaxValue;
+        var itemsDistance = int.MaxValue;
         foreach (var (index, year) in TimeExpressions(tokens, words, scopeStart, scopeEnd, published))
         {
             var distance = Math.Abs(index - cueIndex);
@@ -44,21 +57,24 @@ public static class YearResolver
             // supply, not the signing the claim reports.
             if (toldInPast && IsDeadline(words, index) && (published is not { Year: var now } || year > now))
                 continue;
-            if (distance < bestDistance && BelongsToClaim(tokens, index, cueIndex))
+            if (distance < bestDistance && BelongsToClaim(tree, index, cueIndex))
                 (best, bestDistance) = (year, distance);
+            else if (Math.Abs(index - itemIndex) < itemsDistance && InItemsClause(tree, index, itemIndex, cueIndex))
+                (itemsClause, itemsDistance) = (year, Math.Abs(index - itemIndex));
         }
+        best ??= itemsClause;
         if (best is not null)
             return best;
         for (var i = scopeStart; i <= scopeEnd; i++)
         {
             // The open future of the claim's own clause; one of another clause ("could increase this in the future") is not its.
             var end = Matches(words, i, "coming", "years") ? i + 1 : Matches(words, i, "next", "few", "years") ? i + 2 : Matches(words, i, "the", "future") ? i + 1 : -1;
-            if (end >= 0 && BelongsToClaim(tokens, end, cueIndex))
+            if (end >= 0 && BelongsToClaim(tree, end, cueIndex))
                 return null;
         }
         if (published is not { Year: var article })
             return null;
-        if (published is { Month: { } written } && YearlessMonth(tokens, words, scopeStart, scopeEnd, cueIndex) is { } named)
+        if (published is { Month: { } written } && YearlessMonth(tree, words, scopeStart, scopeEnd, cueIndex) is { } named)
         {
             // "In November, the president visited ..." written in March: the November before.
             if (named.Past && named.Month > written)
@@ -138,34 +154,35 @@ public static class YearResolver
         i > 0 && words[i - 1] is "by" or "until" or "till" or "than";
 
     /// <summary>The word a cue stands for when the candidate's cue is a function word ("to" of "aims to turn out").</summary>
-    private static int ContentWord(Token[] tokens, int cueIndex) =>
-        tokens[cueIndex].DepRel is "mark" or "aux" or "aux:pass" or "cop" && tokens[cueIndex].Head > 0 ? tokens[cueIndex].Head - 1 : cueIndex;
+    private static int ContentWord(SentenceTree tree, int cueIndex) =>
+        tree.Tokens[cueIndex].DepRel is "mark" or "aux" or "aux:pass" or "cop" && tree.HeadOf(cueIndex) is var head and >= 0 ? head : cueIndex;
 
     /// <summary>
     /// Whether the cue is a verb told in the past ("signed", "has signed", "was contracted"), not a plan ("will be
     /// signed"), or the infinitive of a deal told so ("signed an agreement to supply", "agreed to sell").
     /// </summary>
-    private static bool IsToldInPast(Token[] tokens, int cueIndex)
+    private static bool IsToldInPast(SentenceTree tree, int cueIndex)
     {
-        if (tokens[cueIndex].DepRel is "acl" or "xcomp" && tokens[cueIndex].Head > 0
-            && Enumerable.Range(0, tokens.Length).Any(k => tokens[k].Head - 1 == cueIndex && tokens[k] is { DepRel: "mark", Xpos: "TO" }))
+        var tokens = tree.Tokens;
+        if (tokens[cueIndex].DepRel is "acl" or "xcomp" && tree.HeadOf(cueIndex) is var governor and >= 0
+            && tree.ChildrenOf(cueIndex).Any(k => tokens[k] is { DepRel: "mark", Xpos: "TO" }))
         {
-            var governor = tokens[cueIndex].Head - 1;
-            if (tokens[governor].Upos != Upos.Verb && tokens[governor].DepRel is "obj" or "nsubj:pass" && tokens[governor].Head > 0)
-                governor = tokens[governor].Head - 1;
-            return governor != cueIndex && IsPastVerb(tokens, governor);
+            if (tokens[governor].Upos != Upos.Verb && tokens[governor].DepRel is "obj" or "nsubj:pass" && tree.HeadOf(governor) is var above and >= 0)
+                governor = above;
+            return governor != cueIndex && IsPastVerb(tree, governor);
         }
-        return IsPastVerb(tokens, cueIndex);
+        return IsPastVerb(tree, cueIndex);
     }
 
-    private static bool IsPastVerb(Token[] tokens, int cueIndex)
+    private static bool IsPastVerb(SentenceTree tree, int cueIndex)
     {
+        var tokens = tree.Tokens;
         if (tokens[cueIndex].Xpos == "VBD")
             return true;
         if (tokens[cueIndex].Xpos != "VBN")
             return false;
-        var auxiliaries = Enumerable.Range(0, tokens.Length)
-            .Where(k => tokens[k].Head - 1 == cueIndex && tokens[k].DepRel is "aux" or "aux:pass")
+        var auxiliaries = tree.ChildrenOf(cueIndex)
+            .Where(k => tokens[k].DepRel is "aux" or "aux:pass")
             .Select(k => tokens[k].Text.ToLowerInvariant()).ToList();
         return auxiliaries.Any(a => a is "has" or "have" or "had" or "was" or "were") && !auxiliaries.Any(a => a is "will" or "shall" or "would" or "be" or "to");
     }
@@ -185,42 +202,63 @@ public static class YearResolver
     /// Whether a time expression dates the claim: the predicate it hangs on is the cue, governs the cue within one
     /// clause, or hangs on the cue or the noun the cue modifies ("a weapon sales contract signed in 2007").
     /// </summary>
-    private static bool BelongsToClaim(Token[] tokens, int expression, int cueIndex)
+    // The time of the clause that holds the item dates the claim when none in the cue's does, unless that clause is one the cue's own clause governs (the
+    // suspension "imposed after the company attempted ... during a demonstration of its drones in August 2017").
+    private static bool InItemsClause(SentenceTree tree, int expression, int itemIndex, int cueIndex)
     {
+        if (!IsParsed(tree.Tokens) || itemIndex < 0)
+            return false;
+        var predicate = PredicateOf(tree, expression);
+        var cuesClause = tree.Tokens[cueIndex].Upos == Upos.Verb ? cueIndex : PredicateOf(tree, cueIndex);
+        return predicate >= 0 && (Governs(tree, predicate, itemIndex) || Governs(tree, PlanOf(tree, predicate), itemIndex))
+               && !(cuesClause >= 0 && cuesClause != predicate && tree.Dominates(cuesClause, predicate));
+    }
+
+    private static bool BelongsToClaim(SentenceTree tree, int expression, int cueIndex)
+    {
+        var tokens = tree.Tokens;
         if (!IsParsed(tokens))
             return true;
-        var predicate = PredicateOf(tokens, expression);
+        var predicate = PredicateOf(tree, expression);
         if (predicate < 0)
             return true;
-        var cue = tokens[cueIndex];
-        var cueNoun = cue.DepRel is "compound" or "amod" ? cue.Head - 1 : cueIndex;
-        var head = tokens[predicate].Head - 1;
+        var cueNoun = tokens[cueIndex].DepRel is "compound" or "amod" && tree.HeadOf(cueIndex) is var noun and >= 0 ? noun : cueIndex;
+        var head = tree.HeadOf(predicate);
         var hangsOnCue = (head == cueIndex || head == cueNoun) && !OtherClauseLink(tokens[predicate]);
-        return hangsOnCue || Governs(tokens, predicate, cueIndex) || Governs(tokens, PlanOf(tokens, predicate), cueIndex)
-               || DescribesSubject(tokens, predicate, cueNoun);
+        return hangsOnCue || Governs(tree, predicate, cueIndex) || Governs(tree, PlanOf(tree, predicate), cueIndex)
+               || DescribesSubject(tree, predicate, cueNoun);
     }
 
     // "is scheduled to be delivered in 2021": the time of an open complement dates the plan the verb above it states.
-    private static int PlanOf(Token[] tokens, int predicate)
+    private static int PlanOf(SentenceTree tree, int predicate)
     {
-        for (var steps = 0; tokens[predicate].DepRel == "xcomp" && tokens[predicate].Head > 0 && steps < tokens.Length; steps++)
-            predicate = tokens[predicate].Head - 1;
+        for (var steps = 0; tree.Tokens[predicate].DepRel == "xcomp" && tree.HeadOf(predicate) is var head and >= 0 && steps < tree.Tokens.Length; steps++)
+            predicate = head;
         return predicate;
     }
 
     // "Booked in December 2023, the order is worth ...": a participle opening the sentence describes its subject.
-    private static bool DescribesSubject(Token[] tokens, int predicate, int cueNoun) =>
-        tokens[predicate] is { DepRel: "advcl", Xpos: "VBN" } && predicate < cueNoun
-        && tokens[cueNoun].Head == tokens[predicate].Head && tokens[cueNoun].DepRel is "nsubj" or "nsubj:pass";
+    private static bool DescribesSubject(SentenceTree tree, int predicate, int cueNoun) =>
+        (tree.Tokens[predicate] is { DepRel: "advcl", Xpos: "VBN" } && predicate < cueNoun
+        && tree.HeadOf(cueNoun) == tree.HeadOf(predicate) && tree.Tokens[cueNoun].DepRel is "nsubj" or "nsubj:pass")
+        || OpensSentence(tree, predicate, cueNoun);
+
+    // "Booked in December 2023, the order is worth ..." read as two clauses: a past participle that opens the sentence
+    // with no subject of its own, and the clause after its comma, whose subject the participle describes.
+    private static bool OpensSentence(SentenceTree tree, int predicate, int cueNoun) =>
+        predicate == 0 && tree.Tokens[0].Xpos == "VBN" && predicate < cueNoun
+        && !tree.ChildrenOf(predicate).Any(k => tree.Tokens[k].DepRel is "nsubj" or "nsubj:pass" or "aux" or "aux:pass")
+        && tree.Tokens[cueNoun].DepRel is "nsubj" or "nsubj:pass" && tree.HeadOf(cueNoun) is var clause and >= 0
+        && tree.HeadOf(clause) == predicate && tree.Tokens[clause].DepRel is "parataxis" or "conj" or "ccomp";
 
     // The predicate's clause holds the cue: walking up from the cue reaches it before leaving for another clause.
-    private static bool Governs(Token[] tokens, int predicate, int cueIndex)
+    private static bool Governs(SentenceTree tree, int predicate, int cueIndex)
     {
-        for (int k = cueIndex, steps = 0; k >= 0 && steps < tokens.Length; k = tokens[k].Head - 1, steps++)
+        for (int k = cueIndex, steps = 0; k >= 0 && steps < tree.Tokens.Length; k = tree.HeadOf(k), steps++)
         {
             if (k == predicate)
                 return true;
-            if (tokens[k].DepRel is { } relation && OtherClause.Contains(relation))
+            if (tree.Tokens[k].DepRel is { } relation && OtherClause.Contains(relation))
                 return false;
         }
         return false;
@@ -229,11 +267,13 @@ public static class YearResolver
     private static bool OtherClauseLink(Token token) => token.DepRel is { } relation && relation is "conj" or "parataxis" or "list";
 
     // The nearest token at or above the expression that heads a clause: a verb in its own right, or the root.
-    private static int PredicateOf(Token[] tokens, int expression)
+    private static int PredicateOf(SentenceTree tree, int expression)
     {
-        for (int k = tokens[expression].Head - 1, steps = 0; k >= 0 && steps < tokens.Length; k = tokens[k].Head - 1, steps++)
+        var tokens = tree.Tokens;
+        for (int k = tree.HeadOf(expression), steps = 0; k >= 0 && steps < tokens.Length; k = tree.HeadOf(k), steps++)
         {
-            if (tokens[k].DepRel == "root" || tokens[k].Upos == Upos.Verb && !(tokens[k].DepRel is { } relation && NotPredicate.Contains(relation)))
+            if (tokens[k].DepRel == "root" || tokens[k].Upos == Upos.Verb && !(tokens[k].DepRel is { } relation && NotPredicate.Contains(relation))
+                && !(tokens[k].Xpos == "VBG" && OpeningWords.Contains(tokens[k].Text)))
                 return k;
         }
         return -1;
@@ -243,8 +283,9 @@ public static class YearResolver
 
     // A month named without a year in the clause of a past step ("In November, ... visited", "in late December") or of
     // a step still to come ("will leave in January"), as a month number.
-    private static (int Month, bool Past)? YearlessMonth(Token[] tokens, string[] words, int scopeStart, int scopeEnd, int cueIndex)
+    private static (int Month, bool Past)? YearlessMonth(SentenceTree tree, string[] words, int scopeStart, int scopeEnd, int cueIndex)
     {
+        var tokens = tree.Tokens;
         for (var i = Math.Max(1, scopeStart); i <= scopeEnd; i++)
         {
             var preposition = words[i - 1] is "early" or "late" or "mid" && i > 1 ? words[i - 2] : words[i - 1];
@@ -252,29 +293,22 @@ public static class YearResolver
                 continue;
             if (i + 1 < tokens.Length && NumberParser.Year(tokens[i + 1].Text) is not null)
                 continue;
-            if (!BelongsToClaim(tokens, i, cueIndex))
+            if (!BelongsToClaim(tree, i, cueIndex))
                 continue;
-            if (tokens[cueIndex].Xpos is "VBD" or "VBN" && !IsPlanned(tokens, PredicateOf(tokens, i)))
+            if (tokens[cueIndex].Xpos is "VBD" or "VBN" && !IsPlanned(tree, PredicateOf(tree, i)))
                 return (month, true);
-            if (preposition == "in" && IsPlanned(tokens, PredicateOf(tokens, i)))
+            if (preposition == "in" && IsPlanned(tree, PredicateOf(tree, i)))
                 return (month, false);
         }
         return null;
     }
 
     // A verb with "will" or "shall", or the open complement of one ("will leave", "is to be delivered").
-    private static bool IsPlanned(Token[] tokens, int predicate)
-    {
-        if (predicate < 0)
-            return false;
-        for (var k = 0; k < tokens.Length; k++)
-        {
-            if (tokens[k].DepRel is "aux" && tokens[k].Text.ToLowerInvariant() is "will" or "shall" or "'ll"
-                && (tokens[k].Head - 1 == predicate || tokens[k].Head - 1 == PlanOf(tokens, predicate)))
-                return true;
-        }
-        return false;
-    }
+    private static bool IsPlanned(SentenceTree tree, int predicate) =>
+        predicate >= 0 && (HasFutureAuxiliary(tree, predicate) || PlanOf(tree, predicate) is var plan && plan != predicate && HasFutureAuxiliary(tree, plan));
+
+    private static bool HasFutureAuxiliary(SentenceTree tree, int verb) =>
+        tree.ChildrenOf(verb).Any(k => tree.Tokens[k].DepRel is "aux" && tree.Tokens[k].Text.ToLowerInvariant() is "will" or "shall" or "'ll");
 
     // A month's full name or its usual abbreviation, capitalised as a name ("May", not "may"); null otherwise.
     private static int? MonthNumber(string word) =>

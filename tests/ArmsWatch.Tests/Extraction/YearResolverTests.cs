@@ -142,6 +142,25 @@ public sealed class YearResolverTests
         Assert.Equal(2023, YearOf("Signed in December 2023, the contract covers 50 Fuchs vehicles that Germany will supply to Algeria.", "Fuchs", new PublicationDate(2024, 2)));
 
     [Fact]
+    public void A_participle_opening_the_sentence_dates_the_order_it_describes_even_read_as_its_own_clause() =>
+        // Parsed as two clauses, "Booked" the root and the clause after the comma joined to it.
+        Assert.Equal(2022, YearOf("Germany will supply 40 Leopard tanks to Hungary. Booked in November 2022, the order is worth a figure in the high millions of euros.", "order", new PublicationDate(2024, 2)));
+
+    [Theory]
+    [InlineData("Deliveries of the Rafale jets from France to Greece will be made every six months starting from March 2026.", 2026)]
+    [InlineData("France will deliver the Rafale jets to Greece in batches beginning in 2027.", 2027)]
+    public void Starting_and_beginning_open_a_time_as_a_preposition_does(string text, int expected) =>
+        Assert.Equal(expected, YearOf(text, "Rafale", new PublicationDate(2025, 5)));
+
+    [Fact]
+    public void The_time_of_the_clause_holding_the_item_dates_it_when_the_cues_clause_has_none() =>
+        Assert.Equal(2022, YearOf("Hanwha was contracted by Poland in 2022 to build 48 K9 howitzers based on a Korean design and adapted to local requirements.", "K9", new PublicationDate(2023, 5)));
+
+    [Fact]
+    public void A_time_of_an_event_the_cues_clause_governs_is_not_the_claims() =>
+        Assert.Equal(2023, YearOf("Israel has lifted its ban on exports of Orbiter drones to Azerbaijan. The suspension had been imposed on the firm after its crew attempted to bomb a post in Armenia during a display of its suicide drones in May 2021.", "suicide", new PublicationDate(2023, 5)));
+
+    [Fact]
     public void A_month_early_or_late_in_it_is_a_month() =>
         Assert.Equal(2015, YearOf("In late December, India ordered 36 Rafale jets from France.", "Rafale", new PublicationDate(2016, 1)));
 }

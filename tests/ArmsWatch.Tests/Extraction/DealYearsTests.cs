@@ -1,0 +1,57 @@
+using ArmsWatch.Documents;
+using ArmsWatch.Extraction;
+using ArmsWatch.Reading;
+
+namespace ArmsWatch.Tests.Extraction;
+
+/// <summary>SIPRI's first order and delivery years as a lower bound on when a text was written (DealYears, and the
+/// pipeline's use of it for dates estimated from the text).</summary>
+public sealed class DealYearsTests
+{
+    private static readonly DealYears Years = DealYears.Load(Path.Combine(ShippedFiles.DataDirectory, "knowledge"));
+
+    private static Claim ClaimOf(string supplier, string recipient, string item, Stage stage, Certainty certainty = Certainty.Fact) =>
+        new() { Supplier = supplier, Recipient = recipient, Item = item, Stage = stage, Certainty = certainty, Evidence = item };
+
+    [Fact]
+    public void An_order_told_as_done_is_no_older_than_the_registers_first_order() =>
+        // SIPRI records Russia's first order of MiG-29M fighters for Algeria in 2019.
+        Assert.Equal(2019, Years.WrittenNoEarlierThan([ClaimOf("RUS", "DZA", "MiG-29M/M2 aircraft", Stage.Agreement)]));
+
+    [Fact]
+    public void A_delivery_told_as_done_is_no_older_than_the_registers_first_delivery() =>
+        Assert.Equal(2020, Years.WrittenNoEarlierThan([ClaimOf("RUS", "DZA", "MiG-29M fighters", Stage.Delivery)]));
+
+    [Fact]
+    public void The_longest_name_is_the_designation_meant() =>
+        // "MiG-29" names the older MiG-29 deals too, but "MiG-29M" is the longer name found in the item.
+        Assert.Equal(2019, Years.WrittenNoEarlierThan([ClaimOf("RUS", "DZA", "MiG-29M jets", Stage.Agreement), ClaimOf("RUS", "DZA", "MiG-29 jets", Stage.Agreement)]));
+
+    [Theory]
+    [InlineData(Stage.Agreement, Certainty.Planned)]
+    [InlineData(Stage.Agreement, Certainty.Denied)]
+    [InlineData(Stage.Request, Certainty.Fact)]
+    [InlineData(Stage.Offer, Certainty.Fact)]
+    public void A_step_not_told_as_done_or_no_order_or_delivery_bounds_nothing(Stage stage, Certainty certainty) =>
+        Assert.Null(Years.WrittenNoEarlierThan([ClaimOf("RUS", "DZA", "MiG-29M fighters", stage, certainty)]));
+
+    [Fact]
+    public void A_name_inside_a_longer_word_is_not_the_designation() =>
+        Assert.Null(Years.WrittenNoEarlierThan([ClaimOf("RUS", "DZA", "MiG-29MX fighters", Stage.Agreement)]));
+
+    [Fact]
+    public void An_estimated_date_the_register_shows_too_early_moves_to_the_year_it_allows()
+    {
+        // The text names no year and no official: the reader cannot date it; the register can bound it.
+        var source = new DocumentReader().FromText("test", "Algeria has taken delivery of its first MiG-29M fighters from Russia, the defence ministry said.");
+        Assert.Null(source.Published);
+        var claims = ExtractedClaims.Pipeline.Extract(source);
+        Assert.Equal("2020", claims.Published);
+        Assert.All(claims.Claims, c => Assert.Equal(2020, c.Year));
+    }
+
+    [Fact]
+    public void A_date_the_input_gives_is_kept() =>
+        Assert.Equal("2015", ExtractedClaims.Pipeline.Extract(new SourceDocument("test", "Algeria has taken delivery of its first MiG-29M fighters from Russia.",
+            Published: new PublicationDate(2015), PublishedFrom: DateSource.Input)).Published);
+}
