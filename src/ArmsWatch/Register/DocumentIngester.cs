@@ -88,7 +88,12 @@ public sealed class DocumentIngester(RegisterStore store, Func<SourceDocument, C
             return new IngestOutcome(fitted, write.Take, 0);
         var extraction = extract(fitted, cancel);
         cancel.ThrowIfCancellationRequested();
-        if (!write.Store(fitted, extraction.Sentences, extraction.Claims))
+        // A date estimated from the text moves when SIPRI's register shows it too early (DealYears): the register keeps
+        // the date the claims' years follow.
+        var dated = PublicationDate.Parse(extraction.Claims.Published) is { } published && published != fitted.Published
+            ? fitted with { Published = published }
+            : fitted;
+        if (!write.Store(dated, extraction.Sentences, extraction.Claims))
             return new IngestOutcome(fitted, DocumentTake.AlreadyStored, 0);
         write.Commit();
         return new IngestOutcome(fitted, DocumentTake.Taken, extraction.Claims.Claims.Count);

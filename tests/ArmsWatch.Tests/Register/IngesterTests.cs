@@ -58,6 +58,19 @@ public sealed class IngesterTests
         Assert.Equal(0, store.Count(RegisterTable.Documents));
     }
 
+    [Fact]
+    public void The_register_keeps_the_date_the_extraction_gave_its_claims()
+    {
+        using var register = new SqliteTestRegister();
+        using var store = register.Open();
+        // Extraction moved an estimated 2017 to 2019 (SIPRI's register records the deal told as done from 2019).
+        var ingester = new DocumentIngester(store, document => new DocumentExtraction([], new DocumentClaims { Doc = document.Id, Published = "2019" }));
+
+        ingester.Ingest(new SourceDocument("a", "Algeria had ordered 14 MiG-29M/M2 jets.", Published: new PublicationDate(2017), PublishedFrom: DateSource.Estimate));
+
+        Assert.Equal("2019", Assert.Single(store.Documents(ClaimFilter.All, 0, 10)).Published);
+    }
+
     [Theory]
     [InlineData("forged\nstored admin-report (99 claims)", "control characters")]
     [InlineData("\u001b[2K\u001b[1Astored x (1 claims)", "control characters")]
