@@ -78,6 +78,12 @@ public sealed class ArmsWatchPipeline(
                     (sentence.Tokens[i].Head, sentence.Tokens[i].DepRel) = (0, "dep");
         }
         cancel.ThrowIfCancellationRequested();
+        return Annotated(document, sentences);
+    }
+
+    /// <summary>The knowledge and cue layers over sentences already tagged and parsed (neither depends on the date).</summary>
+    private AnalyzedDocument Annotated(SourceDocument document, IReadOnlyList<Sentence> sentences)
+    {
         var analyzed = new AnalyzedDocument(document, sentences);
         knowledge.Annotate(analyzed);
         cues.Annotate(analyzed);
@@ -88,8 +94,9 @@ public sealed class ArmsWatchPipeline(
 
     /// <summary>Claims of a document already analysed, for callers that keep its sentences too (the register).</summary>
     /// <remarks>A date estimated from the text (or none) that the register's years show too early
-    /// (<see cref="DealYears"/>) is moved to the year they allow, and the document is read again with it: the claims'
-    /// years and the offices of the people named follow the date.</remarks>
+    /// (<see cref="DealYears"/>) is moved to the year they allow, and the document's knowledge and claims are read again
+    /// with it (its tags and trees do not depend on the date): the claims' years and the offices of the people named
+    /// follow the date.</remarks>
     public DocumentClaims Extract(AnalyzedDocument document)
     {
         var claims = extractor.Extract(document);
@@ -97,7 +104,7 @@ public sealed class ArmsWatchPipeline(
         if (dealYears is null || source is { Published: not null, PublishedFrom: not DateSource.Estimate }
             || dealYears.WrittenNoEarlierThan(claims.Claims) is not { } year || source.Published is { Year: var estimated } && estimated >= year)
             return claims;
-        return extractor.Extract(Analyze(source with { Published = new PublicationDate(year), PublishedFrom = DateSource.Estimate }));
+        return extractor.Extract(Annotated(source with { Published = new PublicationDate(year), PublishedFrom = DateSource.Estimate }, document.Sentences));
     }
 
     /// <summary>Reads every input and extracts each readable article; a bad input goes to <paramref name="onError"/>
