@@ -24,8 +24,10 @@ public sealed class ArmsWatchPipeline(
         var (text, syntax, knowledge, cues, lexicon) = LoadStages();
         return new ArmsWatchPipeline(text, syntax, knowledge, cues,
             new ClaimExtractor(ClaimModels.Load(Path.Combine(modelsDirectory, ClaimModels.FileName)), ClaimFeatures.All, lexicon),
-            dealYears: DealYears.Load(Path.Combine(ShippedFiles.DataDirectory, "knowledge")));
+            dealYears: LoadDealYears());
     }
+
+    private static DealYears LoadDealYears() => DealYears.Load(Path.Combine(ShippedFiles.DataDirectory, "knowledge"));
 
     /// <summary>The stages up to the cues, for training claim models: extraction comes from the models being trained.</summary>
     public static ArmsWatchPipeline ForTraining() => WithExtractor(null);
@@ -34,7 +36,7 @@ public sealed class ArmsWatchPipeline(
     public static ArmsWatchPipeline WithExtractor(IClaimExtractor? extractor)
     {
         var (text, syntax, knowledge, cues, _) = LoadStages();
-        return new ArmsWatchPipeline(text, syntax, knowledge, cues, extractor ?? NoExtraction.Instance);
+        return new ArmsWatchPipeline(text, syntax, knowledge, cues, extractor ?? NoExtraction.Instance, dealYears: LoadDealYears());
     }
 
     private static (TextAnalyzer, SyntaxAnalyzer, KnowledgeStage, CueStage, AttributionLexicon) LoadStages()
@@ -97,12 +99,18 @@ public sealed class ArmsWatchPipeline(
     /// (<see cref="DealYears"/>) is moved to the year they allow, and the document's knowledge and claims are read again
     /// with it (its tags and trees do not depend on the date): the claims' years and the offices of the people named
     /// follow the date.</remarks>
-    public DocumentClaims Extract(AnalyzedDocument document)
+    public DocumentClaims Extract(AnalyzedDocument document) => Extract(document, extractor);
+
+    /// <summary>An extractor (a model being trained) whose claims are dated as the pipeline dates its own.</summary>
+    public IClaimExtractor Dating(IClaimExtractor other) => new DatingExtractor(this, other);
+
+    private DocumentClaims Extract(AnalyzedDocument document, IClaimExtractor extractor)
     {
         var claims = extractor.Extract(document);
         var source = document.Source;
         if (dealYears is null || source is { Published: not null, PublishedFrom: not DateSource.Estimate }
-            || dealYears.WrittenNoEarlierThan(claims.Claims) is not { } year || source.Published is { Year: var estimated } && estimated >= year)
+            || dealYears.WrittenNoEarlierThan(claims.Claims) is not { } year
+            || source.Published is { Year: var estimated } && (estimated >= year || year - estimated > DealYears.MaxLead))
             return claims;
         return extractor.Extract(Annotated(source with { Published = new PublicationDate(year), PublishedFrom = DateSource.Estimate }, document.Sentences));
     }
@@ -118,6 +126,11 @@ public sealed class ArmsWatchPipeline(
             else
                 yield return Extract(outcome.Document!);
         }
+    }
+
+    private sealed class DatingExtractor(ArmsWatchPipeline pipeline, IClaimExtractor extractor) : IClaimExtractor
+    {
+        public DocumentClaims Extract(AnalyzedDocument document) => pipeline.Extract(document, extractor);
     }
 
     /// <summary>The extraction stage of a pipeline that only analyses.</summary>

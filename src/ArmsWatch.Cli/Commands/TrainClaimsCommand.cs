@@ -73,7 +73,7 @@ public static class TrainClaimsCommand
         Func<double, IClaimExtractor> TrainHeldOut(IReadOnlyList<TrainingDocument> training)
         {
             var (models, _) = ClaimTrainer.Train(training, features, settings);
-            return threshold => new ClaimExtractor(models.WithThreshold(threshold), features, lexicon, disabledRules: left);
+            return threshold => pipeline.Dating(new ClaimExtractor(models.WithThreshold(threshold), features, lexicon, disabledRules: left));
         }
 
         var calibration = Calibration.Identity;
@@ -112,7 +112,7 @@ public static class TrainClaimsCommand
             var predictions = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
             foreach (var outcome in new DocumentReader().Read([parts[1]]))
                 if (outcome.Document is { } document)
-                    predictions[document.Id] = JsonDocument.Parse(ClaimsJson.Serialize(extractor.Extract(pipeline.Analyze(document)))).RootElement;
+                    predictions[document.Id] = JsonDocument.Parse(ClaimsJson.Serialize(pipeline.Dating(extractor).Extract(pipeline.Analyze(document)))).RootElement;
             Console.WriteLine($"{parts[0]}:");
             ClaimScorer.Score(parts[0], predictions).Lines().ToList().ForEach(line => Console.WriteLine("  " + line));
         }

@@ -13,6 +13,11 @@ public sealed class DealYears
 {
     public const string FileName = "deal-years.tsv";
 
+    /// <summary>How many years past the text's own estimate a bound may move it. News names the recent past: a text that
+    /// names nothing after 2001 is not written in 2006, so a bound that far ahead means the text tells of an earlier
+    /// transfer than the one the register records first (Iraqi Su-25s flown to Iran in 1991, Russian ones sold in 2003).</summary>
+    public const int MaxLead = 3;
+
     // Supplier and recipient → each designation's names and its first order and delivery years.
     private readonly Dictionary<(string Supplier, string Recipient), List<(string[] Names, int? Ordered, int? Delivered)>> _deals = [];
 
