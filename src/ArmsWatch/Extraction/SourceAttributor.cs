@@ -75,8 +75,8 @@ public sealed class SourceAttributor(AttributionLexicon cues)
             if (Pronouns.Contains(tokens[speaker].Text))
                 return (named.LastSpeaker, false);
             // "the company said", "the minister told reporters", "the statement said": the last of that kind named.
-            if (tokens[speaker].Upos == Upos.Noun && cues.SpeakerRoles.GetValueOrDefault((tokens[speaker].Lemma ?? tokens[speaker].Text).ToLowerInvariant()) is { } role
-                && (role switch { "organisation" => named.LastOrganisation, "person" => named.LastPerson, _ => named.LastSource }) is { } earlier)
+            if (tokens[speaker].Upos == Upos.Noun && cues.SpeakerRoles.TryGetValue((tokens[speaker].Lemma ?? tokens[speaker].Text).ToLowerInvariant(), out var role)
+                && named.LastOf(role) is { } earlier)
                 return (earlier, false);
             if (tokens[speaker].Upos == Upos.Propn && !IsDateline(tokens, speaker))
             {
