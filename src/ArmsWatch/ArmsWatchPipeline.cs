@@ -42,7 +42,8 @@ public sealed class ArmsWatchPipeline(
         var recognizer = new EntityRecognizer(
             StateLexicon.Load(knowledge, tokenizer), WeaponLexicon.Load(knowledge, tokenizer), TrainingFinder.Load(knowledge));
         var people = PersonFinder.Load(knowledge, ShippedFiles.Data("office-holders.tsv"), tokenizer);
-        return (new TextAnalyzer(tokenizer, SentenceSplitter.LoadDefault()), SyntaxAnalyzer.LoadDefault(), new KnowledgeStage(recognizer, people),
+        return (new TextAnalyzer(tokenizer, SentenceSplitter.LoadDefault()), SyntaxAnalyzer.LoadDefault(),
+            new KnowledgeStage(recognizer, people, PersonNames.Load(knowledge)),
             CueStage.Load(Path.Combine(ShippedFiles.DataDirectory, "patterns")),
             AttributionLexicon.Load(Path.Combine(ShippedFiles.DataDirectory, "extraction")));
     }

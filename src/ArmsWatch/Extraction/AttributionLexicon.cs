@@ -2,14 +2,11 @@ using ArmsWatch.Documents;
 
 namespace ArmsWatch.Extraction;
 
-/// <summary>The words that attribute a statement: speech verbs ("said", "according"), the titles before a person's
-/// name ("Deputy Prime Minister") and the roles that name a speaker already named ("the company said"), read from
-/// <c>data/extraction</c>.</summary>
-public sealed class AttributionLexicon(IReadOnlySet<string> speechVerbs, IReadOnlySet<string> personTitles, IReadOnlyDictionary<string, SpeakerKind> speakerRoles)
+/// <summary>The words that attribute a statement: speech verbs ("said", "according") and the roles that name a speaker
+/// already named ("the company said"), read from <c>data/extraction</c>.</summary>
+public sealed class AttributionLexicon(IReadOnlySet<string> speechVerbs, IReadOnlyDictionary<string, SpeakerKind> speakerRoles)
 {
     public IReadOnlySet<string> SpeechVerbs { get; } = speechVerbs;
-
-    public IReadOnlySet<string> PersonTitles { get; } = personTitles;
 
     /// <summary>A role word's kind of speaker: the last organisation, person or source quoted the article named.</summary>
     public IReadOnlyDictionary<string, SpeakerKind> SpeakerRoles { get; } = speakerRoles;
@@ -17,7 +14,6 @@ public sealed class AttributionLexicon(IReadOnlySet<string> speechVerbs, IReadOn
     /// <exception cref="InputException">A speaker role's kind is not one of <see cref="SpeakerKind"/>.</exception>
     public static AttributionLexicon Load(string directory) => new(
         DataFile.ReadSet(Path.Combine(directory, "speech-verbs.txt")),
-        DataFile.ReadSet(Path.Combine(directory, "person-titles.txt")),
         ReadSpeakerRoles(Path.Combine(directory, "speaker-roles.tsv")));
 
     private static Dictionary<string, SpeakerKind> ReadSpeakerRoles(string path) =>

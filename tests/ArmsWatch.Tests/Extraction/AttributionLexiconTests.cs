@@ -17,7 +17,6 @@ public class AttributionLexiconTests
     {
         using var folder = new TempFolder();
         folder.Write("speech-verbs.txt", "said\n");
-        folder.Write("person-titles.txt", "President\n");
         var roles = folder.Write("speaker-roles.tsv", "role\tkind\ncompany\torganization\n");
         var error = Assert.Throws<InputException>(() => AttributionLexicon.Load(folder.Path));
         Assert.Equal(roles, error.Input);

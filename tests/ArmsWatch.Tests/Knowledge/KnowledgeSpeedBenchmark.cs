@@ -24,7 +24,8 @@ public sealed class KnowledgeSpeedBenchmark(ITestOutputHelper output)
         var tokenizer = ArmsWatch.Text.Tokenizer.LoadDefault();
         var directory = Path.Combine(ShippedFiles.DataDirectory, "knowledge");
         var stage = new KnowledgeStage(new EntityRecognizer(StateLexicon.Load(directory, tokenizer), WeaponLexicon.Load(directory, tokenizer),
-            TrainingFinder.Load(directory)), PersonFinder.Load(directory, ShippedFiles.Data("office-holders.tsv"), tokenizer));
+            TrainingFinder.Load(directory)), PersonFinder.Load(directory, ShippedFiles.Data("office-holders.tsv"), tokenizer),
+            PersonNames.Load(directory));
         // CPU time of this thread's work, best of 15: on a machine shared with other builds, wall time measures the load.
         double Best(Action pass)
         {
