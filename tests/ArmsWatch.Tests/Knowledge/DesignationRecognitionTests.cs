@@ -1,6 +1,7 @@
 using ArmsWatch.Documents;
 using ArmsWatch.Knowledge;
 using ArmsWatch.Text;
+using ArmsWatch.Tests.Register;
 
 namespace ArmsWatch.Tests.Knowledge;
 
@@ -13,7 +14,6 @@ public class DesignationRecognitionTests
     private static readonly EntityRecognizer Recognizer = new(
         StateLexicon.Load(KnowledgeDirectory, Tokenizer), WeaponLexicon.Load(KnowledgeDirectory, Tokenizer), TrainingFinder.Load(KnowledgeDirectory));
     private static readonly TextAnalyzer Text = new(Tokenizer, SentenceSplitter.LoadDefault());
-    private static readonly Lazy<ArmsWatchPipeline> Pipeline = new(ArmsWatchPipeline.LoadDefault);
 
     /// <summary>The systems (not generic equipment) a sentence names, with the text each covers.</summary>
     private static List<(string Text, WeaponMention Weapon)> Systems(string text)
@@ -25,7 +25,7 @@ public class DesignationRecognitionTests
 
     /// <summary>The same sentences tagged and parsed, as the pipeline reads them (context rules read parts of speech).</summary>
     private static List<Span> SystemSpans(string text) =>
-        Pipeline.Value.Analyze(new SourceDocument("test", text)).Spans.Where(s => s.Kind == SpanKind.Weapon && s.Family is not null).ToList();
+        RegisterTestData.Pipeline.Analyze(new SourceDocument("test", text)).Spans.Where(s => s.Kind == SpanKind.Weapon && s.Family is not null).ToList();
 
     [Theory]
     [InlineData("India ordered Su-30MKI fighters.", "Su-30MKI fighters")]

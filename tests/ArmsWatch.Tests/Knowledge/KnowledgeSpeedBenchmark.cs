@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ArmsWatch.Documents;
 using ArmsWatch.Knowledge;
 using ArmsWatch.Reading;
+using ArmsWatch.Tests.Register;
 using ArmsWatch.Tests.Server;
 using Xunit.Abstractions;
 
@@ -16,7 +17,7 @@ public sealed class KnowledgeSpeedBenchmark(ITestOutputHelper output)
     [BenchmarkFact]
     public void Knowledge_stage_words_per_second_beside_the_whole_analysis()
     {
-        var pipeline = ArmsWatchPipeline.LoadDefault();
+        var pipeline = RegisterTestData.Pipeline;
         var sources = new DocumentReader().Read([RepositoryPaths.Shared("eval", "dev", "articles.jsonl")])
             .Select(o => o.Document!).ToList();
         var words = sources.Sum(d => d.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
