@@ -76,8 +76,6 @@ public sealed class SparseWeights
 
     public int FeatureCount { get; }
 
-    public int EntryCount => _entries.Length;
-
     /// <summary>Adds each known feature's weights to <paramref name="scores"/> (which the caller clears).</summary>
     [SkipLocalsInit]
     public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)

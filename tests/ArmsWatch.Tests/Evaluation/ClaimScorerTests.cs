@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ArmsWatch.Evaluation;
-using ArmsWatch.Extraction;
 using ArmsWatch.Tests.EndToEnd;
 
 namespace ArmsWatch.Tests.Evaluation;

@@ -12,7 +12,7 @@ public class DesignationRecognitionTests
     private static readonly Tokenizer Tokenizer = Tokenizer.LoadDefault();
     private static readonly string KnowledgeDirectory = Path.Combine(ShippedFiles.DataDirectory, "knowledge");
     private static readonly EntityRecognizer Recognizer = new(
-        StateLexicon.Load(KnowledgeDirectory, Tokenizer), WeaponLexicon.Load(KnowledgeDirectory, Tokenizer), TrainingFinder.Load(KnowledgeDirectory));
+        StateLexicon.Load(KnowledgeDirectory, Tokenizer), WeaponLexicon.Load(KnowledgeDirectory), TrainingFinder.Load(KnowledgeDirectory));
     private static readonly TextAnalyzer Text = new(Tokenizer, SentenceSplitter.LoadDefault());
 
     /// <summary>The systems (not generic equipment) a sentence names, with the text each covers.</summary>
@@ -121,7 +121,7 @@ public class DesignationRecognitionTests
     [Fact]
     public void The_catalogue_holds_thousands_of_designations_each_with_family_category_and_origin_or_partners()
     {
-        var lexicon = WeaponLexicon.Load(KnowledgeDirectory, Tokenizer);
+        var lexicon = WeaponLexicon.Load(KnowledgeDirectory);
         Assert.True(lexicon.Systems.Count >= 3500, $"{lexicon.Systems.Count} designations");
         Assert.All(lexicon.Systems, system => Assert.True(system.Family.Length > 0 && (system.Origin is not null || system.Origins.Length > 1),
             system.Designation));

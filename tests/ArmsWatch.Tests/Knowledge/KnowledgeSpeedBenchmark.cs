@@ -24,7 +24,7 @@ public sealed class KnowledgeSpeedBenchmark(ITestOutputHelper output)
         var analysed = sources.Select(pipeline.Analyze).ToList();
         var tokenizer = ArmsWatch.Text.Tokenizer.LoadDefault();
         var directory = Path.Combine(ShippedFiles.DataDirectory, "knowledge");
-        var stage = new KnowledgeStage(new EntityRecognizer(StateLexicon.Load(directory, tokenizer), WeaponLexicon.Load(directory, tokenizer),
+        var stage = new KnowledgeStage(new EntityRecognizer(StateLexicon.Load(directory, tokenizer), WeaponLexicon.Load(directory),
             TrainingFinder.Load(directory)), PersonFinder.Load(directory, ShippedFiles.Data("office-holders.tsv"), tokenizer),
             PersonNames.Load(directory));
         // CPU time of this thread's work, best of 15: on a machine shared with other builds, wall time measures the load.
