@@ -8,7 +8,7 @@ public sealed class AttributionLexicon(IReadOnlySet<string> speechVerbs, IReadOn
 {
     public IReadOnlySet<string> SpeechVerbs { get; } = speechVerbs;
 
-    /// <summary>A role word's kind of speaker: the last organisation, person or source quoted the article named.</summary>
+    /// <summary>The kind of speaker a role word stands for ("company": the last organisation the article named).</summary>
     public IReadOnlyDictionary<string, SpeakerKind> SpeakerRoles { get; } = speakerRoles;
 
     /// <exception cref="InputException">A speaker role's kind is not one of <see cref="SpeakerKind"/>.</exception>
