@@ -3,12 +3,10 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ArmsWatch.Reading;
 using ArmsWatch.Register;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ArmsWatch.Server;

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using ArmsWatch.Extraction;
 using ArmsWatch.Register;
 using Microsoft.AspNetCore.Mvc;
 using ArmsWatch.Documents;

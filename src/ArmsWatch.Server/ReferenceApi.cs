@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using ArmsWatch.Documents;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ArmsWatch.Server;
 

@@ -44,9 +44,10 @@ public sealed class ArmsWatchPipeline(
         var tokenizer = Tokenizer.LoadDefault();
         var knowledge = Path.Combine(ShippedFiles.DataDirectory, "knowledge");
         var recognizer = new EntityRecognizer(
-            StateLexicon.Load(knowledge, tokenizer), WeaponLexicon.Load(knowledge, tokenizer), TrainingFinder.Load(knowledge));
+            StateLexicon.Load(knowledge, tokenizer), WeaponLexicon.Load(knowledge), TrainingFinder.Load(knowledge));
         var people = PersonFinder.Load(knowledge, ShippedFiles.Data("office-holders.tsv"), tokenizer);
-        return (new TextAnalyzer(tokenizer, SentenceSplitter.LoadDefault()), SyntaxAnalyzer.LoadDefault(), new KnowledgeStage(recognizer, people),
+        return (new TextAnalyzer(tokenizer, SentenceSplitter.LoadDefault()), SyntaxAnalyzer.LoadDefault(),
+            new KnowledgeStage(recognizer, people, PersonNames.Load(knowledge)),
             CueStage.Load(Path.Combine(ShippedFiles.DataDirectory, "patterns")),
             AttributionLexicon.Load(Path.Combine(ShippedFiles.DataDirectory, "extraction")));
     }

@@ -66,28 +66,23 @@ public static class ExportCommand
     private static int Write(RegisterStore store, string what, ExportFormat format, ClaimFilter filter, Action<MemoryStream> output)
     {
         using var buffer = new MemoryStream();
-        int count;
-        if (what == "deals")
-        {
-            var deals = store.Deals(filter);
-            if (format == ExportFormat.Json)
-                System.Text.Json.JsonSerializer.Serialize(buffer, deals, OutputJson.Options);
-            else
-                RegisterExport.Deals(deals, format, buffer);
-            count = deals.Count;
-        }
-        else
-        {
-            var claims = store.Claims(filter);
-            if (format == ExportFormat.Json)
-                System.Text.Json.JsonSerializer.Serialize(buffer, claims, OutputJson.Options);
-            else
-                RegisterExport.Claims(claims, format, buffer);
-            count = claims.Count;
-        }
+        var count = what == "deals"
+            ? Serialize(store.Deals(filter), RegisterExport.Deals, format, buffer)
+            : Serialize(store.Claims(filter), RegisterExport.Claims, format, buffer);
         buffer.Position = 0;
         output(buffer);
         return count;
+    }
+
+    /// <summary>The command line's JSON (nothing escaped that JSON does not require), or the register's CSV or Parquet;
+    /// returns how many items were written.</summary>
+    private static int Serialize<T>(IReadOnlyList<T> items, Action<IReadOnlyList<T>, ExportFormat, Stream> export, ExportFormat format, Stream buffer)
+    {
+        if (format == ExportFormat.Json)
+            System.Text.Json.JsonSerializer.Serialize(buffer, items, OutputJson.Options);
+        else
+            export(items, format, buffer);
+        return items.Count;
     }
 
     // Text goes through the invocation's writer (a test's, or the console's); Parquet's bytes straight to the process's standard output.

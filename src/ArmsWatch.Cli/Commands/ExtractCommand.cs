@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ArmsWatch.Cli.Presentation;
-using ArmsWatch.Extraction;
 using ArmsWatch.Documents;
 
 namespace ArmsWatch.Cli.Commands;

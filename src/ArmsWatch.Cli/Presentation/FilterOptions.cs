@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ArmsWatch.Extraction;
 using ArmsWatch.Register;
 using ArmsWatch.Documents;
 

@@ -43,16 +43,15 @@ public sealed class SparseWeights
         _starts = starts;
         _entries = entries;
         // Load factor 3/8 to 3/4: the table is what costs cache misses, and probes past the home slot mostly stay in its line.
-        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, keys.Length * 4 / 3 + 1));
+        int capacity = LinearProbing.SlotCount(keys.Length * 4 / 3 + 1);
         _slots = new Slot[capacity];
         _mask = capacity - 1;
         _denseStride = (classCount + 7) & ~7;
         var dense = new List<float>();
         for (int i = 0; i < keys.Length; i++)
         {
-            var (index, fingerprint) = Locate(keys[i]);
-            while (_slots[index].Fingerprint != 0)
-                index = (index + 1) & _mask;
+            var (home, fingerprint) = Locate(keys[i]);
+            int index = LinearProbing.FreeSlot<Slot, uint>(_slots, home);
             int length = starts[i + 1] - starts[i];
             uint row;
             if (length * DenseRowFraction >= classCount)
@@ -76,8 +75,6 @@ public sealed class SparseWeights
     public int ClassCount { get; }
 
     public int FeatureCount { get; }
-
-    public int EntryCount => _entries.Length;
 
     /// <summary>Adds each known feature's weights to <paramref name="scores"/> (which the caller clears).</summary>
     [SkipLocalsInit]
@@ -105,19 +102,13 @@ public sealed class SparseWeights
         {
             if (homeFingerprints[i] == 0)
                 continue;
-            uint fingerprint = fingerprints[i];
-            int index = homes[i];
-            while (slots[index].Fingerprint != fingerprint)
-            {
-                if (slots[index].Fingerprint == 0)
-                    goto next;
-                index = (index + 1) & _mask;
-            }
+            int index = LinearProbing.Find(slots, homes[i], fingerprints[i]);
+            if (index < 0)
+                continue;
             uint row = slots[index].Row;
             rows[found++] = row;
             if (Sse.IsSupported && (row & 0xFF) != 0)
                 Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref entries, (int)(row >> 8))));
-        next:;
         }
         Span<int> denseRows = stackalloc int[found];
         int denseCount = 0;
@@ -263,7 +254,10 @@ public sealed class SparseWeights
     }
 
     /// <summary>A table slot: the key's fingerprint, and its row as start &lt;&lt; 8 | length.</summary>
-    private readonly record struct Slot(uint Fingerprint, uint Row);
+    private readonly record struct Slot(uint Fingerprint, uint Row) : IProbedSlot<uint>
+    {
+        public uint Key => Fingerprint;
+    }
 
     /// <summary>A class's weight in 4 bytes (the entries are the other array that misses the cache): weights are rounded
     /// to half precision, so a float's low 13 mantissa bits are zero and the low 8 can hold the class.</summary>

@@ -1,7 +1,7 @@
 namespace ArmsWatch.Documents;
 
 /// <summary>A source document with its layers: sentences and tokens (with tags, lemmas and trees filled in place),
-/// then the spans later stages recognise, in document order.</summary>
+/// then the spans later stages recognise, in document order, and the names it gives.</summary>
 public sealed class AnalyzedDocument(SourceDocument source, IReadOnlyList<Sentence> sentences)
 {
     private readonly List<Span> _spans = [];
@@ -13,6 +13,12 @@ public sealed class AnalyzedDocument(SourceDocument source, IReadOnlyList<Senten
 
     /// <summary>Every span any stage added, ordered by sentence and first token.</summary>
     public IReadOnlyList<Span> Spans => _spans;
+
+    /// <summary>The fullest form of each name the document gives, by surname (the knowledge stage's layer).</summary>
+    public FullNames Names { get; private set; } = FullNames.None;
+
+    /// <summary>Sets the document's layer of names.</summary>
+    public void SetNames(FullNames names) => Names = names;
 
     /// <summary>Adds a stage's spans to the document's layer.</summary>
     public void AddSpans(IEnumerable<Span> spans)

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ArmsWatch.Documents;
 using ArmsWatch.Extraction;
-using ArmsWatch.Learning;
 
 namespace ArmsWatch.Evaluation;
 

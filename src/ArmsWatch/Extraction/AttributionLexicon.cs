@@ -1,19 +1,24 @@
+using ArmsWatch.Documents;
+
 namespace ArmsWatch.Extraction;
 
-/// <summary>The words that attribute a statement: speech verbs ("said", "according"), the titles before a person's
-/// name ("Deputy Prime Minister") and the roles that name a speaker already named ("the company said"), read from
-/// <c>data/extraction</c>.</summary>
-public sealed class AttributionLexicon(IReadOnlySet<string> speechVerbs, IReadOnlySet<string> personTitles, IReadOnlyDictionary<string, string> speakerRoles)
+/// <summary>The words that attribute a statement: speech verbs ("said", "according") and the roles that name a speaker
+/// already named ("the company said"), read from <c>data/extraction</c>.</summary>
+public sealed class AttributionLexicon(IReadOnlySet<string> speechVerbs, IReadOnlyDictionary<string, SpeakerKind> speakerRoles)
 {
     public IReadOnlySet<string> SpeechVerbs { get; } = speechVerbs;
 
-    public IReadOnlySet<string> PersonTitles { get; } = personTitles;
+    /// <summary>The kind of speaker a role word stands for ("company": the last organisation the article named).</summary>
+    public IReadOnlyDictionary<string, SpeakerKind> SpeakerRoles { get; } = speakerRoles;
 
-    /// <summary>A role word's kind of speaker: "organisation", "person" or "document" (the last source quoted).</summary>
-    public IReadOnlyDictionary<string, string> SpeakerRoles { get; } = speakerRoles;
-
+    /// <exception cref="InputException">A speaker role's kind is not one of <see cref="SpeakerKind"/>.</exception>
     public static AttributionLexicon Load(string directory) => new(
         DataFile.ReadSet(Path.Combine(directory, "speech-verbs.txt")),
-        DataFile.ReadSet(Path.Combine(directory, "person-titles.txt")),
-        DataFile.ReadTable(Path.Combine(directory, "speaker-roles.tsv")).ToDictionary(row => row[0], row => row[1], StringComparer.Ordinal));
+        ReadSpeakerRoles(Path.Combine(directory, "speaker-roles.tsv")));
+
+    private static Dictionary<string, SpeakerKind> ReadSpeakerRoles(string path) =>
+        DataFile.ReadTable(path).ToDictionary(row => row[0], row => VocabularyText<SpeakerKind>.TryParse(row[1], out var kind)
+            ? kind
+            : throw new InputException(path, $"{row[0]}: '{row[1]}' is no speaker kind (expected one of {string.Join(", ", VocabularyText<SpeakerKind>.All)})"),
+            StringComparer.Ordinal);
 }

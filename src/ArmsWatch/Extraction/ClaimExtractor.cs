@@ -1,5 +1,4 @@
 using ArmsWatch.Documents;
-using ArmsWatch.Knowledge;
 
 namespace ArmsWatch.Extraction;
 
@@ -23,7 +22,6 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
     {
         var trees = document.Sentences.Select(s => new SentenceTree(s.Tokens)).ToList();
         var entities = Enumerable.Range(0, document.Sentences.Count).Select(s => EntityMentions.Of(document, s)).ToList();
-        var people = PersonNames.Collect(document.Sentences, entities, cues.PersonTitles);
         var published = document.Source.Published;
         var claims = new List<Claim>();
         var totals = new List<ExportTotal>();
@@ -32,7 +30,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
         {
             var sentence = document.Sentences[s];
             var evidence = sentence.Text.Replace('\n', ' ').Replace('\r', ' ');
-            var source = attributor.SourceOf(sentence, trees[s], document.SpansIn(s), entities[s], people, speakers);
+            var source = attributor.SourceOf(sentence, trees[s], document.SpansIn(s), entities[s], document.Names, speakers);
             var money = MoneyMention.FindAll(sentence.Tokens);
             var sentenceTotals = TotalsReader.Read(sentence, entities[s], money, published, evidence);
             totals.AddRange(sentenceTotals);

@@ -15,11 +15,11 @@ public sealed class SourceAttributor(AttributionLexicon cues)
     private const int Reach = 14;
     private const int TitleReach = 5;
 
-    /// <summary>The source of a sentence, or null; <paramref name="named"/> carries who the article named and quoted before
-    /// (read in sentence order). The tree is read first (the subject of a speech verb, the object of "according to");
+    /// <summary>The source of a sentence, or null; <paramref name="people"/> are the fullest names the article gives,
+    /// <paramref name="named"/> carries who the article named and quoted before (read in sentence order). The tree is read first (the subject of a speech verb, the object of "according to");
     /// the words around the verb only when the tree names no speaker.</summary>
     public string? SourceOf(Sentence sentence, SentenceTree tree, IReadOnlyList<Span> spans, IReadOnlyList<EntityMention> entities,
-        PersonNames people, SpeakersSoFar named)
+        FullNames people, SpeakersSoFar named)
     {
         foreach (var span in spans)
         {
@@ -41,7 +41,7 @@ public sealed class SourceAttributor(AttributionLexicon cues)
     /// <summary>The speaker the dependency tree gives: the subject of a speech verb ("Pukhov said", "said Pukhov", "the
     /// agency told reporters") or the noun "according to" marks; a person before an organisation, an outlet last. A state
     /// speaking ("Russia said") gives no source.</summary>
-    private (string? Speaker, bool StateSpeaks) SpeakerInTree(SentenceTree tree, IReadOnlyList<Span> spans, PersonNames people, SpeakersSoFar named)
+    private (string? Speaker, bool StateSpeaks) SpeakerInTree(SentenceTree tree, IReadOnlyList<Span> spans, FullNames people, SpeakersSoFar named)
     {
         var tokens = tree.Tokens;
         string? outlet = null;
@@ -75,8 +75,8 @@ public sealed class SourceAttributor(AttributionLexicon cues)
             if (Pronouns.Contains(tokens[speaker].Text))
                 return (named.LastSpeaker, false);
             // "the company said", "the minister told reporters", "the statement said": the last of that kind named.
-            if (tokens[speaker].Upos == Upos.Noun && cues.SpeakerRoles.GetValueOrDefault((tokens[speaker].Lemma ?? tokens[speaker].Text).ToLowerInvariant()) is { } role
-                && (role switch { "organisation" => named.LastOrganisation, "person" => named.LastPerson, _ => named.LastSource }) is { } earlier)
+            if (tokens[speaker].Upos == Upos.Noun && cues.SpeakerRoles.TryGetValue((tokens[speaker].Lemma ?? tokens[speaker].Text).ToLowerInvariant(), out var role)
+                && named.LastOf(role) is { } earlier)
                 return (earlier, false);
             if (tokens[speaker].Upos == Upos.Propn && !IsDateline(tokens, speaker))
             {
@@ -98,7 +98,7 @@ public sealed class SourceAttributor(AttributionLexicon cues)
     private static string Text(Token[] tokens, int first, int last) => string.Join(' ', tokens[first..(last + 1)].Select(t => t.Text));
 
     /// <summary>The speaker found by the words around a speech verb, where the tree names none.</summary>
-    private string? SpeakerNearVerb(Sentence sentence, IReadOnlyList<EntityMention> entities, PersonNames people, ref string? lastSpeaker)
+    private string? SpeakerNearVerb(Sentence sentence, IReadOnlyList<EntityMention> entities, FullNames people, ref string? lastSpeaker)
     {
         var tokens = sentence.Tokens;
         string? outlet = null;
@@ -138,7 +138,7 @@ public sealed class SourceAttributor(AttributionLexicon cues)
         return speaker;
     }
 
-    private static string? SpeakerBefore(Token[] tokens, IReadOnlyList<EntityMention> entities, PersonNames people, int verb,
+    private static string? SpeakerBefore(Token[] tokens, IReadOnlyList<EntityMention> entities, FullNames people, int verb,
         string? lastSpeaker, out bool isState)
     {
         isState = false;
@@ -179,7 +179,7 @@ public sealed class SourceAttributor(AttributionLexicon cues)
 
     /// <summary>"Mikhail Dmitriyev, Head of the Federal Service for Military-Technical Cooperation, said": the person before an
     /// appositive that ends at the verb, not the organisation inside it.</summary>
-    private static string? PersonBeforeAppositive(Token[] tokens, IReadOnlyList<EntityMention> entities, PersonNames people, int verb)
+    private static string? PersonBeforeAppositive(Token[] tokens, IReadOnlyList<EntityMention> entities, FullNames people, int verb)
     {
         if (verb < 2 || tokens[verb - 1].Text != ",")
             return null;
@@ -199,7 +199,7 @@ public sealed class SourceAttributor(AttributionLexicon cues)
     /// <summary>"Vedomosti on 9 September reported": a date between the speaker and the verb.</summary>
     private static bool IsDateWord(Token token) => token.Text is "on" or "last" or "this" or "earlier" || token.Upos == Upos.Num;
 
-    private static string? SpeakerAfter(Token[] tokens, IReadOnlyList<EntityMention> entities, PersonNames people, int start, out bool isOutlet)
+    private static string? SpeakerAfter(Token[] tokens, IReadOnlyList<EntityMention> entities, FullNames people, int start, out bool isOutlet)
     {
         isOutlet = false;
         for (var i = start; i < Math.Min(tokens.Length, start + 4); i++)
@@ -224,7 +224,7 @@ public sealed class SourceAttributor(AttributionLexicon cues)
 
     /// <summary>A person named after a state's title: "'s defence minister general Phung Quang Thanh"; null when the title
     /// names no one (then the state speaks, which gives no source).</summary>
-    private static string? NamedAfterTitle(Token[] tokens, PersonNames people, int start)
+    private static string? NamedAfterTitle(Token[] tokens, FullNames people, int start)
     {
         var i = start;
         if (i < tokens.Length && tokens[i].Text is "'s" or "’s" or "'")
@@ -257,5 +257,5 @@ public sealed class SourceAttributor(AttributionLexicon cues)
     }
 
     /// <summary>The full name the article gives for the words <paramref name="first"/>..<paramref name="last"/>.</summary>
-    private static string Name(PersonNames people, Token[] tokens, int first, int last) => people.Resolve(Text(tokens, first, last));
+    private static string Name(FullNames people, Token[] tokens, int first, int last) => people.Resolve(Text(tokens, first, last));
 }

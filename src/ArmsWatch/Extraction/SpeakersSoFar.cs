@@ -15,4 +15,13 @@ public sealed class SpeakersSoFar
 
     /// <summary>The last source a sentence was attributed to (whose statement "the statement" is).</summary>
     public string? LastSource { get; set; }
+
+    /// <summary>The last speaker of a kind a role word names ("the company" → the last organisation).</summary>
+    public string? LastOf(SpeakerKind kind) => kind switch
+    {
+        SpeakerKind.Organisation => LastOrganisation,
+        SpeakerKind.Person => LastPerson,
+        SpeakerKind.Document => LastSource,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 }

@@ -51,8 +51,6 @@ public sealed class DesignationMatcher<T>
         private Match first;
     }
 
-    public int PatternCount => patterns.Count;
-
     /// <summary>Adds a written name for <paramref name="value"/>; the same name written again adds a value to it.</summary>
     public void Add(string name, T value, bool needsContext)
     {

@@ -3,17 +3,19 @@ using ArmsWatch.Documents;
 namespace ArmsWatch.Knowledge;
 
 /// <summary>The knowledge stage: adds to the document a span for every state, organisation, outlet, body, group, person
-/// and piece of equipment its sentences name.</summary>
-public sealed class KnowledgeStage(EntityRecognizer recognizer, PersonFinder? people = null)
+/// and piece of equipment its sentences name, and the fullest form of every name it gives.</summary>
+public sealed class KnowledgeStage(EntityRecognizer recognizer, PersonFinder? people = null, PersonNames? names = null)
 {
     public void Annotate(AnalyzedDocument document)
     {
         var spans = new List<Span>();
         var named = new Dictionary<string, Person>(StringComparer.Ordinal);
+        var entitiesBySentence = new List<List<EntityMention>>(document.Sentences.Count);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var tokens = document.Sentences[s].Tokens;
             var entities = recognizer.FindEntities(document.Sentences[s]);
+            entitiesBySentence.Add(entities);
             if (people is not null)
                 foreach (var person in people.Find(document.Sentences[s], entities, document.Source.Published, named))
                     spans.Add(new Span(SpanKind.Person, s, person.First, person.Last, tokens[person.First].Start, tokens[person.Last].End)
@@ -55,6 +57,8 @@ public sealed class KnowledgeStage(EntityRecognizer recognizer, PersonFinder? pe
             }
         }
         document.AddSpans(spans);
+        if (names is not null)
+            document.SetNames(names.Collect(document.Sentences, entitiesBySentence));
     }
 
     private static SpanKind KindOf(EntityKind kind) => kind switch

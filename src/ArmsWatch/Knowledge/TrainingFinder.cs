@@ -1,5 +1,4 @@
 using ArmsWatch.Documents;
-using ArmsWatch.Extraction;
 
 namespace ArmsWatch.Knowledge;
 

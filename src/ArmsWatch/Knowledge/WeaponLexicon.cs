@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ArmsWatch.Documents;
-using ArmsWatch.Extraction;
-using ArmsWatch.Text;
 
 namespace ArmsWatch.Knowledge;
 
@@ -21,7 +19,7 @@ public sealed partial class WeaponLexicon
     /// <summary>Every designation of the catalogue.</summary>
     public IReadOnlyList<WeaponSystem> Systems { get; private set; } = [];
 
-    public static WeaponLexicon Load(string knowledgeDirectory, Tokenizer tokenizer)
+    public static WeaponLexicon Load(string knowledgeDirectory)
     {
         var lexicon = new WeaponLexicon
         {

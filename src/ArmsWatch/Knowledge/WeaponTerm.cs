@@ -1,4 +1,3 @@
-using ArmsWatch.Extraction;
 using ArmsWatch.Documents;
 
 namespace ArmsWatch.Knowledge;

@@ -15,8 +15,6 @@ public sealed class ChoiceModel
 
     private ChoiceModel(IReadOnlyCollection<KeyValuePair<ulong, float>> weights) => _weights = new WeightTable(weights);
 
-    public int WeightCount => _weights.Count;
-
     public double Score(ReadOnlySpan<ulong> keys)
     {
         var sum = 0.0;

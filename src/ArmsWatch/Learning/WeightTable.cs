@@ -1,4 +1,4 @@
-using System.Numerics;
+using ArmsWatch.Analysis;
 
 namespace ArmsWatch.Learning;
 
@@ -7,15 +7,15 @@ namespace ArmsWatch.Learning;
 public sealed class WeightTable
 {
     // Key 0 marks an empty slot; a weight stored under key 0 itself is kept aside.
-    private readonly ulong[] _keys;
+    private readonly KeySlot[] _keys;
     private readonly float[] _weights;
     private readonly int _mask;
     private readonly float _zeroKeyWeight;
 
     public WeightTable(IReadOnlyCollection<KeyValuePair<ulong, float>> weights)
     {
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, weights.Count * 2));
-        _keys = new ulong[capacity];
+        var capacity = LinearProbing.SlotCount(weights.Count * 2);
+        _keys = new KeySlot[capacity];
         _weights = new float[capacity];
         _mask = capacity - 1;
         foreach (var (key, weight) in weights)
@@ -26,10 +26,8 @@ public sealed class WeightTable
                 _zeroKeyWeight = weight;
                 continue;
             }
-            var slot = Home(key);
-            while (_keys[slot] != 0)
-                slot = (slot + 1) & _mask;
-            _keys[slot] = key;
+            var slot = LinearProbing.FreeSlot<KeySlot, ulong>(_keys, Home(key));
+            _keys[slot] = new KeySlot(key);
             _weights[slot] = weight;
         }
     }
@@ -43,14 +41,8 @@ public sealed class WeightTable
         {
             if (key == 0)
                 return _zeroKeyWeight;
-            for (var slot = Home(key); ; slot = (slot + 1) & _mask)
-            {
-                var stored = _keys[slot];
-                if (stored == key)
-                    return _weights[slot];
-                if (stored == 0)
-                    return 0;
-            }
+            var slot = LinearProbing.Find(_keys, Home(key), key);
+            return slot >= 0 ? _weights[slot] : 0;
         }
     }
 
@@ -59,8 +51,8 @@ public sealed class WeightTable
     {
         var entries = new List<KeyValuePair<ulong, float>>(Count);
         for (var slot = 0; slot < _keys.Length; slot++)
-            if (_keys[slot] != 0)
-                entries.Add(new(_keys[slot], _weights[slot]));
+            if (_keys[slot].Key != 0)
+                entries.Add(new(_keys[slot].Key, _weights[slot]));
         if (Count > entries.Count)
             entries.Add(new(0, _zeroKeyWeight));
         return entries.OrderBy(entry => entry.Key);
@@ -68,4 +60,7 @@ public sealed class WeightTable
 
     // Keys are already mixed (FeatureHasher.Finish), so their top bits spread evenly.
     private int Home(ulong key) => (int)(key >> 32) & _mask;
+
+    /// <summary>A slot of the table: a whole feature key, 0 when empty.</summary>
+    private readonly record struct KeySlot(ulong Key) : IProbedSlot<ulong>;
 }

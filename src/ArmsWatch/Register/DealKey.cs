@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using ArmsWatch.Documents;
 
 namespace ArmsWatch.Register;
 

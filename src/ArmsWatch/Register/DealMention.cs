@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using ArmsWatch.Extraction;
 using ArmsWatch.Documents;
 
 namespace ArmsWatch.Register;
@@ -35,6 +34,4 @@ public sealed record DealMention(
             claim.Stage, claim.Certainty, claim.Kind, claim.Item, claim.System, claim.Category, claim.Quantity, claim.ValueUsd,
             claim.Source, claim.Evidence, claim.SentenceStart, claim.SentenceEnd);
     }
-
-    [JsonIgnore] public bool IsPositive => !Polarity.IsNegative(Stage, Certainty);
 }

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using ArmsWatch.Extraction;
 using ArmsWatch.Documents;
 
 namespace ArmsWatch.Register;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using ArmsWatch.Extraction;
 using ArmsWatch.Documents;
 
 namespace ArmsWatch.Register;

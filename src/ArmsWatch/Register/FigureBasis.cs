@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ArmsWatch.Extraction;
 using ArmsWatch.Documents;
 
 namespace ArmsWatch.Register;

@@ -11,36 +11,23 @@ namespace ArmsWatch.Register;
 /// </remarks>
 public static class RegisterExport
 {
-    public static void Claims(IReadOnlyList<StoredClaim> claims, ExportFormat format, Stream output)
-    {
-        switch (format)
-        {
-            case ExportFormat.Json:
-                JsonSerializer.Serialize(output, claims, ClaimsJson.Options);
-                break;
-            case ExportFormat.Csv:
-                WriteCsv(claims.Select(ClaimRow.Of), output);
-                break;
-            case ExportFormat.Parquet:
-                ParquetSerializer.SerializeAsync(claims.Select(ClaimRow.Of).ToList(), output).GetAwaiter().GetResult();
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(format), format, null);
-        }
-    }
+    public static void Claims(IReadOnlyList<StoredClaim> claims, ExportFormat format, Stream output) => Write(claims, ClaimRow.Of, format, output);
 
-    public static void Deals(IReadOnlyList<Deal> deals, ExportFormat format, Stream output)
+    public static void Deals(IReadOnlyList<Deal> deals, ExportFormat format, Stream output) => Write(deals, DealRow.Of, format, output);
+
+    /// <summary>The items themselves as JSON; their flat rows (<paramref name="rowOf"/>) as CSV or Parquet.</summary>
+    private static void Write<T, TRow>(IReadOnlyList<T> items, Func<T, TRow> rowOf, ExportFormat format, Stream output)
     {
         switch (format)
         {
             case ExportFormat.Json:
-                JsonSerializer.Serialize(output, deals, ClaimsJson.Options);
+                JsonSerializer.Serialize(output, items, ClaimsJson.Options);
                 break;
             case ExportFormat.Csv:
-                WriteCsv(deals.Select(DealRow.Of), output);
+                WriteCsv(items.Select(rowOf), output);
                 break;
             case ExportFormat.Parquet:
-                ParquetSerializer.SerializeAsync(deals.Select(DealRow.Of).ToList(), output).GetAwaiter().GetResult();
+                ParquetSerializer.SerializeAsync(items.Select(rowOf).ToList(), output).GetAwaiter().GetResult();
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, null);

@@ -1,5 +1,4 @@
 using ArmsWatch.Analysis;
-using ArmsWatch.Documents;
 
 namespace ArmsWatch.Tests.Analysis;
 

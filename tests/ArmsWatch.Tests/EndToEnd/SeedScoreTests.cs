@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using ArmsWatch.Extraction;
+using ArmsWatch.Tests.Register;
 
 namespace ArmsWatch.Tests.EndToEnd;
 
@@ -29,15 +30,19 @@ public sealed class SeedScoreTests
     }
 
     /// <summary>Extracts every article under <paramref name="input"/> and returns the shared scorer's JSON figures.</summary>
-    public static JsonElement Score(string input, string goldDirectory)
+    public static JsonElement Score(string input, string goldDirectory) => Score(Extracted(input), goldDirectory);
+
+    /// <summary>The JSON Lines <c>armswatch extract</c> prints for every article under <paramref name="input"/>.</summary>
+    public static List<string> Extracted(string input) =>
+        RegisterTestData.Pipeline.ExtractAll([input], error => throw error).Select(ClaimsJson.Serialize).ToList();
+
+    /// <summary>The shared scorer's JSON figures for extracted JSON Lines.</summary>
+    public static JsonElement Score(IEnumerable<string> lines, string goldDirectory)
     {
-        var pipeline = ArmsWatchPipeline.LoadDefault();
         var predictions = Path.GetTempFileName();
         try
         {
-            using (var writer = new StreamWriter(predictions))
-                foreach (var claims in pipeline.ExtractAll([input], error => throw error))
-                    writer.WriteLine(ClaimsJson.Serialize(claims));
+            File.WriteAllLines(predictions, lines);
             var scorer = Process.Start(new ProcessStartInfo("python3",
                 [RepositoryPaths.Shared("eval", "score.py"), goldDirectory, predictions, "--json"])
             {

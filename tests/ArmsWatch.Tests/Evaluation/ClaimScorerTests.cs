@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ArmsWatch.Evaluation;
-using ArmsWatch.Extraction;
 using ArmsWatch.Tests.EndToEnd;
 
 namespace ArmsWatch.Tests.Evaluation;
@@ -15,11 +14,10 @@ public sealed class ClaimScorerTests
     {
         var articles = RepositoryPaths.Shared("eval", set, input);
         var gold = RepositoryPaths.Shared("eval", set, "gold");
-        var pipeline = ArmsWatchPipeline.LoadDefault();
-        var lines = pipeline.ExtractAll([articles], error => throw error).Select(ClaimsJson.Serialize).ToList();
+        var lines = SeedScoreTests.Extracted(articles);
 
         var ours = ClaimScorer.Score(gold, ClaimScorer.ReadPredictions(lines));
-        var theirs = SeedScoreTests.Score(articles, gold);
+        var theirs = SeedScoreTests.Score(lines, gold);
 
         var claims = theirs.GetProperty("claims");
         Assert.Equal(claims.GetProperty("tp").GetInt32(), ours.TruePositives);

@@ -1,15 +1,14 @@
 using ArmsWatch.Documents;
 using ArmsWatch.Evaluation;
 using ArmsWatch.Extraction;
+using ArmsWatch.Tests.Register;
 
 namespace ArmsWatch.Tests.Extraction;
 
 /// <summary>How training pairs gold claims with candidates, on texts written for it.</summary>
 public class GoldAlignmentTests
 {
-    private static readonly ArmsWatchPipeline Pipeline = ArmsWatchPipeline.ForTraining();
-
-    private static AnalyzedDocument Analyze(string text) => Pipeline.Analyze(new SourceDocument("test", text));
+    private static AnalyzedDocument Analyze(string text) => RegisterTestData.Pipeline.Analyze(new SourceDocument("test", text));
 
     [Fact]
     public void Evidence_joining_a_dateline_and_a_sentence_is_the_sentence_sharing_more_of_it()

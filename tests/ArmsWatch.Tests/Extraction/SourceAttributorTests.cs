@@ -1,4 +1,3 @@
-using ArmsWatch.Documents;
 using ArmsWatch.Extraction;
 
 namespace ArmsWatch.Tests.Extraction;

@@ -1,5 +1,6 @@
 using ArmsWatch.Knowledge;
 using Xunit.Abstractions;
+using ArmsWatch.Tests.Register;
 
 namespace ArmsWatch.Tests.Knowledge;
 
@@ -10,8 +11,6 @@ public sealed class CatalogueCoverageTests(ITestOutputHelper output)
 {
     private const double FamilyFloor = 0.97;
     private const double OriginFloor = 0.95;
-
-    private static readonly Lazy<ArmsWatchPipeline> Pipeline = new(ArmsWatchPipeline.LoadDefault);
 
     private static readonly Lazy<Dictionary<string, HashSet<string>>> FamilyNames =
         new(() => CatalogueCoverage.FamilyNames(Path.Combine(ShippedFiles.DataDirectory, "knowledge", WeaponLexicon.CatalogueFile)));
@@ -41,7 +40,7 @@ public sealed class CatalogueCoverageTests(ITestOutputHelper output)
 
     private void Check(string set, string gold, string articles)
     {
-        var coverage = CatalogueCoverage.Measure(Pipeline.Value, gold, [articles], FamilyNames.Value);
+        var coverage = CatalogueCoverage.Measure(RegisterTestData.Pipeline, gold, [articles], FamilyNames.Value);
         output.WriteLine($"{set}: {coverage}");
         foreach (var miss in coverage.FamilyMisses)
             output.WriteLine($"  family miss {miss.Doc} {miss.System} (found: {miss.Found}) | {miss.Evidence}");

@@ -1,6 +1,7 @@
 using ArmsWatch.Documents;
 using ArmsWatch.Knowledge;
 using ArmsWatch.Text;
+using ArmsWatch.Tests.Register;
 
 namespace ArmsWatch.Tests.Knowledge;
 
@@ -11,9 +12,8 @@ public class DesignationRecognitionTests
     private static readonly Tokenizer Tokenizer = Tokenizer.LoadDefault();
     private static readonly string KnowledgeDirectory = Path.Combine(ShippedFiles.DataDirectory, "knowledge");
     private static readonly EntityRecognizer Recognizer = new(
-        StateLexicon.Load(KnowledgeDirectory, Tokenizer), WeaponLexicon.Load(KnowledgeDirectory, Tokenizer), TrainingFinder.Load(KnowledgeDirectory));
+        StateLexicon.Load(KnowledgeDirectory, Tokenizer), WeaponLexicon.Load(KnowledgeDirectory), TrainingFinder.Load(KnowledgeDirectory));
     private static readonly TextAnalyzer Text = new(Tokenizer, SentenceSplitter.LoadDefault());
-    private static readonly Lazy<ArmsWatchPipeline> Pipeline = new(ArmsWatchPipeline.LoadDefault);
 
     /// <summary>The systems (not generic equipment) a sentence names, with the text each covers.</summary>
     private static List<(string Text, WeaponMention Weapon)> Systems(string text)
@@ -25,7 +25,7 @@ public class DesignationRecognitionTests
 
     /// <summary>The same sentences tagged and parsed, as the pipeline reads them (context rules read parts of speech).</summary>
     private static List<Span> SystemSpans(string text) =>
-        Pipeline.Value.Analyze(new SourceDocument("test", text)).Spans.Where(s => s.Kind == SpanKind.Weapon && s.Family is not null).ToList();
+        RegisterTestData.Pipeline.Analyze(new SourceDocument("test", text)).Spans.Where(s => s.Kind == SpanKind.Weapon && s.Family is not null).ToList();
 
     [Theory]
     [InlineData("India ordered Su-30MKI fighters.", "Su-30MKI fighters")]
@@ -121,7 +121,7 @@ public class DesignationRecognitionTests
     [Fact]
     public void The_catalogue_holds_thousands_of_designations_each_with_family_category_and_origin_or_partners()
     {
-        var lexicon = WeaponLexicon.Load(KnowledgeDirectory, Tokenizer);
+        var lexicon = WeaponLexicon.Load(KnowledgeDirectory);
         Assert.True(lexicon.Systems.Count >= 3500, $"{lexicon.Systems.Count} designations");
         Assert.All(lexicon.Systems, system => Assert.True(system.Family.Length > 0 && (system.Origin is not null || system.Origins.Length > 1),
             system.Designation));

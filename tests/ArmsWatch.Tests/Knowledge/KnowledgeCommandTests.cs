@@ -2,18 +2,18 @@ using System.Text.Json;
 using ArmsWatch.Cli.Commands;
 using ArmsWatch.Cli.Presentation;
 using ArmsWatch.Documents;
+using ArmsWatch.Tests.Register;
 
 namespace ArmsWatch.Tests.Knowledge;
 
 /// <summary><c>armswatch knowledge TEXT [--json]</c>: every span with its offsets and attributes.</summary>
 public class KnowledgeCommandTests
 {
-    private static readonly Lazy<ArmsWatchPipeline> Pipeline = new(ArmsWatchPipeline.LoadDefault);
 
     private static string Print(string text, bool json)
     {
         var output = new StringWriter();
-        KnowledgeCommand.Print(Pipeline.Value, text, json, output);
+        KnowledgeCommand.Print(RegisterTestData.Pipeline, text, json, output);
         return output.ToString();
     }
 
@@ -51,7 +51,7 @@ public class KnowledgeCommandTests
     public void The_tree_gives_each_token_its_lemma_tags_head_relation_and_spans_as_CoNLL_U()
     {
         var output = new StringWriter();
-        ConlluText.Write(Pipeline.Value.Analyze(new SourceDocument("t", "Greece bought submarines.")), output);
+        ConlluText.Write(RegisterTestData.Pipeline.Analyze(new SourceDocument("t", "Greece bought submarines.")), output);
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("# text = Greece bought submarines.", lines[0]);
         var bought = lines[2].Split('\t');

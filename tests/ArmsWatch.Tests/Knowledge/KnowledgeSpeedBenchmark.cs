@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ArmsWatch.Documents;
 using ArmsWatch.Knowledge;
 using ArmsWatch.Reading;
+using ArmsWatch.Tests.Register;
 using ArmsWatch.Tests.Server;
 using Xunit.Abstractions;
 
@@ -16,15 +17,16 @@ public sealed class KnowledgeSpeedBenchmark(ITestOutputHelper output)
     [BenchmarkFact]
     public void Knowledge_stage_words_per_second_beside_the_whole_analysis()
     {
-        var pipeline = ArmsWatchPipeline.LoadDefault();
+        var pipeline = RegisterTestData.Pipeline;
         var sources = new DocumentReader().Read([RepositoryPaths.Shared("eval", "dev", "articles.jsonl")])
             .Select(o => o.Document!).ToList();
         var words = sources.Sum(d => d.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
         var analysed = sources.Select(pipeline.Analyze).ToList();
         var tokenizer = ArmsWatch.Text.Tokenizer.LoadDefault();
         var directory = Path.Combine(ShippedFiles.DataDirectory, "knowledge");
-        var stage = new KnowledgeStage(new EntityRecognizer(StateLexicon.Load(directory, tokenizer), WeaponLexicon.Load(directory, tokenizer),
-            TrainingFinder.Load(directory)), PersonFinder.Load(directory, ShippedFiles.Data("office-holders.tsv"), tokenizer));
+        var stage = new KnowledgeStage(new EntityRecognizer(StateLexicon.Load(directory, tokenizer), WeaponLexicon.Load(directory),
+            TrainingFinder.Load(directory)), PersonFinder.Load(directory, ShippedFiles.Data("office-holders.tsv"), tokenizer),
+            PersonNames.Load(directory));
         // CPU time of this thread's work, best of 15: on a machine shared with other builds, wall time measures the load.
         double Best(Action pass)
         {

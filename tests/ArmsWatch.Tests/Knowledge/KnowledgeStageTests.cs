@@ -9,7 +9,7 @@ public class KnowledgeStageTests
     private static readonly Tokenizer Tokenizer = Tokenizer.LoadDefault();
     private static readonly string KnowledgeDirectory = Path.Combine(ShippedFiles.DataDirectory, "knowledge");
     private static readonly KnowledgeStage Stage = new(new EntityRecognizer(
-        StateLexicon.Load(KnowledgeDirectory, Tokenizer), WeaponLexicon.Load(KnowledgeDirectory, Tokenizer), TrainingFinder.Load(KnowledgeDirectory)));
+        StateLexicon.Load(KnowledgeDirectory, Tokenizer), WeaponLexicon.Load(KnowledgeDirectory), TrainingFinder.Load(KnowledgeDirectory)));
     private static readonly TextAnalyzer Text = new(Tokenizer, SentenceSplitter.LoadDefault());
 
     private static AnalyzedDocument Annotated(string text)

@@ -1,5 +1,4 @@
 using ArmsWatch.Documents;
-using ArmsWatch.Extraction;
 using ArmsWatch.Knowledge;
 using ArmsWatch.Text;
 
@@ -10,7 +9,7 @@ public class LexiconTests
     private static readonly Tokenizer Tokenizer = Tokenizer.LoadDefault();
     private static readonly string KnowledgeDirectory = Path.Combine(ShippedFiles.DataDirectory, "knowledge");
     private static readonly EntityRecognizer Recognizer = new(
-        StateLexicon.Load(KnowledgeDirectory, Tokenizer), WeaponLexicon.Load(KnowledgeDirectory, Tokenizer), TrainingFinder.Load(KnowledgeDirectory));
+        StateLexicon.Load(KnowledgeDirectory, Tokenizer), WeaponLexicon.Load(KnowledgeDirectory), TrainingFinder.Load(KnowledgeDirectory));
     private static readonly TextAnalyzer Text = new(Tokenizer, SentenceSplitter.LoadDefault());
 
     private static Sentence Sentence(string text) => Text.Sentences(text).Single();

@@ -1,4 +1,5 @@
 using ArmsWatch.Documents;
+using ArmsWatch.Tests.Register;
 
 namespace ArmsWatch.Tests.Knowledge;
 
@@ -6,11 +7,10 @@ namespace ArmsWatch.Tests.Knowledge;
 /// an office tied to a state in the sentence speaks for that state.</summary>
 public class PersonFinderTests
 {
-    private static readonly Lazy<ArmsWatchPipeline> Pipeline = new(ArmsWatchPipeline.LoadDefault);
 
     private static List<(string Text, Span Span)> People(string text, string? published = null)
     {
-        var document = Pipeline.Value.Analyze(new SourceDocument("test", text, Published: PublicationDate.Parse(published)));
+        var document = RegisterTestData.Pipeline.Analyze(new SourceDocument("test", text, Published: PublicationDate.Parse(published)));
         return document.Spans.Where(s => s.Kind == SpanKind.Person).Select(s => (text[s.Start..s.End], s)).ToList();
     }
 

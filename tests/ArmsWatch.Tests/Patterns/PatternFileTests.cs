@@ -1,16 +1,12 @@
-using ArmsWatch.Analysis;
 using ArmsWatch.Documents;
 using ArmsWatch.Patterns;
-using ArmsWatch.Text;
+using ArmsWatch.Tests.Register;
 
 namespace ArmsWatch.Tests.Patterns;
 
 /// <summary>Every shipped pattern matches the words its example sentence brackets, analysed by the shipped models.</summary>
 public class PatternFileTests
 {
-    private static readonly Lazy<(TextAnalyzer Text, SyntaxAnalyzer Syntax)> s_analysis =
-        new(() => (new TextAnalyzer(Tokenizer.LoadDefault(), SentenceSplitter.LoadDefault()), SyntaxAnalyzer.LoadDefault()));
-
     private static string PatternsDirectory => Path.Combine(ShippedFiles.DataDirectory, "patterns");
 
     public static TheoryData<string, string> ShippedPatterns()
@@ -34,9 +30,8 @@ public class PatternFileTests
         var expected = (open, close - 1);
 
         var matches = new List<(int, int)>();
-        foreach (var sentence in s_analysis.Value.Text.Sentences(text))
+        foreach (var sentence in RegisterTestData.Pipeline.Analyze(new SourceDocument("example", text)).Sentences)
         {
-            s_analysis.Value.Syntax.Analyze(sentence);
             matches.AddRange(new PatternMatcher([pattern]).Matches(sentence.Tokens)
                 .Select(m => (sentence.Tokens[m.First].Start, sentence.Tokens[m.Last].End)));
         }

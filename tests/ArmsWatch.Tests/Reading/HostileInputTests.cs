@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using ArmsWatch.Documents;
 using ArmsWatch.Reading;
 
 namespace ArmsWatch.Tests.Reading;

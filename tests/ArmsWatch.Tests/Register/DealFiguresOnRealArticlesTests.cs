@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using ArmsWatch.Reading;
 using ArmsWatch.Register;
-using Microsoft.Data.Sqlite;
 using static ArmsWatch.Tests.Register.RegisterTestData;
 
 namespace ArmsWatch.Tests.Register;

@@ -1,5 +1,4 @@
 using ArmsWatch.Documents;
-using ArmsWatch.Extraction;
 using ArmsWatch.Reading;
 using ArmsWatch.Register;
 using static ArmsWatch.Tests.Register.RegisterTestData;

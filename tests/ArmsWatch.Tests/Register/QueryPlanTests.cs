@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using ArmsWatch.Extraction;
 using ArmsWatch.Register;
 using Microsoft.Data.Sqlite;
 using static ArmsWatch.Tests.Register.RegisterTestData;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using ArmsWatch.Tests.Register;
 
 namespace ArmsWatch.Tests.Server;
 

@@ -1,4 +1,3 @@
-using ArmsWatch.Extraction;
 using ArmsWatch.Register;
 using ArmsWatch.Tests.Register;
 using ArmsWatch.Documents;

@@ -5,7 +5,6 @@ using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
-using ArmsWatch.Documents;
 using ArmsWatch.Register;
 using ArmsWatch.Server;
 using ArmsWatch.Tests.Register;

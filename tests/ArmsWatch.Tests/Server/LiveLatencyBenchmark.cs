@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ArmsWatch.Extraction;
 using ArmsWatch.Register;
 using ArmsWatch.Server;
 using ArmsWatch.Tests.Register;

@@ -1,9 +1,7 @@
-using ArmsWatch.Extraction;
 using ArmsWatch.Register;
 using ArmsWatch.Server;
 using ArmsWatch.Tests.Register;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using ArmsWatch.Documents;
 

@@ -1,10 +1,11 @@
 using ArmsWatch.Documents;
-using ArmsWatch.Knowledge;
 
-namespace ArmsWatch.Extraction;
+namespace ArmsWatch.Knowledge;
 
-/// <summary>The people an article names, so a later "Pukhov" resolves to the "Ruslan Pukhov" given earlier.</summary>
-public sealed class PersonNames
+/// <summary>Every name an article gives, officials or not: runs of two or three capitalised words that the lexicon does
+/// not know as states or organisations, after the titles that introduce a name ("Deputy Prime Minister Ilya Klebanov";
+/// <c>name-titles.txt</c>), kept by surname for the whole article (<see cref="FullNames"/>).</summary>
+public sealed class PersonNames(IReadOnlySet<string> titles)
 {
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
@@ -13,13 +14,14 @@ public sealed class PersonNames
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     };
 
-    private readonly Dictionary<string, string> fullNameBySurname = new(StringComparer.Ordinal);
+    public static PersonNames Load(string knowledgeDirectory) =>
+        new(DataFile.ReadSet(Path.Combine(knowledgeDirectory, "name-titles.txt")));
 
-    /// <summary>Collects runs of two or three capitalised words that the lexicon does not know as states or organisations.</summary>
-    public static PersonNames Collect(IReadOnlyList<Sentence> sentences, IReadOnlyList<List<EntityMention>> entitiesBySentence,
-        IReadOnlySet<string> titles)
+    /// <summary>The fullest form of every name the sentences give, by surname; <paramref name="entitiesBySentence"/> are
+    /// the states and organisations each sentence names, which are no person's name.</summary>
+    public FullNames Collect(IReadOnlyList<Sentence> sentences, IReadOnlyList<List<EntityMention>> entitiesBySentence)
     {
-        var names = new PersonNames();
+        var fullNameBySurname = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
@@ -35,21 +37,19 @@ public sealed class PersonNames
                     if (titles.Contains(sentence.Tokens[k].Text))
                         start = k + 1;
                 if (last > start)
-                    names.Remember(sentence.Tokens, start, last);
+                    Remember(fullNameBySurname, sentence.Tokens, start, last);
             }
         }
-        return names;
+        return new FullNames(fullNameBySurname);
     }
 
-    /// <summary>The fullest form of a name seen in the article: "Pukhov" → "Ruslan Pukhov".</summary>
-    public string Resolve(string name)
-    {
-        var surname = name.Split(' ')[^1];
-        return fullNameBySurname.TryGetValue(surname, out var full) && full.Length > name.Length ? full : name;
-    }
+    /// <summary>Whether a word can be part of a person's name: capitalised, with a lower-case letter after the first, not
+    /// an abbreviation, a function word, a weekday or a month.</summary>
+    public static bool IsNameWord(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !word.EndsWith('.') && !NotNames.Contains(word);
 
     /// <summary>Runs of name-like tokens (capitalised, not known entities, not function words).</summary>
-    public static IEnumerable<(int First, int Last)> NameRuns(Token[] tokens, bool[] known)
+    private static IEnumerable<(int First, int Last)> NameRuns(Token[] tokens, bool[] known)
     {
         var start = -1;
         for (var i = 0; i <= tokens.Length; i++)
@@ -65,10 +65,7 @@ public sealed class PersonNames
         }
     }
 
-    public static bool IsNameWord(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !word.EndsWith('.') && !NotNames.Contains(word);
-
-    private void Remember(Token[] tokens, int first, int last)
+    private static void Remember(Dictionary<string, string> fullNameBySurname, Token[] tokens, int first, int last)
     {
         var start = Math.Max(first, last - 2);
         var full = string.Join(' ', tokens[start..(last + 1)].Select(t => t.Text));
