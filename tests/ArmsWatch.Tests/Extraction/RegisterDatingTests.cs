@@ -13,8 +13,9 @@ namespace ArmsWatch.Tests.Extraction;
 /// </summary>
 public sealed class RegisterDatingTests(ITestOutputHelper output)
 {
-    // Measured when set (2026-12-07): dev 30/35 (0.857), corpus 106/116 (0.914); the reader alone 26/35 and 105/116.
-    private const double DevFloor = 0.85;
+    // Measured 2026-12-07 with the bound capped at three years past the estimate: dev 29/35 (0.829), corpus 106/116
+    // (0.914); the reader alone 26/35 and 105/116.
+    private const double DevFloor = 0.82;
     private const double CorpusFloor = 0.91;
 
     private static readonly DocumentReader Reader = new();
