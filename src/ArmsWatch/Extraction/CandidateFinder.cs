@@ -20,7 +20,7 @@ public static class CandidateFinder
             var tree = trees[s];
             var cues = document.SpansIn(s, SpanKind.StageCue).ToList();
             var items = JoinedWithTheirNoun(tree, document.SpansIn(s, SpanKind.Weapon).ToList());
-            items.AddRange(StandInItems(document, tree, s, items, cues));
+            items.AddRange(StandInItems(tree, s, items, cues));
             foreach (var item in items)
             {
                 var head = tree.HeadOfSpan(item.First, item.Last);
@@ -71,7 +71,7 @@ public static class CandidateFinder
     }
 
     /// <summary>A pronoun or a quantity without its noun that is the subject, object or oblique of a stage cue.</summary>
-    private static IEnumerable<Span> StandInItems(AnalyzedDocument document, SentenceTree tree, int sentence, List<Span> items, List<Span> cues)
+    private static IEnumerable<Span> StandInItems(SentenceTree tree, int sentence, List<Span> items, List<Span> cues)
     {
         var tokens = tree.Tokens;
         for (var i = 0; i < tokens.Length; i++)

@@ -8,8 +8,8 @@ namespace ArmsWatch.Extraction;
 /// the possessor of "sales"/"exports" or the agent of "exported by", and no recipient is named.</remarks>
 public static class TotalsReader
 {
-    private static readonly HashSet<string> ExportWords = new(StringComparer.OrdinalIgnoreCase)
-        { "sales", "exports", "exported", "export", "revenue", "revenues" };
+    /// <summary>Lemmas of the words that speak of a state's exports as a whole ("sales", "exported", "revenues").</summary>
+    private static readonly HashSet<string> ExportWords = new(StringComparer.OrdinalIgnoreCase) { "sale", "export", "revenue" };
 
     public static List<ExportTotal> Read(Sentence sentence, IReadOnlyList<EntityMention> entities, IReadOnlyList<MoneyMention> money,
         PublicationDate? published, string evidence)
@@ -63,7 +63,7 @@ public static class TotalsReader
     private static bool HasExportWord(Token[] tokens, int from, int to)
     {
         for (var i = Math.Max(0, from); i <= to && i < tokens.Length; i++)
-            if (ExportWords.Contains(tokens[i].Text))
+            if (ExportWords.Contains(tokens[i].Lemma ?? tokens[i].Text))
                 return true;
         return false;
     }
