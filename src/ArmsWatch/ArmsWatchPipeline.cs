@@ -105,15 +105,13 @@ public sealed class ArmsWatchPipeline(
     /// <summary>An extractor (a model being trained) whose claims are dated as the pipeline dates its own.</summary>
     public IClaimExtractor Dating(IClaimExtractor other) => new DatingExtractor(this, other);
 
-    private DocumentClaims Extract(AnalyzedDocument document, IClaimExtractor extractor)
+    private DocumentClaims Extract(AnalyzedDocument document, IClaimExtractor claimExtractor)
     {
-        var claims = extractor.Extract(document);
+        var claims = claimExtractor.Extract(document);
         var source = document.Source;
-        if (dealYears is null || source is { Published: not null, PublishedFrom: not DateSource.Estimate }
-            || dealYears.WrittenNoEarlierThan(claims.Claims) is not { } year
-            || source.Published is { Year: var estimated } && (estimated >= year || year - estimated > DealYears.MaxLead))
+        if (dealYears?.MovedDate(source, claims.Claims) is not { } moved)
             return claims;
-        return extractor.Extract(Annotated(source with { Published = new PublicationDate(year), PublishedFrom = DateSource.Estimate }, document.Sentences));
+        return claimExtractor.Extract(Annotated(source with { Published = moved, PublishedFrom = DateSource.Estimate }, document.Sentences));
     }
 
     /// <summary>Reads every input and extracts each readable article; a bad input goes to <paramref name="onError"/>

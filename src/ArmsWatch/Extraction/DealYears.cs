@@ -41,6 +41,17 @@ public sealed class DealYears
         return years;
     }
 
+    /// <summary>The date a document's claims move its date to: only a date estimated from the text (or none) moves, to
+    /// the year the register's bound allows, when that is later and at most <see cref="MaxLead"/> years past the
+    /// estimate; null when the date stays.</summary>
+    public PublicationDate? MovedDate(SourceDocument document, IEnumerable<Claim> claims)
+    {
+        if (document is { Published: not null, PublishedFrom: not DateSource.Estimate } || WrittenNoEarlierThan(claims) is not { } year
+            || document.Published is { Year: var estimated } && (estimated >= year || year - estimated > MaxLead))
+            return null;
+        return new PublicationDate(year);
+    }
+
     /// <summary>
     /// Rule "the register's years": the latest of the bounds the claims give. A claim gives one when it tells of an
     /// order (agreement) or a delivery as a fact, and its item names a designation the register records between its

@@ -39,6 +39,19 @@ public sealed class DealYearsTests
     public void A_name_inside_a_longer_word_is_not_the_designation() =>
         Assert.Null(Years.WrittenNoEarlierThan([ClaimOf("RUS", "DZA", "MiG-29MX fighters", Stage.Agreement)]));
 
+    [Theory]
+    [InlineData(null, 2020)]
+    [InlineData(2018, 2020)]
+    [InlineData(2017, 2020)]
+    [InlineData(2016, null)]
+    [InlineData(2021, null)]
+    public void An_estimate_moves_to_the_bound_at_most_three_years_ahead(int? estimated, int? moved)
+    {
+        var document = new SourceDocument("test", "text", Published: estimated is { } year ? new PublicationDate(year) : null,
+            PublishedFrom: estimated is null ? null : DateSource.Estimate);
+        Assert.Equal(moved, Years.MovedDate(document, [ClaimOf("RUS", "DZA", "MiG-29M fighters", Stage.Delivery)])?.Year);
+    }
+
     [Fact]
     public void An_estimated_date_the_register_shows_too_early_moves_to_the_year_it_allows()
     {
