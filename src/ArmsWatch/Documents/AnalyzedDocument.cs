@@ -6,10 +6,14 @@ public sealed class AnalyzedDocument(SourceDocument source, IReadOnlyList<Senten
 {
     private readonly List<Span> _spans = [];
     private List<Span>[]? _bySentence;
+    private IReadOnlyList<SentenceTree>? _trees;
 
     public SourceDocument Source { get; } = source;
 
     public IReadOnlyList<Sentence> Sentences { get; } = sentences;
+
+    /// <summary>Each sentence's dependency tree, to navigate (made once, on first use, from the heads filled in place).</summary>
+    public IReadOnlyList<SentenceTree> Trees => _trees ??= Sentences.Select(sentence => new SentenceTree(sentence.Tokens)).ToList();
 
     /// <summary>Every span any stage added, ordered by sentence and first token.</summary>
     public IReadOnlyList<Span> Spans => _spans;

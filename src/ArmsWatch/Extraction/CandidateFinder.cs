@@ -12,8 +12,9 @@ public static class CandidateFinder
     private static readonly Lazy<HashSet<string>> StandIns =
         new(() => DataFile.ReadSet(Path.Combine(ShippedFiles.DataDirectory, "extraction", "stand-ins.txt")));
 
-    public static List<ClaimCandidate> Find(AnalyzedDocument document, IReadOnlyList<SentenceTree> trees)
+    public static List<ClaimCandidate> Find(AnalyzedDocument document)
     {
+        var trees = document.Trees;
         var candidates = new List<ClaimCandidate>();
         for (var s = 0; s < document.Sentences.Count; s++)
         {

@@ -10,20 +10,19 @@ public static class CandidateWalk
     /// the sentence makes, which later sentences see.</summary>
     public static void Run(
         AnalyzedDocument document,
-        IReadOnlyList<SentenceTree> trees,
         ClaimFeatures features,
         Func<int, IReadOnlyList<CandidateView>, DocumentMemory, IEnumerable<(string? Supplier, string? Recipient)>> decide)
     {
         var memory = new DocumentMemory();
         var keys = features.NewList();
         var bySentence = new List<ClaimCandidate>[document.Sentences.Count];
-        foreach (var candidate in CandidateFinder.Find(document, trees))
+        foreach (var candidate in CandidateFinder.Find(document))
             (bySentence[candidate.Sentence] ??= []).Add(candidate);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var views = new List<CandidateView>();
             foreach (var candidate in bySentence[s] ?? [])
-                views.Add(new CandidateView(document, trees[s], candidate, memory, features, keys));
+                views.Add(new CandidateView(document, document.Trees[s], candidate, memory, features, keys));
             foreach (var (supplier, recipient) in decide(s, views, memory))
                 memory.Claimed(supplier, recipient);
             var headline = ClaimFeatures.IsHeadline(document, s);

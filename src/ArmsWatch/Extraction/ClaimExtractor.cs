@@ -20,13 +20,13 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
 
     public DocumentClaims Extract(AnalyzedDocument document)
     {
-        var trees = document.Sentences.Select(s => new SentenceTree(s.Tokens)).ToList();
+        var trees = document.Trees;
         var entities = Enumerable.Range(0, document.Sentences.Count).Select(s => EntityMentions.Of(document, s)).ToList();
         var published = document.Source.Published;
         var claims = new List<Claim>();
         var totals = new List<ExportTotal>();
         var speakers = new SpeakersSoFar();
-        CandidateWalk.Run(document, trees, features, (s, views, memory) =>
+        CandidateWalk.Run(document, features, (s, views, memory) =>
         {
             var sentence = document.Sentences[s];
             var evidence = sentence.Text.Replace('\n', ' ').Replace('\r', ' ');

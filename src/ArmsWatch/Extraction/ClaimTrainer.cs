@@ -38,15 +38,14 @@ public static class ClaimTrainer
         for (var d = 0; d < documents.Count; d++)
         {
             var (document, gold) = documents[d];
-            var trees = document.Sentences.Select(s => new SentenceTree(s.Tokens)).ToList();
-            var alignment = GoldAlignment.Align(document, CandidateFinder.Find(document, trees), gold.Claims);
+            var alignment = GoldAlignment.Align(document, CandidateFinder.Find(document), gold.Claims);
             var carried = alignment.Values.SelectMany(c => c).ToHashSet();
             aligned += carried.Count;
             unaligned += gold.Claims.Count(c => !carried.Contains(c));
             unalignedRequired += gold.Claims.Count(c => !c.Optional && !carried.Contains(c));
             missed.AddRange(gold.Claims.Where(c => !c.Optional && !carried.Contains(c)).Select(c => (gold.Doc, c)));
             var goldBySentence = gold.Claims.ToLookup(c => GoldAlignment.SentenceOf(document, c.Evidence));
-            CandidateWalk.Run(document, trees, features, (s, views, _) =>
+            CandidateWalk.Run(document, features, (s, views, _) =>
             {
                 foreach (var view in views)
                 {

@@ -25,8 +25,7 @@ public class GoldAlignmentTests
     {
         const string text = "South Korea will supply 20 KT-1 trainers to Peru under a deal signed on Monday.";
         var document = Analyze(text);
-        var trees = document.Sentences.Select(s => new SentenceTree(s.Tokens)).ToList();
-        var candidates = CandidateFinder.Find(document, trees);
+        var candidates = CandidateFinder.Find(document);
         GoldClaim Claim(string stage, bool optional) =>
             new("KOR", "PER", "KT-1 trainers", "KT-1", "aircraft", "sale", stage, optional ? "planned" : "fact", text, optional);
         var required = Claim("agreement", optional: false);

@@ -31,8 +31,8 @@ public class PolarityRulesTests
     private static bool NegationReachesTheTransfer(string text)
     {
         var document = ExtractedClaims.Pipeline.Analyze(new SourceDocument("test", text));
-        var trees = document.Sentences.Select(sentence => new SentenceTree(sentence.Tokens)).ToList();
-        return CandidateFinder.Find(document, trees).Any(candidate => candidate.Cue is not null && document.SpansIn(candidate.Sentence)
+        var trees = document.Trees;
+        return CandidateFinder.Find(document).Any(candidate => candidate.Cue is not null && document.SpansIn(candidate.Sentence)
             .Any(span => span.Kind == SpanKind.NegationCue && PolarityRules.Negates(trees[candidate.Sentence], span, candidate)));
     }
 
