@@ -27,7 +27,7 @@ public static class PolarityRules
         // "we're not going to sell you the F-35s", "Russia is unlikely to supply": a negation on the cue or on the
         // words governing it decides the certainty (on a cancellation it makes the stop denied, a positive claim).
         var negation = candidate.Cue is null ? null : sentenceSpans
-            .FirstOrDefault(s => s.Kind == SpanKind.NegationCue && Negates(view.Tree, s, candidate));
+            .FirstOrDefault(s => s.Kind == SpanKind.NegationCue && Negates(view.Tree, s, candidate, sentenceSpans));
         if (Enabled("negation-on-cue") && negation is not null)
         {
             certainty = negation.Label == "unlikely" ? Certainty.Unlikely : Certainty.Denied;
@@ -50,7 +50,7 @@ public static class PolarityRules
     /// sold"), on a verb whose complement the cue is ("not going to sell", "refused to deliver", "denied that it sold"),
     /// or on the cue whose object the cue is ("did not approve the sale"), never across a relative clause, an adverbial
     /// clause or a noun ("This is not the first time Vietnam is ordering aircraft").</summary>
-    public static bool Negates(SentenceTree tree, Span negation, ClaimCandidate candidate)
+    public static bool Negates(SentenceTree tree, Span negation, ClaimCandidate candidate, IReadOnlyList<Span> sentenceSpans)
     {
         // The words the negation sits on: its own ("refused to"), and the head of a negating modifier ("not" → "going").
         var scope = new HashSet<int>();
@@ -70,7 +70,7 @@ public static class PolarityRules
             if (scope.Contains(token))
                 return true;
             // "did not approve the sale of jets": a negation on the cue whose object the cue is (that cue only).
-            if (IsObjectOfCue(tree, token, candidate))
+            if (IsObjectOfCue(tree, token, candidate, sentenceSpans))
                 return scope.Contains(tree.HeadOf(token));
             if (!(tree.RelationOf(token) is "xcomp" or "ccomp" || IsInfinitive(tree, token)))
                 return false;
@@ -103,7 +103,7 @@ public static class PolarityRules
         // "refused to deliver" is a delivery denied, not a stop: a stop word that is also a negation of this very
         // transfer is left to the negation rule ("denied licences for Spain to transfer jets" stops the transfer).
         bool IsNegation(Span cue) => sentenceSpans.Any(s => s.Kind == SpanKind.NegationCue && s.First <= cue.Last && cue.First <= s.Last
-                                                            && Negates(tree, s, candidate));
+                                                            && Negates(tree, s, candidate, sentenceSpans));
         if (candidate.Chain.Count < 2)
             return false;
         var token = candidate.CueHead;
@@ -118,11 +118,15 @@ public static class PolarityRules
         return false;
     }
 
-    /// <summary>Whether the token is the object of another cue of the candidate's chain ("approve the sale"); a stop's
-    /// object ("rejected Poland's request") is the stop rule's.</summary>
-    private static bool IsObjectOfCue(SentenceTree tree, int token, ClaimCandidate candidate) =>
+    /// <summary>Whether the token is the object of another cue of the candidate's chain ("approve the sale") or of a verb
+    /// of intent ("does not plan any purchases"); a stop's object ("rejected Poland's request") is the stop rule's.</summary>
+    private static bool IsObjectOfCue(SentenceTree tree, int token, ClaimCandidate candidate, IReadOnlyList<Span> sentenceSpans) =>
         tree.RelationOf(token) == "obj" && tree.HeadOf(token) is var governor and >= 0
-        && candidate.Chain.Any(cue => cue.Covers(governor) && !IsStop(cue));
+        && (candidate.Chain.Any(cue => cue.Covers(governor) && !IsStop(cue))
+            || sentenceSpans.Any(cue => cue.Kind == SpanKind.CertaintyCue && cue.Name == IntentCue && cue.Covers(governor)));
+
+    // The certainty pattern of verbs of intent and expectation ("plan", "intend", "expect"): their object is what is intended.
+    private const string IntentCue = "expect";
 
     /// <summary>"unlikely to agree to sell": a to-infinitive the parser attached as an adverbial clause is still the
     /// complement of the word before it.</summary>

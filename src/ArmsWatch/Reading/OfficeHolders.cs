@@ -100,6 +100,23 @@ public sealed partial class OfficeHolders
         }
     }
 
+    /// <summary>
+    /// Heads of government named by their administration ("the Biden administration", "the Obama Administration"): the
+    /// surname stands for the president's or prime minister's tenures (both Bushes' for "the Bush administration").
+    /// </summary>
+    public IEnumerable<OfficeHolderMention> AdministrationsIn(string text)
+    {
+        foreach (Match match in Administration().Matches(text))
+        {
+            var heads = BySurname(match.Groups["surname"].Value).Where(t => t.Role is "president" or "prime minister").ToList();
+            if (heads.Count == 0)
+                continue;
+            var clause = DateMentions.ClauseBefore(text, match.Index);
+            var before = clause[Math.Max(0, clause.Length - 45)..];
+            yield return new OfficeHolderMention(match.Index, match.Value, heads, FormerCue().IsMatch(before));
+        }
+    }
+
     /// <summary>The longest name written exactly (case-sensitive) at <paramref name="index"/> as whole words, or null.</summary>
     private string? NameAt(string text, int index)
     {
@@ -152,6 +169,10 @@ public sealed partial class OfficeHolders
 
     [GeneratedRegex(@"[\p{L}-]+")]
     private static partial Regex RoleWords();
+
+    // A capitalised surname right before "administration", not a hyphenated era ("Obama-era") or an agency ("Federal Aviation Administration": no head of government by that name).
+    [GeneratedRegex(@"(?<![\p{L}-])(?<surname>\p{Lu}[\p{Ll}'\u2019]+)\s+[Aa]dministration\b")]
+    private static partial Regex Administration();
 
     [GeneratedRegex(@"^#\s*as of\s+(?<month>\d{4}-\d{2})\b")]
     private static partial Regex AsOfLine();

@@ -203,9 +203,10 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
         return (lastPast, firstFuture);
     }
 
-    /// <summary>The tenures of each official the text names (not as former), one list per person.</summary>
+    /// <summary>The tenures of each official the text names (not as former), by name or by their administration, one list per person.</summary>
     private List<List<OfficeHolder>> Officials(string text) =>
         officeHolders.FindIn(text)
+            .Concat(officeHolders.AdministrationsIn(text))
             .Where(m => !m.IsFormer)
             .GroupBy(m => m.Name)
             .Select(g => g.SelectMany(m => m.Tenures).Distinct().ToList())

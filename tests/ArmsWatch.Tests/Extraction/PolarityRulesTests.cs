@@ -16,6 +16,7 @@ public class PolarityRulesTests
     [InlineData("Germany will no longer supply Leopard tanks to Turkey.")]
     [InlineData("Last year Russia delivered no S-300 missiles to Iran.")]
     [InlineData("The Pentagon did not approve the sale of F-35 jets to Turkey.")]
+    [InlineData("The minister said Peru does not plan any new purchases of fighter jets.")]
     public void A_negation_on_the_cue_its_subject_or_object_or_the_verb_governing_it_reaches_the_transfer(string text) =>
         Assert.True(NegationReachesTheTransfer(text));
 
@@ -33,8 +34,12 @@ public class PolarityRulesTests
         var document = ExtractedClaims.Pipeline.Analyze(new SourceDocument("test", text));
         var trees = document.Trees;
         return CandidateFinder.Find(document).Any(candidate => candidate.Cue is not null && document.SpansIn(candidate.Sentence)
-            .Any(span => span.Kind == SpanKind.NegationCue && PolarityRules.Negates(trees[candidate.Sentence], span, candidate)));
+            .Any(span => span.Kind == SpanKind.NegationCue && PolarityRules.Negates(trees[candidate.Sentence], span, candidate, document.SpansIn(candidate.Sentence))));
     }
+
+    [Fact]
+    public void A_negation_on_a_verb_that_is_not_of_intent_does_not_reach_its_object() =>
+        Assert.False(NegationReachesTheTransfer("The ministry did not disclose the value of the contract for the Rafale jets."));
 
     [Fact]
     public void A_negation_across_a_relative_clause_does_not_deny() =>

@@ -36,6 +36,24 @@ public sealed class OfficeHoldersTests : IDisposable
     }
 
     [Fact]
+    public void An_administration_stands_for_its_head_s_tenures()
+    {
+        var mention = Assert.Single(Shipped.AdministrationsIn("The Obama administration approved the sale."));
+        Assert.All(mention.Tenures, t => Assert.Equal(("Barack Obama", "president"), (t.Name, t.Role)));
+        Assert.False(mention.IsFormer);
+    }
+
+    [Theory]
+    [InlineData("The Federal Aviation Administration certified the aircraft.")]
+    [InlineData("The administration approved the sale.")]
+    public void An_administration_without_a_head_of_government_s_name_is_none(string text) =>
+        Assert.Empty(Shipped.AdministrationsIn(text));
+
+    [Fact]
+    public void A_previous_administration_is_marked_former() =>
+        Assert.True(Assert.Single(Shipped.AdministrationsIn("The sale was blocked under the previous Trump administration.")).IsFormer);
+
+    [Fact]
     public void Then_office_holder_is_marked_former() =>
         Assert.True(Assert.Single(Shipped.FindIn("signed by then-U.S. Vice President Albert Gore")).IsFormer);
 

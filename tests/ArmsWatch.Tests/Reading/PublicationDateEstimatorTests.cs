@@ -69,6 +69,10 @@ public sealed class PublicationDateEstimatorTests
         Assert.Null(Estimate("Russia is in talks to sell air defense missiles to Iran."));
 
     [Fact]
+    public void An_administration_named_by_its_head_dates_the_text_to_the_head_s_tenure() =>
+        Assert.InRange(Estimate("In 2006, the request was refused. The Obama administration has approved the sale of the jets to Egypt.")?.Year ?? 0, 2009, 2016);
+
+    [Fact]
     public void Officials_named_together_date_the_text_to_their_shared_tenure() =>
         Assert.Equal(2014, Estimate("President Francois Hollande discussed the Mistral ships with President Vladimir Putin.")?.Year);
 }
