@@ -109,7 +109,7 @@ public sealed class ArmsWatchPipeline(
     {
         var claims = claimExtractor.Extract(document);
         var source = document.Source;
-        if (dealYears?.MovedDate(source, claims.Claims) is not { } moved)
+        if (dealYears?.MovedDate(document, claims.Claims) is not { } moved)
             return claims;
         return claimExtractor.Extract(Annotated(source with { Published = moved, PublishedFrom = DateSource.Estimate }, document.Sentences));
     }

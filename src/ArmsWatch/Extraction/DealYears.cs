@@ -18,84 +18,53 @@ public sealed class DealYears
     /// transfer than the one the register records first (Iraqi Su-25s flown to Iran in 1991, Russian ones sold in 2003).</summary>
     public const int MaxLead = 3;
 
-    // Supplier and recipient → each designation's names and its first order and delivery years.
-    private readonly Dictionary<(string Supplier, string Recipient), List<(string[] Names, int? Ordered, int? Delivered)>> _deals = [];
+    // Supplier, recipient and designation → the first order and delivery years.
+    private readonly Dictionary<(string Supplier, string Recipient, string Designation), (int? Ordered, int? Delivered)> _deals = [];
 
-    /// <summary>Loads the register's years and the weapon catalogue's names of each designation.</summary>
+    /// <summary>Loads the register's years.</summary>
     public static DealYears Load(string knowledgeDirectory)
     {
-        var names = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var row in DataFile.ReadTable(Path.Combine(knowledgeDirectory, "weapon-catalogue.tsv")))
-        {
-            if (row.Length > 8)
-                names[row[0]] = row[8].Split('|').Where(n => n.Length > 0 && n[0] != '~').ToArray();
-        }
         var years = new DealYears();
         foreach (var row in DataFile.ReadTable(Path.Combine(knowledgeDirectory, FileName)))
-        {
-            if (!years._deals.TryGetValue((row[0], row[1]), out var list))
-                years._deals[(row[0], row[1])] = list = [];
-            var written = names.TryGetValue(row[2], out var known) && known.Length > 0 ? known : [row[2]];
-            list.Add((written, Year(row[3]), Year(row[4])));
-        }
+            years._deals[(row[0], row[1], row[2])] = (Year(row[3]), Year(row[4]));
         return years;
     }
 
     /// <summary>The date a document's claims move its date to: only a date estimated from the text (or none) moves, to
     /// the year the register's bound allows, when that is later and at most <see cref="MaxLead"/> years past the
     /// estimate; null when the date stays.</summary>
-    public PublicationDate? MovedDate(SourceDocument document, IEnumerable<Claim> claims)
+    public PublicationDate? MovedDate(AnalyzedDocument document, IEnumerable<Claim> claims)
     {
-        if (document is { Published: not null, PublishedFrom: not DateSource.Estimate } || WrittenNoEarlierThan(claims) is not { } year
-            || document.Published is { Year: var estimated } && (estimated >= year || year - estimated > MaxLead))
+        var source = document.Source;
+        if (source is { Published: not null, PublishedFrom: not DateSource.Estimate } || WrittenNoEarlierThan(document, claims) is not { } year
+            || source.Published is { Year: var estimated } && (estimated >= year || year - estimated > MaxLead))
             return null;
         return new PublicationDate(year);
     }
 
     /// <summary>
     /// Rule "the register's years": the latest of the bounds the claims give. A claim gives one when it tells of an
-    /// order (agreement) or a delivery as a fact, and its item names a designation the register records between its
-    /// states: the first year of that step. Of designations named alike, the longest name is the one meant
-    /// ("MiG-29M/M2 aircraft" is a MiG-29M, not a MiG-29).
+    /// order (agreement) or a delivery as a fact, and the designation the knowledge stage recognised in its item
+    /// ("MiG-29M/M2 aircraft" is a MiG-29M) is one the register records between its states: the first year of that step.
     /// </summary>
-    public int? WrittenNoEarlierThan(IEnumerable<Claim> claims)
+    public int? WrittenNoEarlierThan(AnalyzedDocument document, IEnumerable<Claim> claims)
     {
         int? latest = null;
         foreach (var claim in claims)
         {
             if (claim is not { Certainty: Certainty.Fact, Stage: Stage.Agreement or Stage.Delivery, Supplier: { } supplier, Recipient: { } recipient }
-                || !_deals.TryGetValue((supplier, recipient), out var deals))
+                || DesignationOf(document, claim) is not { } designation
+                || !_deals.TryGetValue((supplier, recipient, designation), out var years))
                 continue;
-            var longest = 0;
-            int? first = null;
-            foreach (var (names, ordered, delivered) in deals)
-            {
-                var year = claim.Stage == Stage.Agreement ? ordered : delivered;
-                var length = names.Where(n => n.Length >= 3 && Names(claim.Item, n)).Select(n => n.Length).DefaultIfEmpty(0).Max();
-                if (length == 0 || length < longest || year is null)
-                    continue;
-                first = length > longest || first is null ? year : Math.Min(first.Value, year.Value);
-                longest = length;
-            }
-            if (first > (latest ?? 0))
+            if ((claim.Stage == Stage.Agreement ? years.Ordered : years.Delivered) is { } first && first > (latest ?? 0))
                 latest = first;
         }
         return latest;
     }
 
-    // The name as a whole word of the item: "MiG-29M" in "MiG-29M/M2 aircraft", not "MiG-29" in "MiG-29M".
-    private static bool Names(string item, string name)
-    {
-        for (var at = item.IndexOf(name, StringComparison.Ordinal); at >= 0; at = item.IndexOf(name, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + name.Length;
-            if ((at == 0 || !IsNamePart(item[at - 1])) && (end == item.Length || !IsNamePart(item[end])))
-                return true;
-        }
-        return false;
-    }
-
-    private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c is '-' or '_';
+    // The designation of the weapon span the claim's item starts in.
+    private static string? DesignationOf(AnalyzedDocument document, Claim claim) =>
+        document.Spans.FirstOrDefault(s => s.Kind == SpanKind.Weapon && s.Designation is not null && s.Start <= claim.ItemStart && claim.ItemStart < s.End)?.Designation;
 
     private static int? Year(string field) => int.TryParse(field, out var year) ? year : null;
 }
