@@ -32,7 +32,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             var evidence = sentence.Text.Replace('\n', ' ').Replace('\r', ' ');
             var source = attributor.SourceOf(sentence, trees[s], document.SpansIn(s), entities[s], document.Names, speakers);
             var money = MoneyMention.FindAll(sentence.Tokens);
-            var sentenceTotals = TotalsReader.Read(sentence, entities[s], money, published, evidence);
+            var sentenceTotals = TotalsReader.Read(sentence, trees[s], entities[s], money, published, evidence);
             totals.AddRange(sentenceTotals);
             var judged = views.Select(decider.Judge).ToList();
             var reported = judged
