@@ -11,7 +11,8 @@ namespace ArmsWatch.Analysis;
 /// → "telephone"); else a capitalised form keeps its own spelling ("Iranian" stays) and a lowercase or all-capitals
 /// one takes training's ("mexico", "TEHRAN" → "Mexico", "Tehran"), as EWT spells a name's lemma as the name is
 /// usually written; (3) a form seen only with another tag of the same word class (VBN for VBD, NNS for NNPS) takes
-/// that lemma; (4) an unseen proper noun (NNP) is its own lemma, as UD English has it; (5) any other unseen word
+/// that lemma; (4) an unseen proper noun (NNP) is its own lemma, as UD English has it; (4b) an unseen form of an irregular
+/// verb takes its base, when one is given (<see cref="WithIrregularVerbs"/>); (5) any other unseen word
 /// takes the most frequent suffix edit of the longest ending (up to <see cref="MaxSuffix"/> letters) seen with its
 /// tag ("-ies" → "-y"), cased as training words of the same tag and shape were. Numbers written with digits drop
 /// their thousands separators, as UD English writes them.
@@ -30,6 +31,7 @@ public sealed class Lemmatizer
     private readonly FrozenDictionary<string, string> _byClass;
     private readonly FrozenDictionary<string, SuffixEdit> _suffixes;
     private readonly FrozenDictionary<string, bool> _keepsCase;
+    private readonly IrregularVerbs? _irregularVerbs;
 
     private Lemmatizer(
         IDictionary<string, string> exact, IDictionary<string, string> folded, IDictionary<string, string> byClass,
@@ -40,6 +42,15 @@ public sealed class Lemmatizer
         _byClass = byClass.ToFrozenDictionary(StringComparer.Ordinal);
         _suffixes = suffixes.ToFrozenDictionary(StringComparer.Ordinal);
         _keepsCase = keepsCase.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>This lemmatizer, giving unseen forms of irregular verbs their base (step 4b of the remarks).</summary>
+    public Lemmatizer WithIrregularVerbs(IrregularVerbs verbs) => new(this, verbs);
+
+    private Lemmatizer(Lemmatizer learned, IrregularVerbs verbs)
+    {
+        (_exact, _folded, _byClass, _suffixes, _keepsCase) = (learned._exact, learned._folded, learned._byClass, learned._suffixes, learned._keepsCase);
+        _irregularVerbs = verbs;
     }
 
     /// <summary>The lemma of <paramref name="form"/> read with Penn tag <paramref name="xpos"/>.</summary>
@@ -65,6 +76,8 @@ public sealed class Lemmatizer
             return _keepsCase.GetValueOrDefault(Key(xpos, Shape(form))) ? Recase(form, classLemma) : classLemma;
         if (xpos == ProperNoun)
             return form;
+        if (_irregularVerbs?.BaseOf(lower, xpos.StartsWith('V')) is { } verb)
+            return verb;
         var lemma = lower;
         var suffixes = _suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> suffixKey = stackalloc char[xpos.Length + 1 + MaxSuffix];

@@ -26,7 +26,7 @@ public sealed class SyntaxAnalyzer
     public static SyntaxAnalyzer Load(string modelsDirectory) => new(
         PerceptronTagger.Load(Path.Combine(modelsDirectory, TaggerFileName)),
         DependencyParser.Load(Path.Combine(modelsDirectory, ParserFileName)),
-        Lemmatizer.Load(Path.Combine(modelsDirectory, LemmatizerFileName)));
+        Lemmatizer.Load(Path.Combine(modelsDirectory, LemmatizerFileName)).WithIrregularVerbs(IrregularVerbs.LoadShipped()));
 
     /// <summary>Loads the models that ship beside the assembly.</summary>
     public static SyntaxAnalyzer LoadDefault() => Load(ShippedFiles.ModelsDirectory);

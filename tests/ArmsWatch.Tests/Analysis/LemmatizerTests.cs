@@ -58,4 +58,18 @@ public class LemmatizerTests
     [InlineData("wo", "MD", "will")]
     public void The_shipped_lemmatizer_knows_the_forms_of_trade_words(string form, string xpos, string lemma) =>
         Assert.Equal(lemma, s_shipped.Value.Lemma(form, xpos));
+
+    [Theory]
+    [InlineData("froze", "VBD", "freeze")]           // unseen by the toy treebank: the table's past form
+    [InlineData("froze", "JJ", "freeze")]            // a past form read as an adjective is still a verb's past
+    [InlineData("forbidden", "VBN", "forbid")]       // a participle tagged as a verb
+    [InlineData("forbidden", "JJ", "forbidden")]     // an adjectival participle keeps its form, as UD English has it
+    [InlineData("went", "VBD", "go")]                // a form the treebank showed is looked up first
+    [InlineData("jumped", "VBD", "jump")]            // a regular verb is left to the learned edits
+    public void Unseen_forms_of_irregular_verbs_take_their_base(string form, string xpos, string lemma) =>
+        Assert.Equal(lemma, Toy().WithIrregularVerbs(IrregularVerbs.LoadShipped()).Lemma(form, xpos));
+
+    [Fact]
+    public void Without_the_irregular_verbs_a_learned_edit_guesses() =>
+        Assert.NotEqual("freeze", Toy().Lemma("froze", "VBD"));
 }
