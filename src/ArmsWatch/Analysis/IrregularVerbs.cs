@@ -30,10 +30,23 @@ public sealed class IrregularVerbs
         return verbs;
     }
 
+    /// <summary>Every past and participle form, with which of the two it is (both: "sold").</summary>
+    public IEnumerable<(string Form, VerbForm Kind)> Forms =>
+        _past.Keys.Union(_participles.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(form =>
+            (form, _past.ContainsKey(form) ? _participles.ContainsKey(form) ? VerbForm.PastAndParticiple : VerbForm.Past : VerbForm.Participle));
+
     /// <summary>The base of a lower-case form: a past form whatever the tag says ("froze" read as an adjective is still a
     /// verb's past), a participle only when tagged as a verb (an adjective "frozen" keeps its form, as UD English has it).</summary>
     public string? BaseOf(string lowerForm, bool taggedAsVerb) =>
         _past.TryGetValue(lowerForm, out var verb) ? verb
         : taggedAsVerb && _participles.TryGetValue(lowerForm, out verb) ? verb
         : null;
+}
+
+/// <summary>Which form of an irregular verb a word is.</summary>
+public enum VerbForm
+{
+    Past,
+    Participle,
+    PastAndParticiple,
 }

@@ -36,6 +36,9 @@ public sealed class PerceptronTagger
     private readonly SparseWeights _first;
     private readonly SparseWeights _second;
 
+    // Unseen forms of irregular verbs (by lower-case key) → the ambiguity classes of the forms of their kind the treebank showed.
+    private readonly Dictionary<ulong, (ulong Exact, ulong Lower)> _borrowedAmbiguity = [];
+
     private PerceptronTagger(LabelSet classes, Dictionary<string, int> dictionary, Dictionary<string, ulong> ambiguity,
         Dictionary<ulong, ulong> lowerAmbiguity, SparseWeights first, SparseWeights second)
     {
@@ -53,6 +56,33 @@ public sealed class PerceptronTagger
             _upos[c] = UposText.Parse(parts[0]);
             _xpos[c] = string.Intern(parts[1]);
         }
+    }
+
+    private PerceptronTagger(PerceptronTagger trained, Dictionary<ulong, (ulong Exact, ulong Lower)> borrowedAmbiguity)
+        : this(trained._classes, trained._dictionary, trained._ambiguity, trained._lowerAmbiguity, trained._first, trained._second) =>
+        _borrowedAmbiguity = borrowedAmbiguity;
+
+    /// <summary>
+    /// This tagger, reading an unseen past or participle form of an irregular verb ("froze", "forbade") as the treebank's
+    /// forms of the same kind are read: it takes the ambiguity class most of them have ("went", "took": VBD), where an
+    /// unseen word would have none and be tagged by its ending alone ("froze" as an adjective).
+    /// </summary>
+    public PerceptronTagger WithIrregularVerbs(IrregularVerbs verbs)
+    {
+        var borrowed = new Dictionary<ulong, (ulong Exact, ulong Lower)>();
+        foreach (var kind in verbs.Forms.GroupBy(f => f.Kind, f => f.Form))
+        {
+            var known = kind
+                .Where(form => _ambiguity.ContainsKey(form) && _lowerAmbiguity.ContainsKey(WordKeys.LowerOf(form)))
+                .Select(form => (Exact: _ambiguity[form], Lower: _lowerAmbiguity[WordKeys.LowerOf(form)]))
+                .ToList();
+            if (known.Count == 0)
+                continue;
+            var typical = known.GroupBy(a => a).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+            foreach (var form in kind.Where(form => !_lowerAmbiguity.ContainsKey(WordKeys.LowerOf(form))))
+                borrowed[WordKeys.LowerOf(form)] = typical;
+        }
+        return new PerceptronTagger(this, borrowed);
     }
 
     public int ClassCount => _classes.Count;
@@ -78,7 +108,10 @@ public sealed class PerceptronTagger
             for (int i = 0; i < words.Length; i++)
             {
                 var keys = WordKeys.Of(words[i]);
-                tokens[i] = new TaggerToken(keys, _ambiguity.GetValueOrDefault(words[i]), _lowerAmbiguity.GetValueOrDefault(keys.Lower));
+                var (exact, lower) = (_ambiguity.GetValueOrDefault(words[i]), _lowerAmbiguity.GetValueOrDefault(keys.Lower));
+                if (exact == 0 && lower == 0 && _borrowedAmbiguity.TryGetValue(keys.Lower, out var borrowed))
+                    (exact, lower) = borrowed;
+                tokens[i] = new TaggerToken(keys, exact, lower);
             }
             var sentence = tokens.AsSpan(0, words.Length);
             ulong casing = SentenceCasing(words);

@@ -23,10 +23,15 @@ public sealed class SyntaxAnalyzer
         _lemmatizer = lemmatizer;
     }
 
-    public static SyntaxAnalyzer Load(string modelsDirectory) => new(
-        PerceptronTagger.Load(Path.Combine(modelsDirectory, TaggerFileName)),
-        DependencyParser.Load(Path.Combine(modelsDirectory, ParserFileName)),
-        Lemmatizer.Load(Path.Combine(modelsDirectory, LemmatizerFileName)).WithIrregularVerbs(IrregularVerbs.LoadShipped()));
+    /// <summary>Loads the models in <paramref name="modelsDirectory"/>, with the shipped table of irregular verbs.</summary>
+    public static SyntaxAnalyzer Load(string modelsDirectory)
+    {
+        var irregularVerbs = IrregularVerbs.LoadShipped();
+        return new(
+            PerceptronTagger.Load(Path.Combine(modelsDirectory, TaggerFileName)).WithIrregularVerbs(irregularVerbs),
+            DependencyParser.Load(Path.Combine(modelsDirectory, ParserFileName)),
+            Lemmatizer.Load(Path.Combine(modelsDirectory, LemmatizerFileName)).WithIrregularVerbs(irregularVerbs));
+    }
 
     /// <summary>Loads the models that ship beside the assembly.</summary>
     public static SyntaxAnalyzer LoadDefault() => Load(ShippedFiles.ModelsDirectory);
