@@ -27,7 +27,7 @@ public sealed class ArmsWatchPipeline(
             dealYears: LoadDealYears());
     }
 
-    private static DealYears LoadDealYears() => DealYears.Load(Path.Combine(ShippedFiles.DataDirectory, "knowledge"));
+    private static DealYears LoadDealYears() => DealYears.Shipped();
 
     /// <summary>The stages up to the cues, for training claim models: extraction comes from the models being trained.</summary>
     public static ArmsWatchPipeline ForTraining() => WithExtractor(null);

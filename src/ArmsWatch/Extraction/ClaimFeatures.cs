@@ -5,10 +5,11 @@ namespace ArmsWatch.Extraction;
 /// <summary>Describes candidates and their party options as named features, the words the trained decisions weigh.</summary>
 /// <remarks>Feature groups (each can be switched off to measure it): <c>lemma</c> (words and lemmas around the cue and
 /// item), <c>tree</c> (relations, case markers, dependency paths), <c>pattern</c> (the cue spans and their labels) and
-/// <c>context</c> (what the article said before). A feature's name starts with its group.</remarks>
+/// <c>context</c> (what the article said before) and <c>register</c> (what SIPRI's trade register knows of a party). A
+/// feature's name starts with its group.</remarks>
 public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
 {
-    public static readonly string[] Groups = ["lemma", "tree", "pattern", "context"];
+    public static readonly string[] Groups = ["lemma", "tree", "pattern", "context", "register"];
 
     private const int LemmaWindow = 4;
 
@@ -100,6 +101,7 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
             features.Add("context", $"rec-rank={Bucket(memory.RecipientRank(value))}");
             features.Add("context", $"doc-count={Math.Min(memory.CountOf(value), 4)}");
             features.Add("context", $"in-headline={memory.HeadlineStates.Contains(value)}");
+            OfTrade(document, candidate, value, features);
         }
 
         switch (option.Source)
@@ -155,6 +157,33 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
                 break;
         }
     }
+
+    /// <summary>What SIPRI's register knows of the party: how much it has supplied and received (orders of magnitude), whether
+    /// it has supplied or received the item's designation, and whether it has supplied to, or received from, another state
+    /// the sentence names.</summary>
+    private static void OfTrade(AnalyzedDocument document, ClaimCandidate candidate, string value, FeatureList features)
+    {
+        if (!features.Accepts("register"))
+            return;
+        var register = TradeRegister.Shipped;
+        features.Add("register", $"supplied={Magnitude(register.SuppliedBy(value))}");
+        features.Add("register", $"received={Magnitude(register.ReceivedBy(value))}");
+        if (candidate.Item.Designation is { } designation)
+        {
+            features.Add("register", $"supplied-item={register.HasSupplied(value, designation)}");
+            features.Add("register", $"received-item={register.HasReceived(value, designation)}");
+        }
+        var others = document.SpansIn(candidate.Sentence)
+            .Where(PartyOptions.IsParty).Select(PartyOptions.ValueOf).OfType<string>().Where(other => other != value).Distinct().ToList();
+        if (others.Count > 0)
+        {
+            features.Add("register", $"supplied-other={others.Any(other => register.Traded(value, other))}");
+            features.Add("register", $"received-other={others.Any(other => register.Traded(other, value))}");
+        }
+    }
+
+    // 0, 1-9, 10-99, 100-999, 1000 and more.
+    private static int Magnitude(int count) => count == 0 ? 0 : (int)Math.Log10(count) + 1;
 
     /// <summary>The part a mention plays around the candidate, read from the tree: the subject of the cue or of the
     /// verb above it ("subject", "passive-subject"), a phrase with its preposition ("obl:to", "nmod:from"), a modifier of

@@ -8,7 +8,7 @@ namespace ArmsWatch.Tests.Extraction;
 /// pipeline's use of it for dates estimated from the text).</summary>
 public sealed class DealYearsTests
 {
-    private static readonly DealYears Years = DealYears.Load(Path.Combine(ShippedFiles.DataDirectory, "knowledge"));
+    private static readonly DealYears Years = DealYears.Shipped();
 
     private static AnalyzedDocument Analyzed(string text, int? estimated = null) => ExtractedClaims.Pipeline.Analyze(
         new SourceDocument("test", text, Published: estimated is { } year ? new PublicationDate(year) : null,

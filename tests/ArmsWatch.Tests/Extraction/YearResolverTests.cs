@@ -157,8 +157,15 @@ public sealed class YearResolverTests
         Assert.Equal(2022, YearOf("Hanwha was contracted by Poland in 2022 to build 48 K9 howitzers based on a Korean design and adapted to local requirements.", "K9", new PublicationDate(2023, 5)));
 
     [Fact]
-    public void A_time_of_an_event_the_cues_clause_governs_is_not_the_claims() =>
-        Assert.Equal(2023, YearOf("Israel has lifted its ban on exports of Orbiter drones to Azerbaijan. The suspension had been imposed on the firm after its crew attempted to bomb a post in Armenia during a display of its suicide drones in May 2021.", "suicide", new PublicationDate(2023, 5)));
+    public void A_time_of_an_event_the_cues_clause_governs_is_not_the_claims()
+    {
+        // The stop ("suspension") governs the clause that May 2021 dates ("attempted ... during a display"): that is the
+        // time of the attempt, not of the suspension of the drones' exports, which takes the article's year.
+        const string text = "The suspension had been imposed on the firm after its crew attempted to bomb a post in Armenia during a display of its suicide drones in May 2021.";
+        var tree = Pipeline.Analyze(new SourceDocument("test", text)).Trees[0];
+        var words = tree.Tokens.Select(t => t.Text).ToList();
+        Assert.Equal(2023, YearResolver.Resolve(tree, words.IndexOf("suspension"), words.IndexOf("drones"), new PublicationDate(2023, 5)));
+    }
 
     [Fact]
     public void A_month_early_or_late_in_it_is_a_month() =>
