@@ -81,8 +81,10 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
         var item = candidate.Item;
         var sentence = document.Sentences[candidate.Sentence];
         var (system, category) = (item.Family, item.Category ?? WeaponCategory.Unspecified);
-        if (system is null && item.Label is "trade-word" or "stand-in"
-            && earlier.LastOrDefault(c => c.System is not null && c.Supplier == decided.Supplier.Value && c.Recipient == decided.Recipient.Value) is { } told)
+        // A word that stands for the equipment ("the deal", "the rest") carries the system told of before between the same
+        // parties; so does a generic word of the system's own category ("the jets" after "24 Rafale jets").
+        if (system is null && earlier.LastOrDefault(c => c.System is not null && c.Supplier == decided.Supplier.Value && c.Recipient == decided.Recipient.Value) is { } told
+            && (item.Label is "trade-word" or "stand-in" || item.Label == "generic" && category != WeaponCategory.Unspecified && category == told.Category))
             (system, category) = (told.System, told.Category);
         var cueIndex = candidate.CueHead >= 0 ? candidate.CueHead : candidate.ItemHead;
         return new Claim

@@ -61,6 +61,15 @@ public class PolarityRulesTests
             claim => Assert.False(claim.IsNegative));
 
     [Fact]
+    public void A_generic_word_of_the_system_s_category_carries_the_system_told_before()
+    {
+        var claims = Claims("India ordered 36 Rafale jets from France in 2016. France delivered the jets to India in 2020. France also delivered frigates and arms to India in 2021.");
+        Assert.Equal("Rafale", Assert.Single(claims, c => c.Item == "jets").System);
+        Assert.Null(Assert.Single(claims, c => c.Item == "frigates").System);
+        Assert.Null(Assert.Single(claims, c => c.Item == "arms").System);
+    }
+
+    [Fact]
     public void A_verbless_fragment_continues_the_sentence_before_it()
     {
         var claims = Claims("Russia is unlikely to agree to sell the S-300 system to Iran. Or the Yakhont missiles, which have a long range.");
