@@ -30,4 +30,11 @@ public class SourceAttributorTests
     [Fact]
     public void A_state_speaking_gives_no_source() =>
         Assert.All(Claims("Russia said it had delivered S-400 missiles to Turkey."), claim => Assert.Null(claim.Source));
+
+    [Fact]
+    public void The_Pentagon_is_a_department_that_speaks_the_Kremlin_a_state() // the contract: a named department is a source
+    {
+        Assert.Contains(Claims("Iran delivered Shahed drones to Russia, the Pentagon said."), claim => claim.Source == "Pentagon");
+        Assert.All(Claims("Iran delivered Shahed drones to Russia, the Kremlin said."), claim => Assert.Null(claim.Source));
+    }
 }
