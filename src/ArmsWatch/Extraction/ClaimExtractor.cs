@@ -171,10 +171,11 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
         }
     }
 
-    /// <summary>One claim per item per stage in a sentence: the same system (or item words) told twice is one claim.</summary>
+    /// <summary>One claim per item per stage in a sentence: the same system (or item words) told twice is one claim, the
+    /// one whose item names the system ("Type 23 frigates", not "the frigates" that carry it), else the most confident.</summary>
     private static List<(Claim Claim, DecidedCandidate Decided)> Distinct(List<(Claim Claim, DecidedCandidate Decided)> claims) => claims
         .GroupBy(m => (m.Claim.Supplier, m.Claim.Recipient, Item: m.Claim.System ?? m.Claim.Item.ToLowerInvariant(), m.Claim.Stage))
-        .Select(g => g.MaxBy(m => m.Claim.Confidence))
+        .Select(g => g.OrderByDescending(m => m.Decided.View.Candidate.Item.Family is not null).ThenByDescending(m => m.Claim.Confidence).First())
         .OrderBy(m => m.Claim.ItemStart)
         .ToList();
 }

@@ -69,10 +69,12 @@ public sealed class YearResolverTests
     [Fact]
     public void A_time_of_a_conjoined_clause_is_not_the_claims()
     {
-        var claims = Pipeline.Extract(new SourceDocument("test", "Chile bought two Type 23 frigates from Britain late last year, and Britain delivered the frigates to Chile in April.", Published: new PublicationDate(2021, 6))).Claims;
-        // Each clause's claim by its own item (the stage of the second is the trained decision's reading).
-        Assert.Contains(claims, c => c.Item == "Type 23 frigates" && c.Year == 2020);
-        Assert.Contains(claims, c => c.Item == "frigates" && c.Year == 2021);
+        // Each clause's claim is dated by its own time expression: the purchase "late last year", the delivery "in April".
+        var tree = Pipeline.Analyze(new SourceDocument("test", "Chile bought two Type 23 frigates from Britain late last year, and Britain delivered the frigates to Chile in April.")).Trees[0];
+        var words = tree.Tokens.Select(t => t.Text).ToList();
+        var published = new PublicationDate(2021, 6);
+        Assert.Equal(2020, YearResolver.Resolve(tree, words.IndexOf("bought"), words.IndexOf("frigates"), published));
+        Assert.Equal(2021, YearResolver.Resolve(tree, words.IndexOf("delivered"), words.LastIndexOf("frigates"), published));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class IngestKillTests(ITestOutputHelper output)
         using var last = Ingest(input, register.FilePath);
         var (status, rest) = await last.Finish();
 
-        Assert.Equal(0, status);
+        Assert.True(status == 0, $"the last run exited with {status}: {last.Errors}");
         output.WriteLine($"{acknowledged.Count} acknowledged before the kills, {rest.Count} by the last run");
         using var store = register.Open();
         AssertComplete(store, acknowledged.Concat(rest));
@@ -61,7 +61,7 @@ public sealed class IngestKillTests(ITestOutputHelper output)
             var (status, stored) = await survivor.Finish();
 
             output.WriteLine($"killed worker acknowledged {killed.Count}; survivor: {stored.Count} lines, exit {status}");
-            Assert.Equal(0, status);
+            Assert.True(status == 0, $"the survivor exited with {status}: {survivor.Errors}");
             using var store = register.Open();
             AssertComplete(store, killed.Concat(stored));
         }
@@ -122,6 +122,7 @@ public sealed class IngestKillTests(ITestOutputHelper output)
 
         private readonly Process process;
         private readonly List<string> acknowledged = [];
+        private readonly List<string> errors = [];
         private readonly SemaphoreSlim printed = new(0);
 
         public IngestProcess(string input, string target)
@@ -145,7 +146,12 @@ public sealed class IngestKillTests(ITestOutputHelper output)
                     printed.Release();
                 }
             };
-            process.ErrorDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, line) =>
+            {
+                if (line.Data is { } text)
+                    lock (errors)
+                        errors.Add(text);
+            };
             process.Start();
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
@@ -171,6 +177,16 @@ public sealed class IngestKillTests(ITestOutputHelper output)
             using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(5));
             await process.WaitForExitAsync(limit.Token);
             return (process.ExitCode, Acknowledged);
+        }
+
+        /// <summary>What the process printed on standard error, to show why a run failed.</summary>
+        public string Errors
+        {
+            get
+            {
+                lock (errors)
+                    return string.Join('\n', errors);
+            }
         }
 
         private List<string> Acknowledged
