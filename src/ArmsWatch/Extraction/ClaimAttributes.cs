@@ -21,15 +21,23 @@ public static class ClaimAttributes
             return WholeNumber(tokens[child].Text);
         }
         // The tree may attach the number to a designation inside the item ("eight MiG-29 fighters"): read the word
-        // just before the item, past adjectives ("six new frigates").
+        // just before the item, past its modifiers ("six new frigates", "12 used French multi-purpose Rafale jets",
+        // "42 Dassault-made Rafale jets").
         var before = item.First - 1;
-        while (before >= 0 && tokens[before].Upos == Upos.Adj)
+        while (before >= 0 && IsModifier(tree, before))
             before--;
         if (before >= 0 && tokens[before].Xpos == "CD" && NumberParser.Year(tokens[before].Text) is null && !IsRange(tokens, before)
-            && !(before > 0 && tokens[before - 1].Text is "of" or "$"))
+            && !(before > 0 && tokens[before - 1].Text is "$"))
             return WholeNumber(tokens[before].Text);
         return null;
     }
+
+    // A word between a number and the item it counts: an adjective, a participle or a name modifying the noun, or a
+    // hyphen inside such a word ("AM.PA-made").
+    private static bool IsModifier(SentenceTree tree, int index) =>
+        tree.Tokens[index].Upos is Upos.Adj
+        || tree.Tokens[index].Upos is Upos.Verb or Upos.Propn && tree.RelationOf(index) is "amod" or "compound"
+        || tree.Tokens[index].Text == "-";
 
     /// <summary>Gives each claim of a sentence the money value it states: one priced claim per sentence, the one
     /// nearest to the amount, preferring an item that stands for a package or deal when several items are listed.</summary>

@@ -1,0 +1,29 @@
+using ArmsWatch.Documents;
+using ArmsWatch.Extraction;
+
+namespace ArmsWatch.Tests.Extraction;
+
+/// <summary>How many items a claim counts (ClaimAttributes.QuantityOf), on sentences written for it.</summary>
+public sealed class QuantityTests
+{
+    // The quantity of the candidate whose item starts with the given words, whatever the decisions make of it.
+    private static int? QuantityOf(string text, string item)
+    {
+        var document = ExtractedClaims.Pipeline.Analyze(new SourceDocument("test", text));
+        var candidate = CandidateFinder.Find(document).First(c => text[c.Item.Start..].StartsWith(item, StringComparison.Ordinal));
+        return ClaimAttributes.QuantityOf(document.Trees[candidate.Sentence], candidate);
+    }
+
+    [Theory]
+    [InlineData("Croatia signed a contract for 12 used French multi-purpose Rafale F3R fighter jets.", "Rafale", 12)]
+    [InlineData("Malaysia signed the agreement for the procurement of 48 PT-91M main battle tanks.", "PT-91M", 48)]
+    [InlineData("India ordered six new Scorpene submarines from France.", "Scorpene", 6)]
+    public void The_number_before_the_item_and_its_modifiers_counts_it(string text, string item, int quantity) =>
+        Assert.Equal(quantity, QuantityOf(text, item));
+
+    [Theory]
+    [InlineData("Russia delivered 2019 Su-30 fighters to Algeria.", "Su-30")]
+    [InlineData("The deal for $500 million F-16 upgrades was signed.", "F-16")]
+    public void A_year_or_an_amount_of_money_is_no_quantity(string text, string item) =>
+        Assert.Null(QuantityOf(text, item));
+}
