@@ -39,8 +39,14 @@ public static class ClaimAttributes
         || tree.Tokens[index].Upos is Upos.Verb or Upos.Propn && tree.RelationOf(index) is "amod" or "compound"
         || tree.Tokens[index].Text == "-";
 
+    // Whether the claim's item comes after a named system's: equipment that accompanies it ("JSOW and related equipment"),
+    // where a package named first is what the systems after it make up ("an arms sale package ..., including two frigates").
+    private static bool AfterASystem(IReadOnlyList<DecidedCandidate> claims, int index) =>
+        claims.Any(other => other.View.Candidate.Item.Family is not null && other.View.Candidate.Item.Last < claims[index].View.Candidate.Item.First);
+
     /// <summary>Gives each claim of a sentence the money value it states: one priced claim per sentence, the one
-    /// nearest to the amount, preferring an item that stands for a package or deal when several items are listed.</summary>
+    /// nearest to the amount, preferring an item that stands for a package or deal when several items are listed (not
+    /// equipment named after a system), else a named system.</summary>
     public static decimal?[] Values(Token[] tokens, IReadOnlyList<DecidedCandidate> claims)
     {
         var values = new decimal?[claims.Count];
@@ -49,14 +55,30 @@ public static class ClaimAttributes
             return values;
         foreach (var amount in money)
         {
+            // A word for the whole package ("the deal", "an arms sale package ... including two frigates"), but not
+            // equipment listed beside a system ("JSOW and related equipment for $250 million": the sum is the system's).
             var package = Enumerable.Range(0, claims.Count)
-                .Where(i => claims[i].View.Candidate.Item.Label is "trade-word" || claims[i].View.Candidate.Item.Category == WeaponCategory.Unspecified)
+                .Where(i => claims[i].View.Candidate.Item.Label is "trade-word"
+                    || claims[i].View.Candidate.Item.Category == WeaponCategory.Unspecified && !AfterASystem(claims, i))
                 .ToList();
-            var pool = claims.Count > 1 && package.Count > 0 ? package : Enumerable.Range(0, claims.Count).ToList();
+            var systems = Enumerable.Range(0, claims.Count).Where(i => claims[i].View.Candidate.Item.Family is not null).ToList();
+            // An amount the tree attaches to an item is that item's ("includes $50 million more in ammunition").
+            var attached = Enumerable.Range(0, claims.Count).Where(i => IsAttached(claims[i], amount)).ToList();
+            var pool = claims.Count == 1 ? [0] : package.Count > 0 ? package : attached.Count > 0 ? attached
+                : systems.Count > 0 ? systems : Enumerable.Range(0, claims.Count).ToList();
             var nearest = pool.MinBy(i => Distance(claims[i].View.Candidate.Item, amount));
             values[nearest] ??= amount.ValueUsd;
         }
         return values;
+    }
+
+    // The item's head hangs on the amount's, the amount's on the item's, or both on one word ("includes $50 million more
+    // in ammunition").
+    private static bool IsAttached(DecidedCandidate claim, MoneyMention amount)
+    {
+        var tree = claim.View.Tree;
+        var (item, money) = (claim.View.Candidate.ItemHead, tree.HeadOfSpan(amount.First, amount.Last));
+        return item >= 0 && money >= 0 && (tree.HeadOf(item) == money || tree.HeadOf(money) == item || tree.HeadOf(item) is var head and >= 0 && head == tree.HeadOf(money));
     }
 
     private static int Distance(Span item, MoneyMention amount) =>
