@@ -78,7 +78,10 @@ public static class ClaimAttributes
     {
         var tree = claim.View.Tree;
         var (item, money) = (claim.View.Candidate.ItemHead, tree.HeadOfSpan(amount.First, amount.Last));
-        return item >= 0 && money >= 0 && (tree.HeadOf(item) == money || tree.HeadOf(money) == item || tree.HeadOf(item) is var head and >= 0 && head == tree.HeadOf(money));
+        if (item < 0 || money < 0)
+            return false;
+        var head = tree.HeadOf(item);
+        return head == money || tree.HeadOf(money) == item || head >= 0 && head == tree.HeadOf(money);
     }
 
     private static int Distance(Span item, MoneyMention amount) =>

@@ -170,7 +170,8 @@ public sealed partial class OfficeHolders
     [GeneratedRegex(@"[\p{L}-]+")]
     private static partial Regex RoleWords();
 
-    // A capitalised surname right before "administration", not a hyphenated era ("Obama-era") or an agency ("Federal Aviation Administration": no head of government by that name).
+    // A capitalised surname right before "administration", not a hyphenated era ("Obama-era"); an agency ("Federal Aviation
+    // Administration") names no head of government, so the lookup by surname drops it.
     [GeneratedRegex(@"(?<![\p{L}-])(?<surname>\p{Lu}[\p{Ll}'\u2019]+)\s+[Aa]dministration\b")]
     private static partial Regex Administration();
 
