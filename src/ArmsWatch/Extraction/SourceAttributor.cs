@@ -78,15 +78,21 @@ public sealed class SourceAttributor(AttributionLexicon cues)
             if (tokens[speaker].Upos == Upos.Noun && cues.SpeakerRoles.TryGetValue((tokens[speaker].Lemma ?? tokens[speaker].Text).ToLowerInvariant(), out var role)
                 && named.LastOf(role) is { } earlier)
                 return (earlier, false);
-            if (tokens[speaker].Upos == Upos.Propn && !IsDateline(tokens, speaker))
+            if (IsNamePart(tokens, speaker) && !IsDateline(tokens, speaker))
             {
-                var words = tree.ChildrenOf(speaker).Where(c => tree.RelationOf(c) is "compound" or "flat" && tokens[c].Upos == Upos.Propn)
+                var words = tree.ChildrenOf(speaker).Where(c => tree.RelationOf(c) is "compound" or "flat" && IsNamePart(tokens, c))
                     .Append(speaker).ToList();
                 return (Name(people, tokens, words.Min(), words.Max()), false);
             }
         }
         return (outlet, false);
     }
+
+    // A proper noun, or the lower-case part of a hyphenated name written as one word ("Sang-bum": "bum" after "Sang-").
+    private static bool IsNamePart(Token[] tokens, int index) =>
+        tokens[index].Upos == Upos.Propn
+        || index >= 2 && tokens[index - 1].Text == "-" && tokens[index - 1].Start == tokens[index - 2].End && tokens[index].Start == tokens[index - 1].End
+           && tokens[index - 2].Upos == Upos.Propn;
 
     /// <summary>"WASHINGTON (Reuters) -", "SEOUL, Feb. 7": a place in capitals opening the sentence is its dateline, which
     /// a parser may take for the subject.</summary>
@@ -95,7 +101,14 @@ public sealed class SourceAttributor(AttributionLexicon cues)
         && tokens[..index].All(t => t.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
         && index + 1 < tokens.Length && tokens[index + 1].Text is "," or "(" or "-" or "–" or "—" or ":";
 
-    private static string Text(Token[] tokens, int first, int last) => string.Join(' ', tokens[first..(last + 1)].Select(t => t.Text));
+    // The words as the text wrote them: a space only where the text had one ("Kim Jong-un", not "Kim Jong - un").
+    private static string Text(Token[] tokens, int first, int last)
+    {
+        var text = new System.Text.StringBuilder(tokens[first].Text);
+        for (var i = first + 1; i <= last; i++)
+            text.Append(tokens[i].Start > tokens[i - 1].End ? " " : "").Append(tokens[i].Text);
+        return text.ToString();
+    }
 
     /// <summary>The speaker found by the words around a speech verb, where the tree names none.</summary>
     private string? SpeakerNearVerb(Sentence sentence, IReadOnlyList<EntityMention> entities, FullNames people, ref string? lastSpeaker)

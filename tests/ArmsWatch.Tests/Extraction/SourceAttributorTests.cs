@@ -37,4 +37,8 @@ public class SourceAttributorTests
         Assert.Contains(Claims("Iran delivered Shahed drones to Russia, the Pentagon said."), claim => claim.Source == "Pentagon");
         Assert.All(Claims("Iran delivered Shahed drones to Russia, the Kremlin said."), claim => Assert.Null(claim.Source));
     }
+
+    [Fact]
+    public void A_hyphenated_name_is_written_as_the_text_writes_it() =>
+        Assert.Contains(Claims("South Korea will sell K2 tanks to Poland, Yoon Suk-yeol said."), claim => claim.Source == "Yoon Suk-yeol");
 }
