@@ -7,10 +7,13 @@ public sealed class FullNames(IReadOnlyDictionary<string, string> fullNameBySurn
     /// <summary>No names: a document the knowledge stage has not read for them.</summary>
     public static FullNames None { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal));
 
-    /// <summary>The fullest form of a name seen in the document: "Pukhov" → "Ruslan Pukhov".</summary>
+    /// <summary>The fullest form of a name seen in the document: "Pukhov" → "Ruslan Pukhov"; a name written after its
+    /// titles is the name alone ("Foreign Minister Mevlut Cavusoglu" → "Mevlut Cavusoglu").</summary>
     public string Resolve(string name)
     {
         var surname = name.Split(' ')[^1];
-        return fullNameBySurname.TryGetValue(surname, out var full) && full.Length > name.Length ? full : name;
+        if (!fullNameBySurname.TryGetValue(surname, out var full))
+            return name;
+        return full.Length > name.Length || name.EndsWith(" " + full, StringComparison.Ordinal) ? full : name;
     }
 }

@@ -41,4 +41,9 @@ public class SourceAttributorTests
     [Fact]
     public void A_hyphenated_name_is_written_as_the_text_writes_it() =>
         Assert.Contains(Claims("South Korea will sell K2 tanks to Poland, Yoon Suk-yeol said."), claim => claim.Source == "Yoon Suk-yeol");
+
+    [Fact]
+    public void A_speaker_named_after_a_title_is_the_name_alone() =>
+        Assert.Contains(Claims("Turkey will receive S-400 missiles from Russia in July, Foreign Minister Mevlut Cavusoglu said."),
+            claim => claim.Source == "Mevlut Cavusoglu");
 }
