@@ -24,10 +24,8 @@ public sealed class ArmsWatchPipeline(
         var (text, syntax, knowledge, cues, lexicon) = LoadStages();
         return new ArmsWatchPipeline(text, syntax, knowledge, cues,
             new ClaimExtractor(ClaimModels.Load(Path.Combine(modelsDirectory, ClaimModels.FileName)), ClaimFeatures.All, lexicon),
-            dealYears: LoadDealYears());
+            dealYears: DealYears.Shipped());
     }
-
-    private static DealYears LoadDealYears() => DealYears.Shipped();
 
     /// <summary>The stages up to the cues, for training claim models: extraction comes from the models being trained.</summary>
     public static ArmsWatchPipeline ForTraining() => WithExtractor(null);
@@ -36,7 +34,7 @@ public sealed class ArmsWatchPipeline(
     public static ArmsWatchPipeline WithExtractor(IClaimExtractor? extractor)
     {
         var (text, syntax, knowledge, cues, _) = LoadStages();
-        return new ArmsWatchPipeline(text, syntax, knowledge, cues, extractor ?? NoExtraction.Instance, dealYears: LoadDealYears());
+        return new ArmsWatchPipeline(text, syntax, knowledge, cues, extractor ?? NoExtraction.Instance, dealYears: DealYears.Shipped());
     }
 
     private static (TextAnalyzer, SyntaxAnalyzer, KnowledgeStage, CueStage, AttributionLexicon) LoadStages()

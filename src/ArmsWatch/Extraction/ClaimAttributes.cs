@@ -53,15 +53,15 @@ public static class ClaimAttributes
         var money = MoneyMention.FindAll(tokens);
         if (money.Count == 0 || claims.Count == 0)
             return values;
+        // A word for the whole package ("the deal", "an arms sale package ... including two frigates"), but not
+        // equipment listed beside a system ("JSOW and related equipment for $250 million": the sum is the system's).
+        var package = Enumerable.Range(0, claims.Count)
+            .Where(i => claims[i].View.Candidate.Item.Label is "trade-word"
+                || claims[i].View.Candidate.Item.Category == WeaponCategory.Unspecified && !AfterASystem(claims, i))
+            .ToList();
+        var systems = Enumerable.Range(0, claims.Count).Where(i => claims[i].View.Candidate.Item.Family is not null).ToList();
         foreach (var amount in money)
         {
-            // A word for the whole package ("the deal", "an arms sale package ... including two frigates"), but not
-            // equipment listed beside a system ("JSOW and related equipment for $250 million": the sum is the system's).
-            var package = Enumerable.Range(0, claims.Count)
-                .Where(i => claims[i].View.Candidate.Item.Label is "trade-word"
-                    || claims[i].View.Candidate.Item.Category == WeaponCategory.Unspecified && !AfterASystem(claims, i))
-                .ToList();
-            var systems = Enumerable.Range(0, claims.Count).Where(i => claims[i].View.Candidate.Item.Family is not null).ToList();
             // An amount the tree attaches to an item is that item's ("includes $50 million more in ammunition").
             var attached = Enumerable.Range(0, claims.Count).Where(i => IsAttached(claims[i], amount)).ToList();
             var pool = claims.Count == 1 ? [0] : package.Count > 0 ? package : attached.Count > 0 ? attached

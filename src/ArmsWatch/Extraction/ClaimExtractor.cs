@@ -83,8 +83,10 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
         var (system, category) = (item.Family, item.Category ?? WeaponCategory.Unspecified);
         // A word that stands for the equipment ("the deal", "the rest") carries the system told of before between the same
         // parties; so does a generic word of the system's own category ("the jets" after "24 Rafale jets").
-        var told = earlier.LastOrDefault(c => c.System is not null && c.Supplier == decided.Supplier.Value && c.Recipient == decided.Recipient.Value);
-        if (system is null && told is not null
+        var told = system is null
+            ? earlier.LastOrDefault(c => c.System is not null && c.Supplier == decided.Supplier.Value && c.Recipient == decided.Recipient.Value)
+            : null;
+        if (told is not null
             && (item.Label is "trade-word" or "stand-in" || item.Label == "generic" && category != WeaponCategory.Unspecified && category == told.Category))
             (system, category) = (told.System, told.Category);
         var cueIndex = candidate.CueHead >= 0 ? candidate.CueHead : candidate.ItemHead;

@@ -91,8 +91,7 @@ public sealed partial class OfficeHolders
             var name = NameAt(text, index);
             if (name is null)
                 continue;
-            var clause = DateMentions.ClauseBefore(text, index);
-            var before = clause[Math.Max(0, clause.Length - 45)..];
+            var before = WordsBefore(text, index);
             var tenures = _byName[name];
             var titled = tenures.Where(t => HasRole(before, t.Role)).ToList();
             yield return new OfficeHolderMention(index, tenures[0].Name, titled.Count > 0 ? titled : tenures, FormerCue().IsMatch(before));
@@ -111,10 +110,15 @@ public sealed partial class OfficeHolders
             var heads = BySurname(match.Groups["surname"].Value).Where(t => t.Role is "president" or "prime minister").ToList();
             if (heads.Count == 0)
                 continue;
-            var clause = DateMentions.ClauseBefore(text, match.Index);
-            var before = clause[Math.Max(0, clause.Length - 45)..];
-            yield return new OfficeHolderMention(match.Index, match.Value, heads, FormerCue().IsMatch(before));
+            yield return new OfficeHolderMention(match.Index, match.Value, heads, FormerCue().IsMatch(WordsBefore(text, match.Index)));
         }
+    }
+
+    // The words just before a name in its clause, where its office and "former" are written.
+    private static string WordsBefore(string text, int index)
+    {
+        var clause = DateMentions.ClauseBefore(text, index);
+        return clause[Math.Max(0, clause.Length - 45)..];
     }
 
     /// <summary>The longest name written exactly (case-sensitive) at <paramref name="index"/> as whole words, or null.</summary>
