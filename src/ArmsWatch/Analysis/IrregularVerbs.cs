@@ -35,6 +35,9 @@ public sealed class IrregularVerbs
         _past.Keys.Union(_participles.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(form =>
             (form, _past.ContainsKey(form) ? _participles.ContainsKey(form) ? VerbForm.PastAndParticiple : VerbForm.Past : VerbForm.Participle));
 
+    /// <summary>Whether a lower-case form is an irregular verb's participle ("forbidden", "sold").</summary>
+    public bool IsParticiple(string lowerForm) => _participles.ContainsKey(lowerForm);
+
     /// <summary>The base of a lower-case form: a past form whatever the tag says ("froze" read as an adjective is still a
     /// verb's past), a participle only when tagged as a verb (an adjective "frozen" keeps its form, as UD English has it).</summary>
     public string? BaseOf(string lowerForm, bool taggedAsVerb) =>

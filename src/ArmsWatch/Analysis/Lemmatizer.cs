@@ -53,6 +53,15 @@ public sealed class Lemmatizer
         _irregularVerbs = verbs;
     }
 
+    /// <summary>Whether training saw the lower-case form with one of the Penn tags, in any casing.</summary>
+    public bool Saw(string lowerForm, params ReadOnlySpan<string> xpos)
+    {
+        foreach (var tag in xpos)
+            if (_folded.ContainsKey(Key(tag, lowerForm)))
+                return true;
+        return false;
+    }
+
     /// <summary>The lemma of <paramref name="form"/> read with Penn tag <paramref name="xpos"/>.</summary>
     /// <remarks>Keys are built in a stack buffer and looked up as spans, so a known word costs no allocation.</remarks>
     public string Lemma(string form, string xpos)

@@ -87,6 +87,9 @@ public sealed class PerceptronTagger
 
     public int ClassCount => _classes.Count;
 
+    /// <summary>The class of a UPOS and XPOS pair, or -1 when training never saw it.</summary>
+    public int ClassOf(Upos upos, string xpos) => _classes.IdOf(JointTag(UposText.Name(upos), xpos));
+
     public Upos UposOf(int tagClass) => _upos[tagClass];
 
     public string XposOf(int tagClass) => _xpos[tagClass];

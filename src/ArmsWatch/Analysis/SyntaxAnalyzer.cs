@@ -15,22 +15,24 @@ public sealed class SyntaxAnalyzer
     private readonly PerceptronTagger _tagger;
     private readonly DependencyParser _parser;
     private readonly Lemmatizer _lemmatizer;
+    private readonly PerfectAspect? _perfects;
 
-    public SyntaxAnalyzer(PerceptronTagger tagger, DependencyParser parser, Lemmatizer lemmatizer)
+    public SyntaxAnalyzer(PerceptronTagger tagger, DependencyParser parser, Lemmatizer lemmatizer, PerfectAspect? perfects = null)
     {
         _tagger = tagger;
         _parser = parser;
         _lemmatizer = lemmatizer;
+        _perfects = perfects;
     }
 
     /// <summary>Loads the models in <paramref name="modelsDirectory"/>, with the shipped table of irregular verbs.</summary>
     public static SyntaxAnalyzer Load(string modelsDirectory)
     {
         var irregularVerbs = IrregularVerbs.LoadShipped();
-        return new(
-            PerceptronTagger.Load(Path.Combine(modelsDirectory, TaggerFileName)).WithIrregularVerbs(irregularVerbs),
-            DependencyParser.Load(Path.Combine(modelsDirectory, ParserFileName)),
-            Lemmatizer.Load(Path.Combine(modelsDirectory, LemmatizerFileName)).WithIrregularVerbs(irregularVerbs));
+        var tagger = PerceptronTagger.Load(Path.Combine(modelsDirectory, TaggerFileName)).WithIrregularVerbs(irregularVerbs);
+        var lemmatizer = Lemmatizer.Load(Path.Combine(modelsDirectory, LemmatizerFileName)).WithIrregularVerbs(irregularVerbs);
+        return new(tagger, DependencyParser.Load(Path.Combine(modelsDirectory, ParserFileName)), lemmatizer,
+            new PerfectAspect(tagger, lemmatizer, irregularVerbs));
     }
 
     /// <summary>Loads the models that ship beside the assembly.</summary>
@@ -54,6 +56,7 @@ public sealed class SyntaxAnalyzer
             for (int i = 0; i < n; i++)
                 words[i] = tokens[i].Text;
             _tagger.Tag(words.AsSpan(0, n), tags);
+            _perfects?.Apply(words.AsSpan(0, n), tags);
             for (int i = 0; i < n; i++)
                 jointTags[i] = _tagger.JointTagOf(tags[i]);
             _parser.Parse(words.AsSpan(0, n), jointTags.AsSpan(0, n), heads, labels);

@@ -87,6 +87,45 @@ public class SyntaxAnalyzerTests
     }
 
     [Fact]
+    public void A_participle_after_have_is_the_perfect_s_verb_not_an_adjective()
+    {
+        // Read alone, "forbidden" is an adjective and "has" the main verb; the perfect makes "forbidden" the root that
+        // governs the sale (so the stop governs the transfer).
+        var sentence = SentenceOf(["Washington", "has", "forbidden", "US", "manufacturers", "to", "sell", "arms", "to", "Venezuela", "."]);
+
+        s_analyzer.Value.Analyze(sentence);
+
+        var tokens = sentence.Tokens;
+        Assert.Equal(("VERB", "VBN", "forbid", 0), (UposText.Name(tokens[2].Upos), tokens[2].Xpos, tokens[2].Lemma, tokens[2].Head));
+        Assert.Equal((Upos.Aux, "aux", 3), (tokens[1].Upos, tokens[1].DepRel, tokens[1].Head));
+        Assert.Equal(3, tokens[6].Head);
+    }
+
+    [Theory]
+    [InlineData("They|have|not|yet|banned|the|sale", 4, true)]
+    [InlineData("Berlin|had|frozen|the|deal", 2, true)]
+    [InlineData("They|have|red|walls", 2, false)]
+    [InlineData("They|have|need|of|jets", 2, false)]
+    [InlineData("Washington|has|nixed|the|move", 2, true)]
+    [InlineData("The|sale|is|forbidden", 3, false)]
+    [InlineData("He|'s|worried", 2, false)]
+    public void Perfect_aspect_retags_only_a_participle_form_after_have_and_adverbs(string text, int word, bool retagged)
+    {
+        var models = ShippedFiles.ModelsDirectory;
+        var verbs = IrregularVerbs.LoadShipped();
+        var tagger = PerceptronTagger.Load(Path.Combine(models, SyntaxAnalyzer.TaggerFileName)).WithIrregularVerbs(verbs);
+        var words = text.Split('|');
+        var tags = new int[words.Length];
+        tagger.Tag(words, tags);
+        tags[word] = tagger.ClassOf(Upos.Adj, "JJ");
+
+        var lexicon = Lemmatizer.Load(Path.Combine(models, SyntaxAnalyzer.LemmatizerFileName));
+        new PerfectAspect(tagger, lexicon, verbs).Apply(words, tags);
+
+        Assert.Equal(retagged ? "VBN" : "JJ", tagger.XposOf(tags[word]));
+    }
+
+    [Fact]
     public void Analyzer_is_safe_to_share_between_threads()
     {
         var sentences = Treebank.Dev().Take(400).ToArray();
