@@ -39,4 +39,16 @@ public class PatternFileTests
         Assert.True(matches.Contains(expected),
             $"{name}: expected [{text[expected.Item1..expected.Item2]}], matched {string.Join(", ", matches.Select(m => $"[{text[m.Item1..m.Item2]}]"))}");
     }
+
+    [Theory]
+    [InlineData("Bulgaria ordered eight F-16 Block 70 jets.")]
+    [InlineData("The navy tested the Yu-3 torpedo.")]
+    [InlineData("The US will sell Harpoon Block II missiles to India.")]
+    public void A_weapon_s_name_holds_no_stop(string text)
+    {
+        // "block" and "torpedo" stop a transfer only as verbs ("Congress blocked the sale"); as nouns they name weapons.
+        var document = RegisterTestData.Pipeline.Analyze(new SourceDocument("example", text));
+
+        Assert.DoesNotContain(document.Spans, span => span.Kind == SpanKind.StageCue && span.Label == "cancellation");
+    }
 }
