@@ -51,6 +51,15 @@ public sealed record Span(
     /// <summary>Every state a catalogued system comes from: its origin, or the partners of a joint programme.</summary>
     [JsonPropertyName("origins")] public string[]? Origins { get; init; }
 
+    /// <summary>Whether this weapon span only stands for equipment ("the deal", "the rest"), not naming it.</summary>
+    [JsonIgnore]
+    public bool StandsIn => Kind == SpanKind.Weapon && Label is SpanLabel.TradeWord or SpanLabel.StandIn;
+
+    /// <summary>The stage a stage cue tells ("delivery:training" → delivery); null for any other span.</summary>
+    [JsonIgnore]
+    public Stage? CueStage => Kind == SpanKind.StageCue && Label is { } label
+                              && VocabularyText<Stage>.TryParse(label.Split(':')[0], out var stage) ? stage : null;
+
     /// <summary>Whether the span covers token <paramref name="index"/> of its sentence.</summary>
     public bool Covers(int index) => First <= index && index <= Last;
 }

@@ -53,7 +53,7 @@ public sealed class StateNames
                     states.former.Add(code);
                 states.codesByKey.TryAdd(Key(alias), code);
             }
-            else if (kind == "demonym")
+            else if (kind == SpanLabel.Demonym)
             {
                 demonyms.GetOrCreate(Key(alias)).Add(code);
             }

@@ -47,7 +47,7 @@ public static class CandidateFinder
         for (var i = 0; i < weapons.Count; i++)
         {
             var system = weapons[i];
-            if (system.Family is not null && i + 1 < weapons.Count && weapons[i + 1] is { Family: null, Label: "generic" } noun
+            if (system.Family is not null && i + 1 < weapons.Count && weapons[i + 1] is { Family: null, Label: SpanLabel.Generic } noun
                 && noun.First > system.Last && noun.First - system.Last <= 3
                 && Enumerable.Range(system.Last + 1, noun.First - system.Last - 1).All(k => tokens[k].Upos is Upos.Adj or Upos.Noun or Upos.Propn || tokens[k].Text == "-")
                 && noun.Covers(tree.HeadOf(tree.HeadOfSpan(system.First, system.Last))))
@@ -88,7 +88,7 @@ public static class CandidateFinder
                 first--;
             yield return new Span(SpanKind.Weapon, sentence, first, i, tokens[first].Start, tokens[i].End)
             {
-                Label = "stand-in",
+                Label = SpanLabel.StandIn,
                 Category = WeaponCategory.Unspecified,
             };
         }

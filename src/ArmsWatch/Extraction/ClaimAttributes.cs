@@ -56,7 +56,7 @@ public static class ClaimAttributes
         // A word for the whole package ("the deal", "an arms sale package ... including two frigates"), but not
         // equipment listed beside a system ("JSOW and related equipment for $250 million": the sum is the system's).
         var package = Enumerable.Range(0, claims.Count)
-            .Where(i => claims[i].View.Candidate.Item.Label is "trade-word"
+            .Where(i => claims[i].View.Candidate.Item.Label == SpanLabel.TradeWord
                 || claims[i].View.Candidate.Item.Category == WeaponCategory.Unspecified && !AfterASystem(claims, i))
             .ToList();
         var systems = Enumerable.Range(0, claims.Count).Where(i => claims[i].View.Candidate.Item.Family is not null).ToList();

@@ -87,7 +87,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             ? earlier.LastOrDefault(c => c.System is not null && c.Supplier == decided.Supplier.Value && c.Recipient == decided.Recipient.Value)
             : null;
         if (told is not null
-            && (item.Label is "trade-word" or "stand-in" || item.Label == "generic" && category != WeaponCategory.Unspecified && category == told.Category))
+            && (item.StandsIn || item.Label == SpanLabel.Generic && category != WeaponCategory.Unspecified && category == told.Category))
             (system, category) = (told.System, told.Category);
         var cueIndex = candidate.CueHead >= 0 ? candidate.CueHead : candidate.ItemHead;
         return new Claim
@@ -119,10 +119,10 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
     private DecidedCandidate? PackageOf(AnalyzedDocument document, List<JudgedCandidate> judged, List<DecidedCandidate> decided)
     {
         if (SystemsNamed(decided) < 2
-            || decided.Any(d => d.View.Candidate.Item.Label == "trade-word"))
+            || decided.Any(d => d.View.Candidate.Item.Label == SpanLabel.TradeWord))
             return null;
         var first = decided.First(d => d.View.Candidate.Item.Family is not null);
-        return judged.FirstOrDefault(j => j.View.Candidate.Item.Label == "trade-word") is { } package
+        return judged.FirstOrDefault(j => j.View.Candidate.Item.Label == SpanLabel.TradeWord) is { } package
             ? decider.Decide(document, package) with { Supplier = first.Supplier, Recipient = first.Recipient, Stage = Stage.Agreement }
             : null;
     }
@@ -130,7 +130,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
     /// <summary>Whether a claim's item only stands for the equipment ("the deal", "the rest"): beside a claim of the same
     /// parties and stage that names the equipment, it is that claim told again (the contract's item is the span that
     /// names the equipment; a stand-in is the item only when the sentence names none).</summary>
-    private static bool IsStandIn(DecidedCandidate decided) => decided.View.Candidate.Item.Label is "trade-word" or "stand-in";
+    private static bool IsStandIn(DecidedCandidate decided) => decided.View.Candidate.Item.StandsIn;
 
     private static int SystemsNamed(List<DecidedCandidate> decided) =>
         decided.Select(d => d.View.Candidate.Item.Family).OfType<string>().Distinct().Count();
@@ -145,7 +145,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             var view = candidate.View;
             var head = view.Candidate.ItemHead;
             var coordinated = Coordination.GroupOf(view.Tree, head);
-            var lead = view.Candidate.Item.Label is "trade-word" or "stand-in" ? null : reported
+            var lead = view.Candidate.Item.StandsIn ? null : reported
                 .Where(d => d.View == view || d.View.Candidate.ItemHead != head && coordinated.Contains(d.View.Candidate.ItemHead))
                 .MaxBy(d => d.Probability);
             if (lead is not null && lead.View != view)

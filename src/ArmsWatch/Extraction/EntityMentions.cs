@@ -13,7 +13,7 @@ public static class EntityMentions
 
     private static EntityKind KindOf(Span span) => span.Kind switch
     {
-        SpanKind.State => span.Label switch { "demonym" => EntityKind.Demonym, "metonym" => EntityKind.Metonym, _ => EntityKind.State },
+        SpanKind.State => span.Label switch { SpanLabel.Demonym => EntityKind.Demonym, SpanLabel.Metonym => EntityKind.Metonym, _ => EntityKind.State },
         SpanKind.Organisation => EntityKind.Organisation,
         SpanKind.Outlet => EntityKind.Outlet,
         SpanKind.Body => EntityKind.Body,

@@ -64,7 +64,7 @@ public static class GoldAlignment
 
     /// <summary>Between two candidates for one gold claim, the one whose cue tells the gold stage.</summary>
     private static double StageBonus(GoldClaim gold, ClaimCandidate candidate) =>
-        candidate.Cue?.Label?.Split(':')[0] == gold.Stage ? 0.01 : 0;
+        candidate.Cue?.CueStage is { } stage && VocabularyText<Stage>.Name(stage) == gold.Stage ? 0.01 : 0;
 
     private static string CategoryName(WeaponCategory? category) =>
         VocabularyText<WeaponCategory>.Name(category ?? WeaponCategory.Unspecified);

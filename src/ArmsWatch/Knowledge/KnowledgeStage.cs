@@ -23,7 +23,7 @@ public sealed class KnowledgeStage(EntityRecognizer recognizer, PersonFinder? pe
                         Name = person.Name,
                         Role = person.Role,
                         State = person.State,
-                        Label = person.InTable ? "office-holder" : null,
+                        Label = person.InTable ? SpanLabel.OfficeHolder : null,
                     });
             foreach (var mention in entities)
                 spans.Add(new Span(KindOf(mention.Entity.Kind), s, mention.First, mention.Last,
@@ -33,8 +33,8 @@ public sealed class KnowledgeStage(EntityRecognizer recognizer, PersonFinder? pe
                     State = mention.Entity.State,
                     Label = mention.Entity.Kind switch
                     {
-                        EntityKind.Demonym => "demonym",
-                        EntityKind.Metonym => "metonym",
+                        EntityKind.Demonym => SpanLabel.Demonym,
+                        EntityKind.Metonym => SpanLabel.Metonym,
                         _ => null,
                     },
                 });
@@ -52,7 +52,7 @@ public sealed class KnowledgeStage(EntityRecognizer recognizer, PersonFinder? pe
                     Origin = weapon.Origin,
                     Origins = weapon.Origins.Length > 0 ? weapon.Origins : null,
                     TransferKind = weapon.Kind,
-                    Label = weapon.IsTradeWord ? "trade-word" : weapon.IsGeneric ? "generic" : "system",
+                    Label = weapon.IsTradeWord ? SpanLabel.TradeWord : weapon.IsGeneric ? SpanLabel.Generic : SpanLabel.System,
                 });
             }
         }

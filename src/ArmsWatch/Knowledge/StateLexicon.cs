@@ -1,3 +1,4 @@
+using ArmsWatch.Documents;
 using ArmsWatch.Text;
 
 namespace ArmsWatch.Knowledge;
@@ -13,7 +14,7 @@ public sealed class StateLexicon
         // Aliases first: where a short form collides with a country-file name, the curated alias decides.
         foreach (var row in DataFile.ReadTable(Path.Combine(knowledgeDirectory, "state-aliases.tsv")))
         {
-            var kind = row[2] switch { "metonym" => EntityKind.Metonym, "demonym" => EntityKind.Demonym, _ => EntityKind.State };
+            var kind = row[2] switch { SpanLabel.Metonym => EntityKind.Metonym, SpanLabel.Demonym => EntityKind.Demonym, _ => EntityKind.State };
             lexicon.Add(tokenizer, row[1], new Entity(row[1], kind, row[0]));
         }
         foreach (var row in DataFile.ReadTable(Path.Combine(knowledgeDirectory, "countries.tsv")))

@@ -51,4 +51,36 @@ public class PatternFileTests
 
         Assert.DoesNotContain(document.Spans, span => span.Kind == SpanKind.StageCue && span.Label == "cancellation");
     }
+
+    [Theory]
+    [InlineData("cancelation", "")]
+    [InlineData("delivery:trainig", "")]
+    [InlineData("agreement", "probable")]
+    public void A_cue_label_outside_the_contract_s_vocabulary_is_refused(string stageLabel, string certaintyLabel)
+    {
+        var directory = Directory.CreateTempSubdirectory("armswatch-patterns-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, CueStage.StageCueFile), $"stop\t{stageLabel}\t[{{\"LOWER\": \"stop\"}}]\tThey [stop] it.\n");
+            File.WriteAllText(Path.Combine(directory, CueStage.CertaintyCueFile),
+                $"may\t{(certaintyLabel.Length > 0 ? certaintyLabel : "possible")}\t[{{\"LOWER\": \"may\"}}]\tThey [may] buy.\n");
+
+            var error = Assert.Throws<InputException>(() => CueStage.Load(directory));
+
+            Assert.Contains("of the contract", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_shipped_cue_labels_are_the_contract_s()
+    {
+        var cues = CueStage.Load(PatternsDirectory);
+
+        Assert.NotEmpty(cues.StageCues.Patterns);
+        Assert.Contains(cues.StageCues.Patterns, p => p.Label == "delivery:training");
+    }
 }
