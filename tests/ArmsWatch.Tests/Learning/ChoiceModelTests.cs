@@ -6,7 +6,7 @@ namespace ArmsWatch.Tests.Learning;
 public class ChoiceModelTests
 {
     /// <summary>Options described by a "case" feature; the one whose case is "to" is the recipient.</summary>
-    private static List<ChoiceExample> Recipients() => Enumerable.Range(0, 40).Select(i => ChoiceExample.Of(
+    private static List<ChoiceExample> Recipients() => Enumerable.Range(0, 100).Select(i => ChoiceExample.Of(
         [["case=from", $"noise={i % 3}"], ["case=to", $"noise={(i + 1) % 3}"], ["none"]],
         [false, true, false])).ToList();
 
