@@ -55,19 +55,32 @@ public sealed class SyntaxAnalyzer
             var labels = numbers.AsSpan(2 * n, n);
             for (int i = 0; i < n; i++)
                 words[i] = tokens[i].Text;
-            _tagger.Tag(words.AsSpan(0, n), tags);
+            // A headline's label ("Reuters: ...") is read apart from the sentence after it.
+            var label = HeadlineLabel.LengthOf(words.AsSpan(0, n));
+            if (label > 0)
+                _tagger.Tag(words.AsSpan(0, label), tags[..label]);
+            _tagger.Tag(words.AsSpan(label, n - label), tags[label..]);
             _perfects?.Apply(words.AsSpan(0, n), tags);
             for (int i = 0; i < n; i++)
                 jointTags[i] = _tagger.JointTagOf(tags[i]);
-            _parser.Parse(words.AsSpan(0, n), jointTags.AsSpan(0, n), heads, labels);
+            _parser.Parse(words.AsSpan(label, n - label), jointTags.AsSpan(label, n - label), heads[label..], labels[label..]);
+            var root = 0;
+            for (int i = label; i < n; i++)
+            {
+                heads[i] = heads[i] == 0 ? 0 : heads[i] + label;
+                if (heads[i] == 0 && root == 0)
+                    root = i + 1;
+            }
             for (int i = 0; i < n; i++)
             {
                 ref var token = ref tokens[i];
                 token.Upos = _tagger.UposOf(tags[i]);
                 token.Xpos = _tagger.XposOf(tags[i]);
                 token.Lemma = _lemmatizer.Lemma(token.Text, token.Xpos);
-                token.Head = heads[i];
-                token.DepRel = _parser.LabelName(labels[i]);
+                token.Head = i < label ? HeadlineLabel.HeadOf(i, label, root) : heads[i];
+                token.DepRel = i < label ? HeadlineLabel.RelationOf(i, label) : _parser.LabelName(labels[i]);
+                if (label > 0 && i + 1 == root)
+                    (token.Head, token.DepRel) = (label - 1, HeadlineLabel.SentenceRelation);
             }
         }
         finally
