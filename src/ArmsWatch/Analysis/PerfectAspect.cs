@@ -13,24 +13,23 @@ namespace ArmsWatch.Analysis;
 /// </summary>
 public sealed class PerfectAspect
 {
-    private static readonly HashSet<string> Have = new(["has", "have", "had", "'ve", "having"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Have = new(["has", "have", "had", "'ve", "having"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Not = new(["not", "n't"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] Verbs = ["VBN", "VBD"];
     private static readonly string[] OtherWords = ["NN", "NNS", "NNP", "JJ", "VB", "VBP", "VBZ", "VBG", "RB", "IN", "CD"];
 
+    private readonly PerceptronTagger _tagger;
     private readonly IrregularVerbs _verbs;
     private readonly Lemmatizer _lexicon;
     private readonly int _participle;
     private readonly Dictionary<string, int> _auxiliaryByXpos = new(StringComparer.Ordinal);
-    private readonly Func<int, Upos> _upos;
-    private readonly Func<int, string> _xpos;
 
     public PerfectAspect(PerceptronTagger tagger, Lemmatizer lexicon, IrregularVerbs verbs)
     {
+        _tagger = tagger;
         _verbs = verbs;
         _lexicon = lexicon;
-        _upos = tagger.UposOf;
-        _xpos = tagger.XposOf;
         _participle = tagger.ClassOf(Upos.Verb, "VBN");
         foreach (var xpos in new[] { "VB", "VBZ", "VBP", "VBD", "VBN", "VBG" })
             if (tagger.ClassOf(Upos.Aux, xpos) is var auxiliary and >= 0)
@@ -44,15 +43,15 @@ public sealed class PerfectAspect
             return;
         for (var i = 0; i + 1 < words.Length; i++)
         {
-            if (!Have.Contains(words[i].ToLowerInvariant()))
+            if (!Have.Contains(words[i]))
                 continue;
             var j = i + 1;
-            while (j < words.Length && (_upos(tags[j]) == Upos.Adv || words[j].ToLowerInvariant() is "not" or "n't"))
+            while (j < words.Length && (_tagger.UposOf(tags[j]) == Upos.Adv || Not.Contains(words[j])))
                 j++;
-            if (j >= words.Length || _xpos(tags[j]) is not ("JJ" or "VBD") || !IsParticipleForm(words[j].ToLowerInvariant()))
+            if (j >= words.Length || _tagger.XposOf(tags[j]) is not ("JJ" or "VBD") || !IsParticipleForm(words[j].ToLowerInvariant()))
                 continue;
             tags[j] = _participle;
-            if (_auxiliaryByXpos.TryGetValue(_xpos(tags[i]), out var auxiliary))
+            if (_auxiliaryByXpos.TryGetValue(_tagger.XposOf(tags[i]), out var auxiliary))
                 tags[i] = auxiliary;
         }
     }
