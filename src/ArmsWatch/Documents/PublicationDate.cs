@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace ArmsWatch.Documents;
 
 /// <summary>When a text was written, to the precision known: a year, a month or a day.</summary>
+[JsonConverter(typeof(PublicationDateJson))]
 public readonly record struct PublicationDate(int Year, int? Month = null, int? Day = null)
 {
     /// <summary>Parses "YYYY", "YYYY-MM", "YYYY-MM-DD" or any ISO 8601 / RFC 1123 timestamp; null when it is none of these.</summary>

@@ -66,7 +66,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
         return new DocumentClaims
         {
             Doc = document.Source.Id,
-            Published = published?.ToString(),
+            Published = published,
             Url = document.Source.Url,
             Title = document.Source.Title,
             Claims = claims,

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ArmsWatch.Documents;
 
 namespace ArmsWatch.Extraction;
 
@@ -6,7 +7,7 @@ namespace ArmsWatch.Extraction;
 public sealed record DocumentClaims
 {
     [JsonPropertyName("doc")] public required string Doc { get; init; }
-    [JsonPropertyName("published")] public string? Published { get; init; }
+    [JsonPropertyName("published")] public PublicationDate? Published { get; init; }
     [JsonPropertyName("url")] public string? Url { get; init; }
     [JsonPropertyName("title")] public string? Title { get; init; }
     [JsonPropertyName("claims")] public IReadOnlyList<Claim> Claims { get; init; } = [];

@@ -90,7 +90,7 @@ public sealed class DocumentIngester(RegisterStore store, Func<SourceDocument, C
         cancel.ThrowIfCancellationRequested();
         // A date estimated from the text moves when SIPRI's register shows it too early (DealYears): the register keeps
         // the date the claims' years follow.
-        var dated = PublicationDate.Parse(extraction.Claims.Published) is { } published && published != fitted.Published
+        var dated = extraction.Claims.Published is { } published && published != fitted.Published
             ? fitted with { Published = published }
             : fitted;
         if (!write.Store(dated, extraction.Sentences, extraction.Claims))

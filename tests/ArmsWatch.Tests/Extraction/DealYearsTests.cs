@@ -75,12 +75,12 @@ public sealed class DealYearsTests
         var source = new DocumentReader().FromText("test", "Algeria has taken delivery of its first MiG-29M fighters from Russia, the defence ministry said.");
         Assert.Null(source.Published);
         var claims = ExtractedClaims.Pipeline.Extract(source);
-        Assert.Equal("2020", claims.Published);
+        Assert.Equal(new PublicationDate(2020), claims.Published);
         Assert.All(claims.Claims, c => Assert.Equal(2020, c.Year));
     }
 
     [Fact]
     public void A_date_the_input_gives_is_kept() =>
-        Assert.Equal("2015", ExtractedClaims.Pipeline.Extract(new SourceDocument("test", "Algeria has taken delivery of its first MiG-29M fighters from Russia.",
+        Assert.Equal(new PublicationDate(2015), ExtractedClaims.Pipeline.Extract(new SourceDocument("test", "Algeria has taken delivery of its first MiG-29M fighters from Russia.",
             Published: new PublicationDate(2015), PublishedFrom: DateSource.Input)).Published);
 }

@@ -85,7 +85,7 @@ public sealed class IngesterTests
         using var register = new SqliteTestRegister();
         using var store = register.Open();
         // Extraction moved an estimated 2017 to 2019 (SIPRI's register records the deal told as done from 2019).
-        var ingester = new DocumentIngester(store, document => new DocumentExtraction([], new DocumentClaims { Doc = document.Id, Published = "2019" }));
+        var ingester = new DocumentIngester(store, document => new DocumentExtraction([], new DocumentClaims { Doc = document.Id, Published = new PublicationDate(2019) }));
 
         ingester.Ingest(new SourceDocument("a", "Algeria had ordered 14 MiG-29M/M2 jets.", Published: new PublicationDate(2017), PublishedFrom: DateSource.Estimate));
 

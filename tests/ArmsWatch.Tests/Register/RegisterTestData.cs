@@ -31,7 +31,7 @@ public static class RegisterTestData
         var document = new SourceDocument(id, text, Title: $"Title of {id}", Url: $"https://example.org/{id}", Published: PublicationDate.Parse(published));
         var sentence = new Sentence(0, text.Length, text, []);
         var placed = claims.Select(claim => claim with { Evidence = text, SentenceStart = 0, SentenceEnd = text.Length }).ToList();
-        return (document, new DocumentExtraction([sentence], new DocumentClaims { Doc = id, Published = published, Claims = placed }));
+        return (document, new DocumentExtraction([sentence], new DocumentClaims { Doc = id, Published = PublicationDate.Parse(published), Claims = placed }));
     }
 
     public static Claim Claim(string supplier, string recipient, string item, string? system, WeaponCategory category,
