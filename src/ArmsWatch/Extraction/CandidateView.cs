@@ -9,6 +9,7 @@ public sealed class CandidateView
     private readonly AnalyzedDocument _document;
     private readonly ClaimFeatures _features;
     private readonly DocumentMemory _memory;
+    private readonly string[] _sentenceParties;
 
     /// <param name="keys">A list to describe the features in (cleared first), shared by the views of a document so it
     /// grows once.</param>
@@ -18,6 +19,7 @@ public sealed class CandidateView
         (_document, _features, _memory) = (document, features, memory);
         (Candidate, Tree) = (candidate, tree);
         Options = PartyOptions.For(document, candidate, memory);
+        _sentenceParties = Options.Where(o => o.Source == PartySource.Mention).Select(o => o.Value).OfType<string>().Distinct().ToArray();
         keys.Clear();
         ClaimFeatures.OfCandidate(document, tree, candidate, keys);
         FeatureKeys = keys.Keys();
@@ -25,7 +27,7 @@ public sealed class CandidateView
         for (var i = 0; i < optionKeys.Length; i++)
         {
             keys.Clear();
-            ClaimFeatures.OfParty(document, tree, candidate, Options[i], memory, keys);
+            ClaimFeatures.OfParty(document, tree, candidate, Options[i], _sentenceParties, memory, keys);
             optionKeys[i] = keys.Keys();
         }
         OptionKeys = optionKeys;
@@ -56,7 +58,7 @@ public sealed class CandidateView
     public IReadOnlyDictionary<int, string> OptionFeatureNames(int option, Predicate<int> named)
     {
         var names = _features.NewList(named);
-        ClaimFeatures.OfParty(_document, Tree, Candidate, Options[option], _memory, names);
+        ClaimFeatures.OfParty(_document, Tree, Candidate, Options[option], _sentenceParties, _memory, names);
         return names.Names;
     }
 }

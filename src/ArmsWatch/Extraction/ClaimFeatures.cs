@@ -85,8 +85,9 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
 
     /// <summary>Adds the features of one party option for a candidate (the supplier and recipient decisions weigh them
     /// apart).</summary>
-    public static void OfParty(AnalyzedDocument document, SentenceTree tree, ClaimCandidate candidate, PartyOption option, DocumentMemory memory,
-        FeatureList features)
+    /// <param name="sentenceParties">The parties the candidate's sentence names (its mention options' values).</param>
+    public static void OfParty(AnalyzedDocument document, SentenceTree tree, ClaimCandidate candidate, PartyOption option,
+        IReadOnlyList<string> sentenceParties, DocumentMemory memory, FeatureList features)
     {
         var cueLabel = candidate.Cue?.Label ?? "none";
         var source = option.Source;
@@ -101,7 +102,7 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
             features.Add("context", $"rec-rank={Bucket(memory.RecipientRank(value))}");
             features.Add("context", $"doc-count={Math.Min(memory.CountOf(value), 4)}");
             features.Add("context", $"in-headline={memory.HeadlineStates.Contains(value)}");
-            OfTrade(document, candidate, value, features);
+            OfTrade(candidate, value, sentenceParties, features);
         }
 
         switch (option.Source)
@@ -161,7 +162,7 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
     /// <summary>What SIPRI's register knows of the party: how much it has supplied and received (orders of magnitude), whether
     /// it has supplied or received the item's designation, and whether it has supplied to, or received from, another state
     /// the sentence names.</summary>
-    private static void OfTrade(AnalyzedDocument document, ClaimCandidate candidate, string value, FeatureList features)
+    private static void OfTrade(ClaimCandidate candidate, string value, IReadOnlyList<string> sentenceParties, FeatureList features)
     {
         if (!features.Accepts("register"))
             return;
@@ -173,12 +174,10 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
             features.Add("register", $"supplied-item={register.HasSupplied(value, designation)}");
             features.Add("register", $"received-item={register.HasReceived(value, designation)}");
         }
-        var others = document.SpansIn(candidate.Sentence)
-            .Where(PartyOptions.IsParty).Select(PartyOptions.ValueOf).OfType<string>().Where(other => other != value).Distinct().ToList();
-        if (others.Count > 0)
+        if (sentenceParties.Any(other => other != value))
         {
-            features.Add("register", $"supplied-other={others.Any(other => register.Traded(value, other))}");
-            features.Add("register", $"received-other={others.Any(other => register.Traded(other, value))}");
+            features.Add("register", $"supplied-other={sentenceParties.Any(other => other != value && register.Traded(value, other))}");
+            features.Add("register", $"received-other={sentenceParties.Any(other => other != value && register.Traded(other, value))}");
         }
     }
 

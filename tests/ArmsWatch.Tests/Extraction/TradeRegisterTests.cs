@@ -33,7 +33,7 @@ public sealed class TradeRegisterTests
         {
             var list = features.NewList(_ => true);
             var option = new PartyOption(state, PartySource.Mention, document.SpansIn(0).First(s => s.State == state), 0);
-            ClaimFeatures.OfParty(document, document.Trees[0], candidate, option, new DocumentMemory(), list);
+            ClaimFeatures.OfParty(document, document.Trees[0], candidate, option, ["GRC", "FRA"], new DocumentMemory(), list);
             return list.Names.Values.Where(n => n.StartsWith("register:", StringComparison.Ordinal)).ToArray();
         }
 
