@@ -43,7 +43,7 @@ public sealed class PerfectAspect
             return;
         for (var i = 0; i + 1 < words.Length; i++)
         {
-            if (!Have.Contains(words[i]))
+            if (!IsHave(words[i]))
                 continue;
             var j = i + 1;
             while (j < words.Length && (_tagger.UposOf(tags[j]) == Upos.Adv || Not.Contains(words[j])))
@@ -55,6 +55,10 @@ public sealed class PerfectAspect
                 tags[i] = auxiliary;
         }
     }
+
+    // Every token is asked: its first letter settles most of them before the set is hashed.
+    private static bool IsHave(string word) =>
+        word.Length is >= 3 and <= 6 && (word[0] is 'h' or 'H' or '\'') && Have.Contains(word);
 
     private bool IsParticipleForm(string lower) =>
         _verbs.IsParticiple(lower)
