@@ -1,3 +1,5 @@
+using ArmsWatch.Documents;
+
 namespace ArmsWatch.Analysis;
 
 /// <summary>
@@ -26,15 +28,17 @@ public static class HeadlineLabel
         return 0;
     }
 
-    /// <summary>The 1-based head of label token <paramref name="index"/>: the label's last word for the words before it
-    /// ("AUKUS Ruckus"), none (the root) for that word, the sentence's root for the colon.</summary>
-    public static int HeadOf(int index, int length, int sentenceRoot) =>
-        index < length - 2 ? length - 1 : index == length - 2 ? 0 : sentenceRoot;
-
-    /// <summary>The relation of label token <paramref name="index"/> (see <see cref="HeadOf"/>).</summary>
-    public static string RelationOf(int index, int length) =>
-        index == length - 1 ? "punct" : index == length - 2 ? "root" : "compound";
-
-    /// <summary>The relation of the labelled sentence's root to the label.</summary>
-    public const string SentenceRelation = "appos";
+    /// <summary>Joins the label's tokens to the parsed sentence after it (whose heads count over the whole sentence): the
+    /// label's last word the root, the words before it its compound, the colon the sentence's punctuation, the sentence's
+    /// root the label's apposition.</summary>
+    public static void Attach(Token[] tokens, int length)
+    {
+        var root = Array.FindIndex(tokens, length, t => t.Head == 0);
+        var labelWord = length - 2;
+        for (var i = 0; i < labelWord; i++)
+            (tokens[i].Head, tokens[i].DepRel) = (labelWord + 1, "compound");
+        (tokens[labelWord].Head, tokens[labelWord].DepRel) = (0, "root");
+        (tokens[length - 1].Head, tokens[length - 1].DepRel) = (root + 1, "punct");
+        (tokens[root].Head, tokens[root].DepRel) = (labelWord + 1, "appos");
+    }
 }

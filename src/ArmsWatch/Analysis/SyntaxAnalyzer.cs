@@ -64,24 +64,19 @@ public sealed class SyntaxAnalyzer
             for (int i = 0; i < n; i++)
                 jointTags[i] = _tagger.JointTagOf(tags[i]);
             _parser.Parse(words.AsSpan(label, n - label), jointTags.AsSpan(label, n - label), heads[label..], labels[label..]);
-            var root = 0;
-            for (int i = label; i < n; i++)
-            {
-                heads[i] = heads[i] == 0 ? 0 : heads[i] + label;
-                if (heads[i] == 0 && root == 0)
-                    root = i + 1;
-            }
             for (int i = 0; i < n; i++)
             {
                 ref var token = ref tokens[i];
                 token.Upos = _tagger.UposOf(tags[i]);
                 token.Xpos = _tagger.XposOf(tags[i]);
                 token.Lemma = _lemmatizer.Lemma(token.Text, token.Xpos);
-                token.Head = i < label ? HeadlineLabel.HeadOf(i, label, root) : heads[i];
-                token.DepRel = i < label ? HeadlineLabel.RelationOf(i, label) : _parser.LabelName(labels[i]);
-                if (label > 0 && i + 1 == root)
-                    (token.Head, token.DepRel) = (label - 1, HeadlineLabel.SentenceRelation);
+                if (i < label)
+                    continue;
+                token.Head = heads[i] == 0 ? 0 : heads[i] + label;
+                token.DepRel = _parser.LabelName(labels[i]);
             }
+            if (label > 0)
+                HeadlineLabel.Attach(tokens, label);
         }
         finally
         {

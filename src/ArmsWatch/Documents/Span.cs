@@ -60,6 +60,11 @@ public sealed record Span(
     public Stage? CueStage => Kind == SpanKind.StageCue && Label is { } label
                               && VocabularyText<Stage>.TryParse(label.Split(':')[0], out var stage) ? stage : null;
 
+    /// <summary>The certainty a certainty or negation cue tells ("unlikely", "denied"); null for any other span.</summary>
+    [JsonIgnore]
+    public Certainty? CueCertainty => Kind is SpanKind.CertaintyCue or SpanKind.NegationCue && Label is { } label
+                                      && VocabularyText<Certainty>.TryParse(label, out var certainty) ? certainty : null;
+
     /// <summary>Whether the span covers token <paramref name="index"/> of its sentence.</summary>
     public bool Covers(int index) => First <= index && index <= Last;
 }

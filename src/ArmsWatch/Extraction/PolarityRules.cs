@@ -30,7 +30,7 @@ public static class PolarityRules
             .FirstOrDefault(s => s.Kind == SpanKind.NegationCue && Negates(view.Tree, s, candidate, sentenceSpans));
         if (Enabled("negation-on-cue") && negation is not null)
         {
-            certainty = negation.Label == VocabularyText<Certainty>.Name(Certainty.Unlikely) ? Certainty.Unlikely : Certainty.Denied;
+            certainty = negation.CueCertainty == Certainty.Unlikely ? Certainty.Unlikely : Certainty.Denied;
             // "refused to deliver": the refusal is the negation of the delivery, not a stop of it (the cue table).
             if (stage == Stage.Cancellation && !IsStop(candidate.Cue!)
                 && sentenceSpans.Any(s => IsStop(s) && s.First <= negation.Last && negation.First <= s.Last))

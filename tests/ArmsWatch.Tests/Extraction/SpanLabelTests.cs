@@ -16,6 +16,14 @@ public class SpanLabelTests
     public void Only_a_stage_cue_tells_a_stage() =>
         Assert.Null(new Span(SpanKind.CertaintyCue, 0, 0, 0, 0, 1) { Label = "denied" }.CueStage);
 
+    [Fact]
+    public void A_certainty_or_negation_cue_tells_its_certainty_and_no_other_span_does()
+    {
+        Assert.Equal(Certainty.Unlikely, new Span(SpanKind.NegationCue, 0, 0, 0, 0, 1) { Label = "unlikely" }.CueCertainty);
+        Assert.Equal(Certainty.Planned, new Span(SpanKind.CertaintyCue, 0, 0, 0, 0, 1) { Label = "planned" }.CueCertainty);
+        Assert.Null(new Span(SpanKind.StageCue, 0, 0, 0, 0, 1) { Label = "delivery" }.CueCertainty);
+    }
+
     [Theory]
     [InlineData(SpanLabel.TradeWord, true)]
     [InlineData(SpanLabel.StandIn, true)]
