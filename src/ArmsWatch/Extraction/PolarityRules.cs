@@ -49,9 +49,7 @@ public static class PolarityRules
     /// <summary>Whether a negation's scope holds the cue: it is on the cue, on the cue's subject or object ("no tanks were
     /// sold"), on a verb whose complement the cue is ("not going to sell", "refused to deliver", "denied that it sold"),
     /// or on the cue whose object the cue is ("did not approve the sale"), never across a relative clause, an adverbial
-    /// clause or a noun ("This is not the first time Vietnam is ordering aircraft"). A verb the parser could only attach
-    /// as a fragment (<c>dep</c>) of the one above it counts as its complement ("Iran again denies supplying drones", a
-    /// title the parser reads badly).</summary>
+    /// clause or a noun ("This is not the first time Vietnam is ordering aircraft").</summary>
     public static bool Negates(SentenceTree tree, Span negation, ClaimCandidate candidate, IReadOnlyList<Span> sentenceSpans)
     {
         // The words the negation sits on: its own ("refused to"), and the head of a negating modifier ("not" → "going").
@@ -74,7 +72,7 @@ public static class PolarityRules
             // "did not approve the sale of jets": a negation on the cue whose object the cue is (that cue only).
             if (IsObjectOfCue(tree, token, candidate, sentenceSpans))
                 return scope.Contains(tree.HeadOf(token));
-            if (!(tree.RelationOf(token) is "xcomp" or "ccomp" or "dep" || IsInfinitive(tree, token)))
+            if (!(tree.RelationOf(token) is "xcomp" or "ccomp" || IsInfinitive(tree, token)))
                 return false;
             token = tree.HeadOf(token);
         }
