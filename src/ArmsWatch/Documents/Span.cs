@@ -58,7 +58,9 @@ public sealed record Span(
     /// <summary>The stage a stage cue tells ("delivery:training" → delivery); null for any other span.</summary>
     [JsonIgnore]
     public Stage? CueStage => Kind == SpanKind.StageCue && Label is { } label
-                              && VocabularyText<Stage>.TryParse(label.Split(':')[0], out var stage) ? stage : null;
+                              && VocabularyText<Stage>.TryParse(label.IndexOf(':') is var colon and >= 0 ? label[..colon] : label, out var stage)
+        ? stage
+        : null;
 
     /// <summary>The certainty a certainty or negation cue tells ("unlikely", "denied"); null for any other span.</summary>
     [JsonIgnore]
