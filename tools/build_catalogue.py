@@ -155,9 +155,11 @@ GENERIC = {"APC", "IFV", "SAM", "UAV", "MRL", "OPV", "AEW", "SAMS", "MANPADS", "
 
 
 def is_generic(designation, description):
-    """SIPRI writes a description when the designation is unknown ("aircraft engine", "120mm mortar", "APC")."""
+    """SIPRI writes a description when the designation is unknown ("aircraft engine", "120mm mortar", "APC"), at times
+    with a qualifier ("ship engine AIP"): a name starts with a capital or a digit, a description with a word."""
     words = re.sub(r"\d+(\.\d+)?mm\b", "", designation)
-    return (not re.search(r"[A-Z]", words) or designation in GENERIC or designation.lower() == description.lower()
+    return (not re.search(r"[A-Z]", words) or designation[:1].islower() or designation in GENERIC
+            or designation.lower() == description.lower()
             or re.fullmatch(r"[A-Z]{2,5} [a-z].*", designation) is not None)
 
 

@@ -27,30 +27,41 @@ public static class KnowledgeCommand
         };
         var json = new Option<bool>("--json") { Description = "One JSON object per span instead of a table." };
         var tree = new Option<bool>("--tree") { Description = "Each sentence as CoNLL-U (lemma, tags, head, relation) with the spans each token is in." };
+        var published = new Option<string?>("--published")
+        {
+            Description = "The date the text was written (YYYY, YYYY-MM or YYYY-MM-DD), which relative dates (\"last year\") are reckoned from.",
+        };
+        published.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && PublicationDate.Parse(value) is null)
+                result.AddError($"--published: '{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD).");
+        });
         var command = new Command("knowledge",
-            "Print the states, organisations, outlets, bodies, groups, people and weapons the knowledge stage finds in a text.");
+            "Print the states, organisations, outlets, bodies, groups, people, weapons, sums, quantities and dates the knowledge stage finds in a text.");
         command.Arguments.Add(text);
         command.Options.Add(json);
         command.Options.Add(tree);
-        command.SetAction(parse => Run(parse.GetValue(text)!, parse.GetValue(json), parse.GetValue(tree)));
+        command.Options.Add(published);
+        command.SetAction(parse => Run(parse.GetValue(text)!, parse.GetValue(json), parse.GetValue(tree), PublicationDate.Parse(parse.GetValue(published))));
         return command;
     }
 
-    private static int Run(string[] words, bool json, bool tree)
+    private static int Run(string[] words, bool json, bool tree, PublicationDate? published)
     {
         var input = words is ["-"] ? Console.In.ReadToEnd() : string.Join(' ', words);
         var pipeline = ArmsWatchPipeline.LoadDefault();
         if (tree)
-            ConlluText.Write(pipeline.Analyze(new SourceDocument("knowledge", input)), Console.Out);
+            ConlluText.Write(pipeline.Analyze(new SourceDocument("knowledge", input, Published: published)), Console.Out);
         else
-            Print(pipeline, input, json, Console.Out);
+            Print(pipeline, input, json, Console.Out, published);
         return 0;
     }
 
-    /// <summary>Writes a line for every span the pipeline's knowledge stage finds in <paramref name="text"/>.</summary>
-    public static void Print(ArmsWatchPipeline pipeline, string text, bool json, TextWriter output)
+    /// <summary>Writes a line for every span the pipeline's knowledge stage finds in <paramref name="text"/>, written
+    /// on <paramref name="published"/> when given.</summary>
+    public static void Print(ArmsWatchPipeline pipeline, string text, bool json, TextWriter output, PublicationDate? published = null)
     {
-        var document = pipeline.Analyze(new SourceDocument("knowledge", text));
+        var document = pipeline.Analyze(new SourceDocument("knowledge", text, Published: published));
         foreach (var span in document.Spans)
         {
             var written = text[span.Start..span.End];
@@ -77,6 +88,9 @@ public static class KnowledgeCommand
             ["origins"] = span.Origins,
             ["state"] = span.State,
             ["role"] = span.Role,
+            ["value_usd"] = span.ValueUsd,
+            ["count"] = span.Count,
+            ["year"] = span.Year,
         };
         return JsonSerializer.Serialize(fields.Where(field => field.Value is not null).ToDictionary(), Json);
     }
@@ -101,6 +115,9 @@ public static class KnowledgeCommand
         Add("origins", span.Origins is { Length: > 1 } origins ? string.Join('|', origins) : null);
         Add("state", span.State);
         Add("role", span.Role);
+        Add("value_usd", span.ValueUsd?.ToString("0.##", CultureInfo.InvariantCulture));
+        Add("count", span.Count);
+        Add("year", span.Year);
         return line.ToString();
     }
 }

@@ -27,9 +27,11 @@ public sealed class AnalyzedDocument(SourceDocument source, IReadOnlyList<Senten
     /// <summary>Adds a stage's spans to the document's layer.</summary>
     public void AddSpans(IEnumerable<Span> spans)
     {
-        _spans.AddRange(spans);
-        _spans.Sort(static (a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence)
-            : a.First != b.First ? a.First.CompareTo(b.First) : a.Kind.CompareTo(b.Kind));
+        // A stable order: spans that start at one token with one kind keep the order their stage gave them, whatever
+        // else the document holds (List.Sort is not stable, so a cue's place could move with an unrelated span's).
+        var ordered = _spans.Concat(spans).OrderBy(span => span.Sentence).ThenBy(span => span.First).ThenBy(span => span.Kind).ToList();
+        _spans.Clear();
+        _spans.AddRange(ordered);
         _bySentence = null;
     }
 

@@ -9,7 +9,8 @@ namespace ArmsWatch.Documents;
 /// <see cref="Family"/>, <see cref="Designation"/>, <see cref="Category"/>, <see cref="Maker"/>, <see cref="Origin"/>
 /// and <see cref="Origins"/>; a person their
 /// <see cref="Name"/>, <see cref="Role"/> and <see cref="State"/>; a cue its <see cref="Label"/>
-/// (a stage, a certainty).</remarks>
+/// (a stage, a certainty); money its <see cref="ValueUsd"/>, a quantity its <see cref="Count"/>, a date its
+/// <see cref="Year"/>.</remarks>
 public sealed record Span(
     [property: JsonPropertyName("kind")] SpanKind Kind,
     [property: JsonPropertyName("sentence")] int Sentence,
@@ -50,6 +51,15 @@ public sealed record Span(
 
     /// <summary>Every state a catalogued system comes from: its origin, or the partners of a joint programme.</summary>
     [JsonPropertyName("origins")] public string[]? Origins { get; init; }
+
+    /// <summary>A sum's value in US dollars.</summary>
+    [JsonPropertyName("value_usd")] public decimal? ValueUsd { get; init; }
+
+    /// <summary>How many a quantity counts.</summary>
+    [JsonPropertyName("count")] public int? Count { get; init; }
+
+    /// <summary>The year a date names (reckoned from the article's date when the label is "relative").</summary>
+    [JsonPropertyName("year")] public int? Year { get; init; }
 
     /// <summary>Whether this weapon span only stands for equipment ("the deal", "the rest"), not naming it.</summary>
     [JsonIgnore]

@@ -24,4 +24,7 @@ public static class SpanLabel
 
     /// <summary>A person span of an official in the shipped office-holders table.</summary>
     public const string OfficeHolder = "office-holder";
+
+    /// <summary>A date span whose year is reckoned from the article's date ("last year", "two years ago").</summary>
+    public const string Relative = "relative";
 }

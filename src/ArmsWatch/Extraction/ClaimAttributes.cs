@@ -1,4 +1,6 @@
 using ArmsWatch.Documents;
+using ArmsWatch.Knowledge;
+using ArmsWatch.Text;
 
 namespace ArmsWatch.Extraction;
 
@@ -47,10 +49,10 @@ public static class ClaimAttributes
     /// <summary>Gives each claim of a sentence the money value it states: one priced claim per sentence, the one
     /// nearest to the amount, preferring an item that stands for a package or deal when several items are listed (not
     /// equipment named after a system), else a named system.</summary>
-    public static decimal?[] Values(Token[] tokens, IReadOnlyList<DecidedCandidate> claims)
+    /// <param name="money">The sums the sentence states (its money spans).</param>
+    public static decimal?[] Values(IReadOnlyList<MoneyMention> money, IReadOnlyList<DecidedCandidate> claims)
     {
         var values = new decimal?[claims.Count];
-        var money = MoneyMention.FindAll(tokens);
         if (money.Count == 0 || claims.Count == 0)
             return values;
         // A word for the whole package ("the deal", "an arms sale package ... including two frigates"), but not

@@ -1,4 +1,6 @@
 using ArmsWatch.Documents;
+using ArmsWatch.Knowledge;
+using ArmsWatch.Text;
 
 namespace ArmsWatch.Extraction;
 
@@ -31,7 +33,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             var sentence = document.Sentences[s];
             var evidence = sentence.Text.Replace('\n', ' ').Replace('\r', ' ');
             var source = attributor.SourceOf(sentence, trees[s], document.SpansIn(s), entities[s], document.Names, speakers);
-            var money = MoneyMention.FindAll(sentence.Tokens);
+            var money = document.SpansIn(s, SpanKind.Money).Select(span => new MoneyMention(span.First, span.Last, span.ValueUsd ?? 0)).ToList();
             var sentenceTotals = TotalsReader.Read(sentence, trees[s], entities[s], money, published, evidence);
             totals.AddRange(sentenceTotals);
             var judged = views.Select(decider.Judge).ToList();
@@ -46,7 +48,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
                 && other.Supplier.Value == d.Supplier.Value && other.Recipient.Value == d.Recipient.Value));
             if (money.Count > 0 && PackageOf(document, judged, decided) is { } package)
                 decided.Add(package);
-            var values = ClaimAttributes.Values(sentence.Tokens, decided);
+            var values = ClaimAttributes.Values(money, decided);
             var made = new List<(Claim Claim, DecidedCandidate Decided)>();
             // A word standing for the equipment takes the system told of before, unless its own sentence names several
             // systems (then it is the package of them all).

@@ -1,4 +1,5 @@
 using ArmsWatch.Documents;
+using ArmsWatch.Text;
 using ArmsWatch.Knowledge;
 
 namespace ArmsWatch.Extraction;

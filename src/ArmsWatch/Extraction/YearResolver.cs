@@ -1,5 +1,7 @@
 using System.Globalization;
 using ArmsWatch.Documents;
+using ArmsWatch.Knowledge;
+using ArmsWatch.Text;
 
 namespace ArmsWatch.Extraction;
 
@@ -14,16 +16,6 @@ namespace ArmsWatch.Extraction;
 /// </summary>
 public static class YearResolver
 {
-    private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)
-        { "in", "by", "since", "until", "from", "during", "early", "late", "mid", "of", "before", "after", "as" };
-
-    // "the 2007 contract", "a 2019 deal": a year written before the deal it dates.
-    private static readonly HashSet<string> DealNouns = new(StringComparer.OrdinalIgnoreCase)
-        { "contract", "contracts", "deal", "deals", "agreement", "agreements", "accord", "memorandum", "order", "orders", "package", "purchase", "sale" };
-
-    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
-    { ["a"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10 };
-
     // Relations that join another clause (another event) rather than build the cue's own.
     private static readonly HashSet<string> OtherClause = new(StringComparer.Ordinal) { "conj", "parataxis", "acl:relcl", "list" };
 
@@ -50,7 +42,7 @@ public static class YearResolver
         int? best = null, itemsClause = null;
         var bestDistance = int.MaxValue;
         var itemsDistance = int.MaxValue;
-        foreach (var (index, year) in TimeExpressions(tokens, words, scopeStart, scopeEnd, published))
+        foreach (var (_, _, index, year, _) in TimeExpressions.Find(tokens, published))
         {
             var distance = Math.Abs(index - cueIndex);
             // Rule "a deadline dates what is still to come": "signed an agreement to supply 12 jets by 2030" dates the
@@ -68,7 +60,7 @@ public static class YearResolver
         for (var i = scopeStart; i <= scopeEnd; i++)
         {
             // The open future of the claim's own clause; one of another clause ("could increase this in the future") is not its.
-            var end = Matches(words, i, "coming", "years") ? i + 1 : Matches(words, i, "next", "few", "years") ? i + 2 : Matches(words, i, "the", "future") ? i + 1 : -1;
+            var end = TimeExpressions.Matches(words, i, "coming", "years") ? i + 1 : TimeExpressions.Matches(words, i, "next", "few", "years") ? i + 2 : TimeExpressions.Matches(words, i, "the", "future") ? i + 1 : -1;
             if (end >= 0 && BelongsToClaim(tree, end, cueIndex))
                 return null;
         }
@@ -85,69 +77,6 @@ public static class YearResolver
         }
         return article;
     }
-
-    /// <summary>The years the sentence writes as dates, and the expressions that place a year relative to the article's
-    /// date ("last year", "this year", "two years ago"), each at the token it hangs by.</summary>
-    private static IEnumerable<(int Index, int Year)> TimeExpressions(Token[] tokens, string[] words, int scopeStart, int scopeEnd, PublicationDate? published)
-    {
-        for (var i = scopeStart; i <= scopeEnd; i++)
-        {
-            if (NumberParser.Year(tokens[i].Text) is { } stated && IsDate(tokens, i))
-                yield return (i, stated);
-            else if (FiscalYearToken(tokens[i].Text) is { } fiscal)
-                yield return (i, fiscal);
-            if (published is not { Year: var year })
-                continue;
-            // "in the last year of the Tory government" names no year relative to the article.
-            if ((Matches(words, i, "last", "year") && !(i > 0 && words[i - 1] == "the") && !Matches(words, i + 1, "year", "of")) || Matches(words, i, "previous", "year"))
-                yield return (i + 1, year - 1);
-            else if (Matches(words, i, "a", "year", "ago"))
-                yield return (i + 1, year - 1);
-            else if (Matches(words, i, "this", "year"))
-                yield return (i + 1, year);
-            else if (Matches(words, i, "next", "year"))
-                yield return (i + 1, year + 1);
-            else if (i + 2 <= scopeEnd && words[i + 1] == "years" && words[i + 2] == "ago" && YearsAgo(words[i]) is { } ago)
-                yield return (i + 1, year - ago);
-            // "a decade ago", "two decades ago".
-            else if (i + 2 <= scopeEnd && words[i + 1] is "decade" or "decades" && words[i + 2] == "ago" && YearsAgo(words[i]) is { } decades)
-                yield return (i + 1, year - 10 * decades);
-            // "last spring" written in January is the spring of the year before; written in July, this year's.
-            else if (i + 1 <= scopeEnd && words[i] == "last" && DateWords.SeasonEnds.TryGetValue(words[i + 1], out var seasonEnd))
-                yield return (i + 1, published is { Month: { } month } && month > seasonEnd ? year : year - 1);
-            // "last August" is the latest August before the article's month: this year's only when the month is earlier.
-            else if (i + 1 <= scopeEnd && words[i] == "last" && MonthNumber(tokens[i + 1].Text) is { } named)
-                yield return (i + 1, published is { Month: { } month } && named < month ? year : year - 1);
-            // "two months ago" written in January is last year's November.
-            else if (i + 2 <= scopeEnd && words[i + 1] is "months" or "month" && words[i + 2] == "ago" && published is { Month: { } written } && YearsAgo(words[i]) is { } months)
-                yield return (i + 1, written - months >= 1 ? year : year - 1);
-            // "last month" in January is December of the year before; "next month" in December is January after.
-            else if (published is { Month: 1 } && Matches(words, i, "last", "month"))
-                yield return (i + 1, year - 1);
-            else if (published is { Month: 12 } && Matches(words, i, "next", "month"))
-                yield return (i + 1, year + 1);
-        }
-    }
-
-    private static bool IsDate(Token[] tokens, int i)
-    {
-        var previous = i > 0 ? tokens[i - 1].Text : "";
-        return YearPrepositions.Contains(previous) || NumberParser.Parse(previous) is not null || IsMonth(previous)
-               || (i > 1 && tokens[i - 1].Text == "," && IsMonthOrDay(tokens[i - 2].Text))
-               || DatesDeal(tokens, i) || IsFiscalYear(tokens, i);
-    }
-
-    // "FY 2019", "the fiscal year 2019 defense authorization bill", "financial year 2024".
-    private static bool IsFiscalYear(Token[] tokens, int i) =>
-        i > 0 && (tokens[i - 1].Text is "FY" || i > 1 && tokens[i - 1].Text.Equals("year", StringComparison.OrdinalIgnoreCase)
-            && tokens[i - 2].Text.ToLowerInvariant() is "fiscal" or "financial");
-
-    // "FY2019", "FY19": a fiscal year written as one token.
-    private static int? FiscalYearToken(string token) =>
-        token.Length is 4 or 6 && token.StartsWith("FY", StringComparison.Ordinal)
-        && int.TryParse(token.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? n < 100 ? 2000 + n : n is >= 1900 and < 2100 ? n : null
-            : null;
 
     // "by 2030", "until 2025", "no later than 2027": a deadline.
     private static bool IsDeadline(string[] words, int i) =>
@@ -185,17 +114,6 @@ public static class YearResolver
             .Where(k => tokens[k].DepRel is "aux" or "aux:pass")
             .Select(k => tokens[k].Text.ToLowerInvariant()).ToList();
         return auxiliaries.Any(a => a is "has" or "have" or "had" or "was" or "were") && !auxiliaries.Any(a => a is "will" or "shall" or "would" or "be" or "to");
-    }
-
-    private static int? YearsAgo(string word) =>
-        NumberWords.TryGetValue(word, out var n) ? n : int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k < 50 ? k : null;
-
-    private static bool DatesDeal(Token[] tokens, int year)
-    {
-        for (var k = year + 1; k < tokens.Length && k <= year + 4; k++)
-            if (DealNouns.Contains(tokens[k].Text))
-                return true;
-        return false;
     }
 
     /// <summary>
@@ -289,7 +207,7 @@ public static class YearResolver
         for (var i = Math.Max(1, scopeStart); i <= scopeEnd; i++)
         {
             var preposition = words[i - 1] is "early" or "late" or "mid" && i > 1 ? words[i - 2] : words[i - 1];
-            if (preposition is not ("in" or "since" or "last") || MonthNumber(tokens[i].Text) is not { } month)
+            if (preposition is not ("in" or "since" or "last") || DateWords.MonthNumber(tokens[i].Text) is not { } month)
                 continue;
             if (i + 1 < tokens.Length && NumberParser.Year(tokens[i + 1].Text) is not null)
                 continue;
@@ -309,41 +227,5 @@ public static class YearResolver
 
     private static bool HasFutureAuxiliary(SentenceTree tree, int verb) =>
         tree.ChildrenOf(verb).Any(k => tree.Tokens[k].DepRel is "aux" && tree.Tokens[k].Text.ToLowerInvariant() is "will" or "shall" or "'ll");
-
-    // A month's full name or its usual abbreviation, capitalised as a name ("May", not "may"); null otherwise.
-    private static int? MonthNumber(string word) =>
-        word.Length >= 3 && char.IsUpper(word[0]) && DateWords.Months.Contains(word.TrimEnd('.'))
-            ? DateTime.ParseExact(word[..3], "MMM", CultureInfo.InvariantCulture).Month
-            : null;
-
-    private static bool IsMonth(string word) =>
-        DateWords.Months.Contains(word.TrimEnd('.'));
-
-    private static bool IsMonthOrDay(string word) => IsMonth(word) || NumberParser.Parse(word) is not null;
-
-    private static bool Matches(string[] words, int i, params string[] phrase)
-    {
-        if (i + phrase.Length > words.Length)
-            return false;
-        for (var k = 0; k < phrase.Length; k++)
-            if (words[i + k] != phrase[k])
-                return false;
-        return true;
-    }
 }
 
-/// <summary>Month names and their abbreviations.</summary>
-public static class DateWords
-{
-    public static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    };
-
-    /// <summary>The month each season ends in, as the northern-hemisphere news that names them reckons it.</summary>
-    public static readonly Dictionary<string, int> SeasonEnds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["winter"] = 2, ["spring"] = 5, ["summer"] = 8, ["autumn"] = 11, ["fall"] = 11,
-    };
-}

@@ -3,7 +3,8 @@ using ArmsWatch.Documents;
 namespace ArmsWatch.Knowledge;
 
 /// <summary>The knowledge stage: adds to the document a span for every state, organisation, outlet, body, group, person
-/// and piece of equipment its sentences name, and the fullest form of every name it gives.</summary>
+/// and piece of equipment its sentences name, every sum of money, number counting something and date naming a year,
+/// and the fullest form of every name it gives.</summary>
 public sealed class KnowledgeStage(EntityRecognizer recognizer, PersonFinder? people = null, PersonNames? names = null)
 {
     public void Annotate(AnalyzedDocument document)
@@ -55,10 +56,30 @@ public sealed class KnowledgeStage(EntityRecognizer recognizer, PersonFinder? pe
                     Label = weapon.IsTradeWord ? SpanLabel.TradeWord : weapon.IsGeneric ? SpanLabel.Generic : SpanLabel.System,
                 });
             }
+            spans.AddRange(AmountsAndDates(document, s, spans.Where(span => span.Sentence == s && span.Kind == SpanKind.Weapon).ToList()));
         }
         document.AddSpans(spans);
         if (names is not null)
             document.SetNames(names.Collect(document.Sentences, entitiesBySentence));
+    }
+
+    /// <summary>The sentence's sums of money, dates (the relative ones reckoned from the article's date) and the numbers
+    /// that count something outside them and outside the names of <paramref name="weapons"/>.</summary>
+    private static List<Span> AmountsAndDates(AnalyzedDocument document, int sentence, List<Span> weapons)
+    {
+        var tokens = document.Sentences[sentence].Tokens;
+        Span SpanOf(SpanKind kind, int first, int last) => new(kind, sentence, first, last, tokens[first].Start, tokens[last].End);
+        var found = MoneyMention.FindAll(tokens).Select(money => SpanOf(SpanKind.Money, money.First, money.Last) with { ValueUsd = money.ValueUsd })
+            .Concat(TimeExpressions.Find(tokens, document.Source.Published).Select(date => SpanOf(SpanKind.Date, date.First, date.Last) with
+            {
+                Year = date.Year,
+                Label = date.Relative ? SpanLabel.Relative : null,
+            }))
+            .ToList();
+        var counted = Quantities.Find(tokens, i => found.Any(span => span.Covers(i)) || weapons.Any(span => span.Covers(i)))
+            .Select(quantity => SpanOf(SpanKind.Quantity, quantity.Index, quantity.Index) with { Count = quantity.Count })
+            .ToList();
+        return [.. found, .. counted];
     }
 
     private static SpanKind KindOf(EntityKind kind) => kind switch

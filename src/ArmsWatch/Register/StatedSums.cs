@@ -1,5 +1,5 @@
 using ArmsWatch.Documents;
-using ArmsWatch.Extraction;
+using ArmsWatch.Knowledge;
 using ArmsWatch.Text;
 
 namespace ArmsWatch.Register;

@@ -41,6 +41,13 @@ public class DesignationRecognitionTests
     }
 
     [Theory]
+    [InlineData("Russia will ship 12 howitzers to India.")]
+    [InlineData("The ship 12 miles offshore carried engines.")]
+    public void A_description_sipri_qualifies_is_no_name(string text) =>
+        // SIPRI's "ship engine AIP" is a description with a qualifier, not a designation whose name is "ship".
+        Assert.Empty(SystemSpans(text));
+
+    [Theory]
     [InlineData("the S-300PMU2 air defence system", "S-300", "S-300PMU2")]
     [InlineData("the S 300 PMU-2 systems", "S-300", null)]
     [InlineData("three Project 877EKM submarines", "Kilo", null)]

@@ -10,11 +10,21 @@ namespace ArmsWatch.Tests.Knowledge;
 public class KnowledgeCommandTests
 {
 
-    private static string Print(string text, bool json)
+    private static string Print(string text, bool json, PublicationDate? published = null)
     {
         var output = new StringWriter();
-        KnowledgeCommand.Print(RegisterTestData.Pipeline, text, json, output);
+        KnowledgeCommand.Print(RegisterTestData.Pipeline, text, json, output, published);
         return output.ToString();
+    }
+
+    [Fact]
+    public void Sums_quantities_and_dates_are_printed_with_their_values_relative_dates_from_the_date_given()
+    {
+        var lines = Print("Russia sold 12 jets worth $1.5 billion to Syria last year.", json: false, new PublicationDate(2021))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, line => line.StartsWith("quantity", StringComparison.Ordinal) && line.EndsWith("12  count=12", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("money", StringComparison.Ordinal) && line.EndsWith("$1.5 billion  value_usd=1500000000", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("date", StringComparison.Ordinal) && line.EndsWith("last year  label=relative  year=2020", StringComparison.Ordinal));
     }
 
     [Fact]

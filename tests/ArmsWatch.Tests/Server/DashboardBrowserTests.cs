@@ -56,12 +56,15 @@ public sealed class DashboardBrowserTests(ChromiumFixture chromium) : IClassFixt
         await page.ClickAsync("#show-spans");
         await Assertions.Expect(page.Locator("#spans-view")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#claims-view")).ToBeHiddenAsync();
-        await Assertions.Expect(page.Locator("#spans-view .legend li")).ToHaveCountAsync(10);
+        await Assertions.Expect(page.Locator("#spans-view .legend li")).ToHaveCountAsync(13);
         var weapon = page.Locator("#spans-view > .span-weapon").Filter(new LocatorFilterOptions { HasText = "MiG-29" });
         await Assertions.Expect(weapon).ToHaveCountAsync(1);
         await Assertions.Expect(weapon).ToHaveAttributeAsync("title", new Regex("family: MiG-29"));
         await Assertions.Expect(page.Locator("#spans-view > .span-state").Filter(new LocatorFilterOptions { HasText = "Syria" })).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#spans-view > .span-stage-cue").Filter(new LocatorFilterOptions { HasText = "delivered" })).ToHaveCountAsync(1);
+        var date = page.Locator("#spans-view > .span-date").Filter(new LocatorFilterOptions { HasText = "March 3, 2021" });
+        await Assertions.Expect(date).ToHaveAttributeAsync("title", new Regex("year: 2021"));
+        await Assertions.Expect(page.Locator("#spans-view > .span-quantity")).ToHaveAttributeAsync("title", new Regex("count: 8"));
     }
 
     [Fact]

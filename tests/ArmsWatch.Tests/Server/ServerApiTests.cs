@@ -120,6 +120,9 @@ public sealed class ServerApiTests : IAsyncLifetime
         Assert.Contains(("state", "Syria", "SYR"), spans);
         Assert.Contains(spans, span => span.Kind == "weapon" && span.Text.StartsWith("MiG-29", StringComparison.Ordinal));
         Assert.Contains(spans, span => span.Kind == "stage-cue" && span.Text == "delivered");
+        Assert.Contains(spans, span => span.Kind == "quantity" && span.Text == "eight");
+        var date = detail.GetProperty("spans").EnumerateArray().Single(span => span.GetProperty("kind").GetString() == "date");
+        Assert.Equal(("March 3, 2021", 2021), (text[date.GetProperty("start").GetInt32()..date.GetProperty("end").GetInt32()], date.GetProperty("year").GetInt32()));
     }
 
     [Fact]

@@ -12,11 +12,14 @@ export const spanKinds = [
   ['stage-cue', 'stage cue'],
   ['certainty-cue', 'certainty cue'],
   ['negation-cue', 'negation cue'],
+  ['money', 'sum of money'],
+  ['quantity', 'quantity'],
+  ['date', 'date'],
 ];
 
 /** What a span says, for its tooltip: its kind and the attributes it carries. */
 function describe(span) {
-  const attributes = ['name', 'label', 'state', 'role', 'family', 'category', 'maker', 'origin']
+  const attributes = ['name', 'label', 'state', 'role', 'family', 'category', 'maker', 'origin', 'value_usd', 'count', 'year']
     .filter(key => span[key] !== null && span[key] !== undefined)
     .map(key => `${key}: ${span[key]}`);
   return [span.kind, ...attributes].join('\n');

@@ -1,6 +1,7 @@
 using ArmsWatch.Documents;
+using ArmsWatch.Text;
 
-namespace ArmsWatch.Extraction;
+namespace ArmsWatch.Knowledge;
 
 /// <summary>An amount of US dollars a sentence states, tokens <c>First</c>..<c>Last</c>.</summary>
 public sealed record MoneyMention(int First, int Last, decimal ValueUsd)

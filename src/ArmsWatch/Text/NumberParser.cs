@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ArmsWatch.Extraction;
+namespace ArmsWatch.Text;
 
 /// <summary>Reads a number written as digits ("2,400", "1.83") or as a word ("eight", "dozen").</summary>
 public static class NumberParser
