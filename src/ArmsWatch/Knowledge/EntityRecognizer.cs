@@ -99,9 +99,10 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
             if (InsideOrganisationName(tokens, start, name.Last))
                 return null;
             var last = VariantTail(tokens, name.Last);
-            // "Agosta 70", "Hawk 200": a number written after a name is its variant.
+            // "Agosta 70", "Hawk 200": a number written after a name is its variant; not after the last word of a longer
+            // name ("Chris Smith 29 tackles", "Palm Bay 18", "MX Master 3"), where it is a score, an age or a model.
             var numbered = name.Pattern.NeedsContext && !name.Pattern.EndsInDigit && last + 1 < tokens.Length
-                && tokens[last + 1].Text.Length <= 4 && tokens[last + 1].Text.All(char.IsAsciiDigit);
+                && tokens[last + 1].Text.Length <= 4 && tokens[last + 1].Text.All(char.IsAsciiDigit) && !AfterACapitalisedWord(tokens, start);
             if (numbered)
                 last++;
             var first = VariantBefore(tokens, start, free);
@@ -280,6 +281,9 @@ public sealed class EntityRecognizer(StateLexicon states, WeaponLexicon weapons,
                 best = (head, term);
         return best;
     }
+
+    private static bool AfterACapitalisedWord(ReadOnlySpan<Token> tokens, int start) =>
+        start > 0 && tokens[start - 1].Text is { Length: > 1 } word && char.IsUpper(word[0]) && word.All(char.IsLetter);
 
     /// <summary>"New Delhi Television" or "Moscow-based Center": a state name inside a longer proper name is not the state.</summary>
     private static bool IsPartOfLargerName(ReadOnlySpan<Token> tokens, int first, int length)

@@ -40,6 +40,17 @@ public class DesignationRecognitionTests
         Assert.Equal(("Su-30", "RUS", "Sukhoi"), (weapon.System, weapon.Origin, weapon.Maker));
     }
 
+    [Fact]
+    public void A_number_after_a_name_that_needs_context_is_its_variant() =>
+        Assert.Equal("Agosta", Assert.Single(SystemSpans("Pakistan bought the Agosta 70 from France.")).Family);
+
+    [Theory]
+    [InlineData("DL Chris Smith 29 tackles, 1 assist.")]
+    [InlineData("Heritage: Armani Sheffield 19 points and 3 steals.")]
+    [InlineData("Palm Bay: Noah Jackson 1 goal.")]
+    public void A_number_after_the_last_word_of_a_longer_name_is_a_score_or_an_age(string text) =>
+        Assert.Empty(SystemSpans(text));
+
     [Theory]
     [InlineData("Russia will ship 12 howitzers to India.")]
     [InlineData("The ship 12 miles offshore carried engines.")]
