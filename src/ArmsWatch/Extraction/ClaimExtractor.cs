@@ -12,10 +12,11 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
 {
     /// <summary>The extraction's own rules by name, each can be left out to measure it (the decisions' rules are
     /// <see cref="PolarityRules.Names"/>).</summary>
-    public static readonly string[] RuleNames = ["coordinated-items"];
+    public static readonly string[] RuleNames = ["coordinated-items", "quoted-speech"];
 
     private readonly ClaimDecider decider = new(models, disabledRules);
     private readonly bool coordinatedItems = disabledRules?.Contains("coordinated-items") != true;
+    private readonly bool quotedSpeech = disabledRules?.Contains("quoted-speech") != true;
     private readonly SourceAttributor attributor = new(cues);
 
     public ClaimModels Models => models;
@@ -28,11 +29,15 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
         var claims = new List<Claim>();
         var totals = new List<ExportTotal>();
         var speakers = new SpeakersSoFar();
+        var ownSources = document.Sentences
+            .Select((sentence, s) => attributor.SourceOf(sentence, trees[s], document.SpansIn(s), entities[s], document.Names, speakers))
+            .ToList();
+        var sources = quotedSpeech ? QuotedSpeech.Speakers(document.Source.Text, document.Sentences, ownSources) : [.. ownSources];
         CandidateWalk.Run(document, features, (s, views, memory) =>
         {
             var sentence = document.Sentences[s];
             var evidence = sentence.Text.Replace('\n', ' ').Replace('\r', ' ');
-            var source = attributor.SourceOf(sentence, trees[s], document.SpansIn(s), entities[s], document.Names, speakers);
+            var source = sources[s];
             var money = document.SpansIn(s, SpanKind.Money).Select(span => new MoneyMention(span.First, span.Last, span.ValueUsd ?? 0)).ToList();
             var sentenceTotals = TotalsReader.Read(sentence, trees[s], entities[s], money, published, evidence);
             totals.AddRange(sentenceTotals);
