@@ -8,7 +8,7 @@ namespace ArmsWatch.Extraction;
 public static class PolarityRules
 {
     /// <summary>The rules by name, in the order they apply; each can be left out to measure it.</summary>
-    public static readonly string[] Names = ["stop-governs-transfer", "negation-on-cue", "no-stop-without-cue", "no-denial-without-negation"];
+    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "negation-on-cue", "no-stop-without-cue", "no-denial-without-negation"];
 
     /// <summary>The stage and certainty after the rules; when a rule takes a decision's answer away, the decision's best
     /// remaining answer (<paramref name="bestStageNotStop"/>, <paramref name="bestCertaintyNotNegative"/>) replaces it.</summary>
@@ -22,6 +22,11 @@ public static class PolarityRules
 
         // "Germany suspended the delivery of tanks": a stop that governs the transfer's cue decides the stage.
         if (Enabled("stop-governs-transfer") && StopGoverns(view.Tree, candidate, sentenceSpans))
+            stage = Stage.Cancellation;
+        // "Germany suspended the Leopard tanks for Turkey", "Regarding the Su-35, we have abandoned it": a stop whose
+        // argument the item is (not a refusal, which the negation rule reads).
+        else if (Enabled("stop-is-cue") && StopTakesItem(view.Tree, candidate)
+                 && !sentenceSpans.Any(s => s.Kind == SpanKind.NegationCue && s.First <= candidate.Cue!.Last && candidate.Cue.First <= s.Last))
             stage = Stage.Cancellation;
 
         // "we're not going to sell you the F-35s", "Russia is unlikely to supply": a negation on the cue or on the
@@ -117,6 +122,13 @@ public static class PolarityRules
         }
         return false;
     }
+
+    /// <summary>Whether the candidate's own cue is a stop and the item one of its arguments: its object, its passive
+    /// subject, or a phrase with a preposition ("regarding the Su-35"); a bare noun the parser hung on it is not.</summary>
+    private static bool StopTakesItem(SentenceTree tree, ClaimCandidate candidate) =>
+        candidate is { Cue: { } cue, CueOnPath: true } && IsStop(cue) && candidate.ItemHead >= 0 && cue.Covers(tree.HeadOf(candidate.ItemHead))
+        && (tree.Tokens[candidate.ItemHead].DepRel is "obj" or "nsubj:pass"
+            || tree.RelationOf(candidate.ItemHead) is "obl" or "nmod" && tree.CaseMarkerOf(candidate.ItemHead) is not null);
 
     /// <summary>Whether the token is the object of another cue of the candidate's chain ("approve the sale") or of a verb
     /// of intent ("does not plan any purchases"); a stop's object ("rejected Poland's request") is the stop rule's.</summary>

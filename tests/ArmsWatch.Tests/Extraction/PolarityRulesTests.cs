@@ -50,6 +50,22 @@ public class PolarityRulesTests
         Assert.Contains(Claims("Sweden suspended the delivery of artillery to Turkey."), claim => claim.Stage == Stage.Cancellation);
 
     [Theory]
+    [InlineData("Regarding the Su-35 jets, Indonesia has abandoned them.", Stage.Cancellation)]
+    [InlineData("Germany suspended the Leopard tanks for Turkey.", Stage.Cancellation)]
+    [InlineData("Germany delivered the Leopard tanks to Turkey.", Stage.Delivery)]
+    public void A_stop_that_is_the_item_s_own_cue_is_a_cancellation(string text, Stage expected)
+    {
+        // Whatever stage the decision made of it (a delivery here), as the rules see it.
+        var document = ExtractedClaims.Pipeline.Analyze(new SourceDocument("test", text));
+        var candidate = CandidateFinder.Find(document).First(c => c.Item.Family is not null);
+        var features = ClaimFeatures.All;
+        var view = new CandidateView(document, document.Trees[candidate.Sentence], candidate, new DocumentMemory(), features, features.NewList());
+        var (stage, _) = PolarityRules.Apply(document, view, Stage.Delivery, Certainty.Fact, () => Stage.Delivery, () => Certainty.Fact,
+            new HashSet<string>());
+        Assert.Equal(expected, stage);
+    }
+
+    [Theory]
     [InlineData("Washington denied licences to export the jets to Venezuela.")]
     [InlineData("Germany refused permission to sell the tanks to Turkey.")]
     public void A_licence_denied_stops_the_transfer_it_would_allow(string text) =>
