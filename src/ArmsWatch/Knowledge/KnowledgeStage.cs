@@ -15,6 +15,7 @@ public sealed class KnowledgeStage(EntityRecognizer recognizer, PersonFinder? pe
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var tokens = document.Sentences[s].Tokens;
+            var sentenceStart = spans.Count;
             var entities = recognizer.FindEntities(document.Sentences[s]);
             entitiesBySentence.Add(entities);
             if (people is not null)
@@ -56,7 +57,7 @@ public sealed class KnowledgeStage(EntityRecognizer recognizer, PersonFinder? pe
                     Label = weapon.IsTradeWord ? SpanLabel.TradeWord : weapon.IsGeneric ? SpanLabel.Generic : SpanLabel.System,
                 });
             }
-            spans.AddRange(AmountsAndDates(document, s, spans.Where(span => span.Sentence == s && span.Kind == SpanKind.Weapon).ToList()));
+            spans.AddRange(AmountsAndDates(document, s, spans.GetRange(sentenceStart, spans.Count - sentenceStart).FindAll(span => span.Kind == SpanKind.Weapon)));
         }
         document.AddSpans(spans);
         if (names is not null)

@@ -31,7 +31,6 @@ public static class TimeExpressions
     /// <paramref name="published"/> gives the article's year.</summary>
     public static IEnumerable<TimeExpression> Find(Token[] tokens, PublicationDate? published)
     {
-        var words = tokens.Select(t => t.Text.ToLowerInvariant()).ToArray();
         var end = tokens.Length - 1;
         for (var i = 0; i <= end; i++)
         {
@@ -41,42 +40,43 @@ public static class TimeExpressions
                 yield return new(i, i, i, fiscal, false);
             if (published is not { Year: var year })
                 continue;
-            if (Relative(tokens, words, i, published.Value, year) is var (last, offset) && last > 0)
+            if (Relative(tokens, i, published.Value, year) is var (last, offset) && last > 0)
                 yield return new(i, last, i + 1, offset, true);
         }
     }
 
     // The last token of a relative expression starting at i and the year it names; (0, 0) when none starts there.
-    private static (int Last, int Year) Relative(Token[] tokens, string[] words, int i, PublicationDate published, int year)
+    private static (int Last, int Year) Relative(Token[] tokens, int i, PublicationDate published, int year)
     {
         var end = tokens.Length - 1;
+        bool Is(int k, string word) => k >= 0 && k <= end && tokens[k].Text.Equals(word, StringComparison.OrdinalIgnoreCase);
         // "in the last year of the Tory government" names no year relative to the article.
-        if ((Matches(words, i, "last", "year") && !(i > 0 && words[i - 1] == "the") && !Matches(words, i + 1, "year", "of")) || Matches(words, i, "previous", "year"))
+        if ((Is(i, "last") && Is(i + 1, "year") && !Is(i - 1, "the") && !Is(i + 2, "of")) || Is(i, "previous") && Is(i + 1, "year"))
             return (i + 1, year - 1);
-        if (Matches(words, i, "a", "year", "ago"))
+        if (Is(i, "a") && Is(i + 1, "year") && Is(i + 2, "ago"))
             return (i + 2, year - 1);
-        if (Matches(words, i, "this", "year"))
+        if (Is(i, "this") && Is(i + 1, "year"))
             return (i + 1, year);
-        if (Matches(words, i, "next", "year"))
+        if (Is(i, "next") && Is(i + 1, "year"))
             return (i + 1, year + 1);
-        if (i + 2 <= end && words[i + 1] == "years" && words[i + 2] == "ago" && YearsAgo(words[i]) is { } ago)
+        if (Is(i + 1, "years") && Is(i + 2, "ago") && YearsAgo(tokens[i].Text) is { } ago)
             return (i + 2, year - ago);
         // "a decade ago", "two decades ago".
-        if (i + 2 <= end && words[i + 1] is "decade" or "decades" && words[i + 2] == "ago" && YearsAgo(words[i]) is { } decades)
+        if ((Is(i + 1, "decade") || Is(i + 1, "decades")) && Is(i + 2, "ago") && YearsAgo(tokens[i].Text) is { } decades)
             return (i + 2, year - 10 * decades);
         // "last spring" written in January is the spring of the year before; written in July, this year's.
-        if (i + 1 <= end && words[i] == "last" && DateWords.SeasonEnds.TryGetValue(words[i + 1], out var seasonEnd))
+        if (Is(i, "last") && i + 1 <= end && DateWords.SeasonEnds.TryGetValue(tokens[i + 1].Text, out var seasonEnd))
             return (i + 1, published is { Month: { } month } && month > seasonEnd ? year : year - 1);
         // "last August" is the latest August before the article's month: this year's only when the month is earlier.
-        if (i + 1 <= end && words[i] == "last" && DateWords.MonthNumber(tokens[i + 1].Text) is { } named)
+        if (Is(i, "last") && i + 1 <= end && DateWords.MonthNumber(tokens[i + 1].Text) is { } named)
             return (i + 1, published is { Month: { } written } && named < written ? year : year - 1);
         // "two months ago" written in January is last year's November.
-        if (i + 2 <= end && words[i + 1] is "months" or "month" && words[i + 2] == "ago" && published is { Month: { } now } && YearsAgo(words[i]) is { } months)
+        if ((Is(i + 1, "months") || Is(i + 1, "month")) && Is(i + 2, "ago") && published is { Month: { } now } && YearsAgo(tokens[i].Text) is { } months)
             return (i + 2, now - months >= 1 ? year : year - 1);
         // "last month" in January is December of the year before; "next month" in December is January after.
-        if (published is { Month: 1 } && Matches(words, i, "last", "month"))
+        if (published is { Month: 1 } && Is(i, "last") && Is(i + 1, "month"))
             return (i + 1, year - 1);
-        if (published is { Month: 12 } && Matches(words, i, "next", "month"))
+        if (published is { Month: 12 } && Is(i, "next") && Is(i + 1, "month"))
             return (i + 1, year + 1);
         return (0, 0);
     }
