@@ -20,7 +20,7 @@ public static class ClaimAttributes
                 continue;
             if (tree.ChildrenOf(child).Any(c => tree.RelationOf(c) is "conj" or "nmod") || IsRange(tokens, child))
                 return null;
-            return WholeNumber(tokens[child].Text);
+            return Quantities.Count(tokens[child].Text);
         }
         // The tree may attach the number to a designation inside the item ("eight MiG-29 fighters"): read the word
         // just before the item, past its modifiers ("six new frigates", "12 used French multi-purpose Rafale jets",
@@ -30,7 +30,7 @@ public static class ClaimAttributes
             before--;
         if (before >= 0 && tokens[before].Xpos == "CD" && NumberParser.Year(tokens[before].Text) is null && !IsRange(tokens, before)
             && !(before > 0 && tokens[before - 1].Text is "$"))
-            return WholeNumber(tokens[before].Text);
+            return Quantities.Count(tokens[before].Text);
         return null;
     }
 
@@ -92,7 +92,4 @@ public static class ClaimAttributes
     private static bool IsRange(Token[] tokens, int index) =>
         index + 1 < tokens.Length && tokens[index + 1].Text is "-" or "–" or "to" or "or"
         || index > 0 && tokens[index - 1].Text is "between" or "-" or "–";
-
-    private static int? WholeNumber(string text) =>
-        NumberParser.Parse(text) is { } number && number == Math.Floor(number) && number is > 0 and < 1_000_000 ? (int)number : null;
 }

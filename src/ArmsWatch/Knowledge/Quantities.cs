@@ -23,10 +23,15 @@ public static class Quantities
         {
             if (taken(i) || tokens[i].Upos != Upos.Num || !CountsANoun(tokens, i))
                 continue;
-            if (NumberParser.Parse(tokens[i].Text) is { } number && number == Math.Floor(number) && number is > 0 and < Largest)
-                yield return new Quantity(i, (int)number);
+            if (Count(tokens[i].Text) is { } count)
+                yield return new Quantity(i, count);
         }
     }
+
+    /// <summary>The whole number a word writes, as a count ("36", "three", "1,200"); null for a fraction, zero or a
+    /// number too large to count equipment.</summary>
+    public static int? Count(string word) =>
+        NumberParser.Parse(word) is { } number && number == Math.Floor(number) && number is > 0 and < Largest ? (int)number : null;
 
     private static bool CountsANoun(Token[] tokens, int index)
     {
