@@ -88,6 +88,8 @@ public static class KnowledgeCommand
             ["origins"] = span.Origins,
             ["state"] = span.State,
             ["role"] = span.Role,
+            ["amount"] = span.Amount,
+            ["currency"] = span.Currency,
             ["value_usd"] = span.ValueUsd,
             ["count"] = span.Count,
             ["year"] = span.Year,
@@ -115,6 +117,8 @@ public static class KnowledgeCommand
         Add("origins", span.Origins is { Length: > 1 } origins ? string.Join('|', origins) : null);
         Add("state", span.State);
         Add("role", span.Role);
+        Add("amount", span.ValueUsd is null ? span.Amount?.ToString("0.##", CultureInfo.InvariantCulture) : null);
+        Add("currency", span.ValueUsd is null ? span.Currency : null);
         Add("value_usd", span.ValueUsd?.ToString("0.##", CultureInfo.InvariantCulture));
         Add("count", span.Count);
         Add("year", span.Year);

@@ -9,7 +9,7 @@ namespace ArmsWatch.Documents;
 /// <see cref="Family"/>, <see cref="Designation"/>, <see cref="Category"/>, <see cref="Maker"/>, <see cref="Origin"/>
 /// and <see cref="Origins"/>; a person their
 /// <see cref="Name"/>, <see cref="Role"/> and <see cref="State"/>; a cue its <see cref="Label"/>
-/// (a stage, a certainty); money its <see cref="ValueUsd"/>, a quantity its <see cref="Count"/>, a date its
+/// (a stage, a certainty); money its <see cref="Amount"/>, <see cref="Currency"/> and <see cref="ValueUsd"/>, a quantity its <see cref="Count"/>, a date its
 /// <see cref="Year"/>.</remarks>
 public sealed record Span(
     [property: JsonPropertyName("kind")] SpanKind Kind,
@@ -52,7 +52,13 @@ public sealed record Span(
     /// <summary>Every state a catalogued system comes from: its origin, or the partners of a joint programme.</summary>
     [JsonPropertyName("origins")] public string[]? Origins { get; init; }
 
-    /// <summary>A sum's value in US dollars.</summary>
+    /// <summary>A sum's amount, in its <see cref="Currency"/>.</summary>
+    [JsonPropertyName("amount")] public decimal? Amount { get; init; }
+
+    /// <summary>A sum's currency (ISO 4217: "USD", "EUR", "INR").</summary>
+    [JsonPropertyName("currency")] public string? Currency { get; init; }
+
+    /// <summary>A sum's value in US dollars, when it is stated in dollars.</summary>
     [JsonPropertyName("value_usd")] public decimal? ValueUsd { get; init; }
 
     /// <summary>How many a quantity counts.</summary>

@@ -49,7 +49,7 @@ public static class ClaimAttributes
     /// <summary>Gives each claim of a sentence the money value it states: one priced claim per sentence, the one
     /// nearest to the amount, preferring an item that stands for a package or deal when several items are listed (not
     /// equipment named after a system), else a named system.</summary>
-    /// <param name="money">The sums the sentence states (its money spans).</param>
+    /// <param name="money">The sums in dollars the sentence states (its money spans).</param>
     public static decimal?[] Values(IReadOnlyList<MoneyMention> money, IReadOnlyList<DecidedCandidate> claims)
     {
         var values = new decimal?[claims.Count];
@@ -69,7 +69,7 @@ public static class ClaimAttributes
             var pool = claims.Count == 1 ? [0] : package.Count > 0 ? package : attached.Count > 0 ? attached
                 : systems.Count > 0 ? systems : Enumerable.Range(0, claims.Count).ToList();
             var nearest = pool.MinBy(i => Distance(claims[i].View.Candidate.Item, amount));
-            values[nearest] ??= amount.ValueUsd;
+            values[nearest] ??= amount.Amount;
         }
         return values;
     }

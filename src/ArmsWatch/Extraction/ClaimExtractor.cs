@@ -38,7 +38,9 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             var sentence = document.Sentences[s];
             var evidence = sentence.Text.Replace('\n', ' ').Replace('\r', ' ');
             var source = sources[s];
-            var money = document.SpansIn(s, SpanKind.Money).Select(span => new MoneyMention(span.First, span.Last, span.ValueUsd ?? 0)).ToList();
+            // The contract's values are in dollars: a sum in another currency prices nothing.
+            var money = document.SpansIn(s, SpanKind.Money).Where(span => span.ValueUsd is not null)
+                .Select(span => new MoneyMention(span.First, span.Last, span.ValueUsd!.Value, MoneyMention.Dollars)).ToList();
             var sentenceTotals = TotalsReader.Read(sentence, trees[s], entities[s], money, published, evidence);
             totals.AddRange(sentenceTotals);
             var judged = views.Select(decider.Judge).ToList();

@@ -27,7 +27,7 @@ public static class TotalsReader
             {
                 Country = exporter,
                 Year = IsOfADecade(tree, word) ? null : YearResolver.Resolve(tree, word, published),
-                ValueUsd = amount.ValueUsd,
+                ValueUsd = amount.Amount,
                 Evidence = evidence,
                 SentenceStart = sentence.Start,
                 SentenceEnd = sentence.End,

@@ -70,7 +70,12 @@ public sealed class KnowledgeStage(EntityRecognizer recognizer, PersonFinder? pe
     {
         var tokens = document.Sentences[sentence].Tokens;
         Span SpanOf(SpanKind kind, int first, int last) => new(kind, sentence, first, last, tokens[first].Start, tokens[last].End);
-        var found = MoneyMention.FindAll(tokens).Select(money => SpanOf(SpanKind.Money, money.First, money.Last) with { ValueUsd = money.ValueUsd })
+        var found = MoneyMention.FindAll(tokens).Select(money => SpanOf(SpanKind.Money, money.First, money.Last) with
+            {
+                Amount = money.Amount,
+                Currency = money.Currency,
+                ValueUsd = money.IsDollars ? money.Amount : null,
+            })
             .Concat(TimeExpressions.Find(tokens, document.Source.Published).Select(date => SpanOf(SpanKind.Date, date.First, date.Last) with
             {
                 Year = date.Year,

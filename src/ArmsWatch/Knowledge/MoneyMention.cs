@@ -3,42 +3,67 @@ using ArmsWatch.Text;
 
 namespace ArmsWatch.Knowledge;
 
-/// <summary>An amount of US dollars a sentence states, tokens <c>First</c>..<c>Last</c>.</summary>
-public sealed record MoneyMention(int First, int Last, decimal ValueUsd)
+/// <summary>A sum of money a sentence states, tokens <c>First</c>..<c>Last</c>: its amount and currency (ISO 4217).</summary>
+public sealed record MoneyMention(int First, int Last, decimal Amount, string Currency)
 {
-    private static readonly HashSet<string> DollarSigns = new(StringComparer.Ordinal) { "$", "US$", "USD" };
+    /// <summary>The currency of the contract's <c>value_usd</c>.</summary>
+    public const string Dollars = "USD";
 
-    /// <summary>"$7 billion", "US$3 billion", "USD 450 million", "900 million U.S. dollars", "800 million dollars".</summary>
-    public static List<MoneyMention> FindAll(ReadOnlySpan<Token> tokens)
+    public bool IsDollars => Currency == Dollars;
+
+    /// <summary>"$7 billion", "US$3 billion", "USD 450 million", "900 million U.S. dollars", "€450 million", "Rs 7,523
+    /// crore", "Baht19 billion", "500 million euros" (<c>data/knowledge/currencies.tsv</c>).</summary>
+    public static List<MoneyMention> FindAll(ReadOnlySpan<Token> tokens) => FindAll(tokens, Currencies.Shipped);
+
+    public static List<MoneyMention> FindAll(ReadOnlySpan<Token> tokens, Currencies currencies)
     {
         var found = new List<MoneyMention>();
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (DollarSigns.Contains(tokens[i].Text) && i + 1 < tokens.Length && NumberParser.Parse(tokens[i + 1].Text) is { } amount)
+            if (SignedAmount(tokens, i, currencies) is { } signed)
             {
-                var last = i + 1;
-                if (last + 1 < tokens.Length && NumberParser.Magnitude(tokens[last + 1].Text) is { } magnitude)
-                {
-                    amount *= magnitude;
-                    last++;
-                }
-                found.Add(new MoneyMention(i, last, amount));
-                i = last;
+                found.Add(signed);
+                i = signed.Last;
                 continue;
             }
             if (NumberParser.Parse(tokens[i].Text) is { } number && i + 1 < tokens.Length
-                && NumberParser.Magnitude(tokens[i + 1].Text) is { } scale)
+                && NumberParser.Magnitude(tokens[i + 1].Text) is { } scale
+                && currencies.After(tokens, i + 2) is var (length, code) && length > 0)
             {
-                var last = i + 1;
-                if (last + 1 < tokens.Length && tokens[last + 1].Text is "U.S." or "US")
-                    last++;
-                if (last + 1 < tokens.Length && tokens[last + 1].Text.StartsWith("dollar", StringComparison.OrdinalIgnoreCase))
-                {
-                    found.Add(new MoneyMention(i, last + 1, number * scale));
-                    i = last + 1;
-                }
+                found.Add(new MoneyMention(i, i + 1 + length, number * scale, code));
+                i += 1 + length;
             }
         }
         return found;
+    }
+
+    // A sign or code before the amount ("$7 billion", "Rs. 500 crore"), or glued to it ("Baht19 billion").
+    private static MoneyMention? SignedAmount(ReadOnlySpan<Token> tokens, int i, Currencies currencies)
+    {
+        int last;
+        decimal amount;
+        string? code;
+        if ((code = currencies.Before(tokens[i].Text)) is not null)
+        {
+            last = i + 1;
+            if (last + 1 < tokens.Length && tokens[last].Text == "." && tokens[i].Text.All(char.IsLetter))
+                last++;
+            if (last >= tokens.Length || NumberParser.Parse(tokens[last].Text) is not { } written)
+                return null;
+            amount = written;
+        }
+        else if (currencies.GluedBefore(tokens[i].Text) is var (prefix, glued) && glued is not null
+                 && NumberParser.Parse(tokens[i].Text[prefix..]) is { } number)
+        {
+            (last, amount, code) = (i, number, glued);
+        }
+        else
+            return null;
+        if (last + 1 < tokens.Length && NumberParser.Magnitude(tokens[last + 1].Text) is { } magnitude)
+        {
+            amount *= magnitude;
+            last++;
+        }
+        return new MoneyMention(i, last, amount, code);
     }
 }

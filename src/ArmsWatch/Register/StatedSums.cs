@@ -20,6 +20,6 @@ public static class StatedSums
                 || sentence.Contains("dollar", StringComparison.OrdinalIgnoreCase)))
             return [];
         var tokens = Tokenizer.Value.Tokenize(sentence).Select(span => new Token(span.Text, span.Start, span.End)).ToArray();
-        return MoneyMention.FindAll(tokens).Select(money => money.ValueUsd).Where(value => value > 0).Distinct().ToList();
+        return MoneyMention.FindAll(tokens).Where(money => money.IsDollars).Select(money => money.Amount).Where(value => value > 0).Distinct().ToList();
     }
 }

@@ -18,6 +18,7 @@ public static class NumberParser
     {
         ["thousand"] = 1e3m, ["k"] = 1e3m, ["million"] = 1e6m, ["mln"] = 1e6m, ["mn"] = 1e6m, ["m"] = 1e6m,
         ["billion"] = 1e9m, ["bln"] = 1e9m, ["bn"] = 1e9m, ["b"] = 1e9m, ["trillion"] = 1e12m,
+        ["lakh"] = 1e5m, ["crore"] = 1e7m,
     };
 
     public static decimal? Parse(string token)

@@ -1,4 +1,5 @@
 using ArmsWatch.Documents;
+using ArmsWatch.Knowledge;
 using ArmsWatch.Tests.Register;
 
 namespace ArmsWatch.Tests.Knowledge;
@@ -13,12 +14,31 @@ public class AmountsAndDatesTests
             .ToList();
 
     [Fact]
-    public void A_sum_of_money_is_a_span_with_its_value_in_dollars()
+    public void A_sum_in_dollars_is_a_span_with_its_value_in_dollars()
     {
         var sums = SpansOf("The US approved a $4.5 billion sale, after a deal worth 800 million dollars.", SpanKind.Money);
         Assert.Equal(["$4.5 billion", "800 million dollars"], sums.Select(s => s.Text));
         Assert.Equal([4_500_000_000m, 800_000_000m], sums.Select(s => s.Span.ValueUsd!.Value));
+        Assert.All(sums, s => Assert.Equal(("USD", s.Span.ValueUsd), (s.Span.Currency, s.Span.Amount)));
     }
+
+    [Theory]
+    [InlineData("The deal is worth €450 million.", "€450 million", 450_000_000, "EUR")]
+    [InlineData("India signed a Rs 7,523 crore order.", "Rs 7,523 crore", 75_230_000_000, "INR")]
+    [InlineData("Thailand signed a Baht19 billion contract.", "Baht19 billion", 19_000_000_000, "THB")]
+    [InlineData("Greece will pay 500 million euros.", "500 million euros", 500_000_000, "EUR")]
+    [InlineData("The ships cost 3 billion Australian dollars.", "3 billion Australian dollars", 3_000_000_000, "AUD")]
+    [InlineData("The ships cost A$330.5 million.", "A$330.5 million", 330_500_000, "AUD")]
+    public void A_sum_in_another_currency_has_its_amount_and_currency_and_no_dollar_value(string text, string written, long amount, string currency)
+    {
+        var (sumWritten, sum) = Assert.Single(SpansOf(text, SpanKind.Money));
+        Assert.Equal((written, (decimal)amount, currency), (sumWritten, sum.Amount!.Value, sum.Currency));
+        Assert.Null(sum.ValueUsd);
+    }
+
+    [Fact]
+    public void A_currency_word_after_an_amount_needs_a_magnitude() =>
+        Assert.Empty(SpansOf("The truck carried 500 pounds of explosives.", SpanKind.Money));
 
     [Theory]
     [InlineData("Russia delivered eight MiG-29 fighters to Syria.", "eight", 8)]
@@ -53,5 +73,21 @@ public class AmountsAndDatesTests
         Assert.Equal([("last year", 2020), ("two years ago", 2019), ("last August", 2020)], dates.Select(d => (d.Text, d.Span.Year!.Value)));
         Assert.All(dates, d => Assert.Equal(SpanLabel.Relative, d.Span.Label));
         Assert.Empty(SpansOf(text, SpanKind.Date));
+    }
+
+    [Fact]
+    public void A_currency_table_with_a_place_that_is_neither_before_nor_after_is_refused()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "written\tcode\tplace\n$\tUSD\tbefore\n€\tEUR\tbehind\n");
+            var error = Assert.Throws<InputException>(() => Currencies.Load(path));
+            Assert.Contains("behind", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

@@ -19,7 +19,7 @@ export const spanKinds = [
 
 /** What a span says, for its tooltip: its kind and the attributes it carries. */
 function describe(span) {
-  const attributes = ['name', 'label', 'state', 'role', 'family', 'category', 'maker', 'origin', 'value_usd', 'count', 'year']
+  const attributes = ['name', 'label', 'state', 'role', 'family', 'category', 'maker', 'origin', 'amount', 'currency', 'value_usd', 'count', 'year']
     .filter(key => span[key] !== null && span[key] !== undefined)
     .map(key => `${key}: ${span[key]}`);
   return [span.kind, ...attributes].join('\n');
