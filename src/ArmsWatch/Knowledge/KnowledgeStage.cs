@@ -70,18 +70,18 @@ public sealed class KnowledgeStage(EntityRecognizer recognizer, PersonFinder? pe
     {
         var tokens = document.Sentences[sentence].Tokens;
         Span SpanOf(SpanKind kind, int first, int last) => new(kind, sentence, first, last, tokens[first].Start, tokens[last].End);
-        var found = MoneyMention.FindAll(tokens).Select(money => SpanOf(SpanKind.Money, money.First, money.Last) with
-            {
-                Amount = money.Amount,
-                Currency = money.Currency,
-                ValueUsd = money.IsDollars ? money.Amount : null,
-            })
-            .Concat(TimeExpressions.Find(tokens, document.Source.Published).Select(date => SpanOf(SpanKind.Date, date.First, date.Last) with
-            {
-                Year = date.Year,
-                Label = date.Relative ? SpanLabel.Relative : null,
-            }))
-            .ToList();
+        var sums = MoneyMention.FindAll(tokens).Select(money => SpanOf(SpanKind.Money, money.First, money.Last) with
+        {
+            Amount = money.Amount,
+            Currency = money.Currency,
+            ValueUsd = money.IsDollars ? money.Amount : null,
+        });
+        var dates = TimeExpressions.Find(tokens, document.Source.Published).Select(date => SpanOf(SpanKind.Date, date.First, date.Last) with
+        {
+            Year = date.Year,
+            Label = date.Relative ? SpanLabel.Relative : null,
+        });
+        var found = sums.Concat(dates).ToList();
         var counted = Quantities.Find(tokens, i => found.Any(span => span.Covers(i)) || weapons.Any(span => span.Covers(i)))
             .Select(quantity => SpanOf(SpanKind.Quantity, quantity.Index, quantity.Index) with { Count = quantity.Count })
             .ToList();
