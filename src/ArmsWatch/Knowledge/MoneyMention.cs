@@ -46,8 +46,6 @@ public sealed record MoneyMention(int First, int Last, decimal Amount, string Cu
         if ((code = currencies.Before(tokens[i].Text)) is not null)
         {
             last = i + 1;
-            if (last + 1 < tokens.Length && tokens[last].Text == "." && tokens[i].Text.All(char.IsLetter))
-                last++;
             if (last >= tokens.Length || NumberParser.Parse(tokens[last].Text) is not { } written)
                 return null;
             amount = written;

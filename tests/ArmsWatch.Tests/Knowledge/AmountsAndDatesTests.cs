@@ -25,6 +25,7 @@ public class AmountsAndDatesTests
     [Theory]
     [InlineData("The deal is worth €450 million.", "€450 million", 450_000_000, "EUR")]
     [InlineData("India signed a Rs 7,523 crore order.", "Rs 7,523 crore", 75_230_000_000, "INR")]
+    [InlineData("India placed a Rs. 500 crore order for tanks.", "Rs. 500 crore", 5_000_000_000, "INR")]
     [InlineData("Thailand signed a Baht19 billion contract.", "Baht19 billion", 19_000_000_000, "THB")]
     [InlineData("Greece will pay 500 million euros.", "500 million euros", 500_000_000, "EUR")]
     [InlineData("The ships cost 3 billion Australian dollars.", "3 billion Australian dollars", 3_000_000_000, "AUD")]
