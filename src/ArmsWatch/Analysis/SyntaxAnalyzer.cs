@@ -63,18 +63,34 @@ public sealed class SyntaxAnalyzer
             _perfects?.Apply(words.AsSpan(0, n), tags);
             for (int i = 0; i < n; i++)
                 jointTags[i] = _tagger.JointTagOf(tags[i]);
-            _parser.Parse(words.AsSpan(label, n - label), jointTags.AsSpan(label, n - label), heads[label..], labels[label..]);
+            // A quotation mark that opens a quotation running on into the next sentence, or closes one begun in an
+            // earlier sentence, is read apart: parsed with it, '"Regarding the Su-35, ... we have abandoned that plan.'
+            // had "heart" of "with a heavy heart" as its root.
+            var (first, end) = (label, n);
+            if (first + 1 < end && IsQuote(words[first]) && !HasQuote(words, first + 1, end))
+                first++;
+            if (end - 1 > first && IsQuote(words[end - 1]) && !HasQuote(words, first, end - 1))
+                end--;
+            _parser.Parse(words.AsSpan(first, end - first), jointTags.AsSpan(first, end - first), heads[first..end], labels[first..end]);
+            var root = -1;
             for (int i = 0; i < n; i++)
             {
                 ref var token = ref tokens[i];
                 token.Upos = _tagger.UposOf(tags[i]);
                 token.Xpos = _tagger.XposOf(tags[i]);
                 token.Lemma = _lemmatizer.Lemma(token.Text, token.Xpos);
-                if (i < label)
+                if (i < first || i >= end)
                     continue;
-                token.Head = heads[i] == 0 ? 0 : heads[i] + label;
+                token.Head = heads[i] == 0 ? 0 : heads[i] + first;
                 token.DepRel = _parser.LabelName(labels[i]);
+                if (heads[i] == 0 && root < 0)
+                    root = i;
             }
+            // Joined as EWT joins them: the punctuation of the sentence's root.
+            if (first > label)
+                (tokens[label].Head, tokens[label].DepRel) = (root + 1, "punct");
+            if (end < n)
+                (tokens[end].Head, tokens[end].DepRel) = (root + 1, "punct");
             if (label > 0)
                 HeadlineLabel.Attach(tokens, label);
         }
@@ -84,5 +100,15 @@ public sealed class SyntaxAnalyzer
             ArrayPool<string>.Shared.Return(jointTags, clearArray: true);
             ArrayPool<int>.Shared.Return(numbers);
         }
+    }
+
+    private static bool IsQuote(string word) => word is "\"" or "\u201c" or "\u201d" or "``" or "''";
+
+    private static bool HasQuote(string[] words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (IsQuote(words[i]))
+                return true;
+        return false;
     }
 }

@@ -101,6 +101,34 @@ public class SyntaxAnalyzerTests
         Assert.Equal(3, tokens[6].Head);
     }
 
+    [Fact]
+    public void A_quotation_mark_opening_a_quotation_that_runs_on_is_read_apart_as_the_root_s_punctuation()
+    {
+        // Parsed with the mark, "heart" was the root and "abandoned" a parataxis beside it.
+        var sentence = SentenceOf(["\u201c", "Regarding", "the", "Sukhoi", "Su-35", ",", "with", "a", "heavy", "heart", ",", "yes", ",", "we",
+            "have", "abandoned", "that", "plan", "."]);
+
+        s_analyzer.Value.Analyze(sentence);
+
+        var tokens = sentence.Tokens;
+        Assert.Equal((0, "root"), (tokens[15].Head, tokens[15].DepRel));
+        Assert.Equal((16, "punct"), (tokens[0].Head, tokens[0].DepRel));
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("\"|.")]
+    [InlineData("\u201c|Yes|\u201d")]
+    public void Quotation_marks_alone_still_give_a_well_formed_tree(string text)
+    {
+        var sentence = SentenceOf(text.Split('|'));
+
+        s_analyzer.Value.Analyze(sentence);
+
+        Assert.Single(sentence.Tokens, token => token.Head == 0);
+        Assert.All(sentence.Tokens, token => Assert.InRange(token.Head, 0, sentence.Tokens.Length));
+    }
+
     [Theory]
     [InlineData("They|have|not|yet|banned|the|sale", 4, true)]
     [InlineData("Berlin|had|frozen|the|deal", 2, true)]
