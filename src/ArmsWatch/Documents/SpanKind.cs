@@ -26,7 +26,7 @@ public enum SpanKind
     [JsonStringEnumMemberName("certainty-cue")] CertaintyCue,
     /// <summary>A word or phrase that negates or stops ("not", "refused to", "put on hold").</summary>
     [JsonStringEnumMemberName("negation-cue")] NegationCue,
-    /// <summary>A sum of money, with its value in US dollars ("$4.5 billion", "USD 450 million").</summary>
+    /// <summary>A sum of money with its amount and currency, and its value in US dollars when stated in dollars ("$4.5 billion", "€450 million").</summary>
     [JsonStringEnumMemberName("money")] Money,
     /// <summary>A number counting something ("36 jets", "three frigates").</summary>
     [JsonStringEnumMemberName("quantity")] Quantity,

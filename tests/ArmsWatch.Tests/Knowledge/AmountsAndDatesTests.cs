@@ -38,8 +38,8 @@ public class AmountsAndDatesTests
     }
 
     [Fact]
-    public void A_currency_word_after_an_amount_needs_a_magnitude() =>
-        Assert.Empty(SpansOf("The truck carried 500 pounds of explosives.", SpanKind.Money));
+    public void A_currency_word_after_an_amount_needs_a_magnitude_and_must_be_the_word() =>
+        Assert.Empty(SpansOf("The truck carried 500 pounds of explosives to the 3 billion Eurofighter programme.", SpanKind.Money));
 
     [Theory]
     [InlineData("Russia delivered eight MiG-29 fighters to Syria.", "eight", 8)]
