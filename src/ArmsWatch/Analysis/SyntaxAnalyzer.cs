@@ -1,5 +1,6 @@
 using System.Buffers;
 using ArmsWatch.Documents;
+using ArmsWatch.Text;
 
 namespace ArmsWatch.Analysis;
 
@@ -67,9 +68,9 @@ public sealed class SyntaxAnalyzer
             // earlier sentence, is read apart: parsed with it, '"Regarding the Su-35, ... we have abandoned that plan.'
             // had "heart" of "with a heavy heart" as its root.
             var (first, end) = (label, n);
-            if (first + 1 < end && IsQuote(words[first]) && !HasQuote(words, first + 1, end))
+            if (first + 1 < end && QuotationMarks.IsMark(words[first]) && !HasQuote(words, first + 1, end))
                 first++;
-            if (end - 1 > first && IsQuote(words[end - 1]) && !HasQuote(words, first, end - 1))
+            if (end - 1 > first && QuotationMarks.IsMark(words[end - 1]) && !HasQuote(words, first, end - 1))
                 end--;
             _parser.Parse(words.AsSpan(first, end - first), jointTags.AsSpan(first, end - first), heads[first..end], labels[first..end]);
             var root = -1;
@@ -102,12 +103,10 @@ public sealed class SyntaxAnalyzer
         }
     }
 
-    private static bool IsQuote(string word) => word is "\"" or "\u201c" or "\u201d" or "``" or "''";
-
     private static bool HasQuote(string[] words, int from, int to)
     {
         for (var i = from; i < to; i++)
-            if (IsQuote(words[i]))
+            if (QuotationMarks.IsMark(words[i]))
                 return true;
         return false;
     }

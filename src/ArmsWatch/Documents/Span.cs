@@ -59,7 +59,10 @@ public sealed record Span(
     [JsonPropertyName("currency")] public string? Currency { get; init; }
 
     /// <summary>A sum's value in US dollars, when it is stated in dollars.</summary>
-    [JsonPropertyName("value_usd")] public decimal? ValueUsd { get; init; }
+    [JsonPropertyName("value_usd")] public decimal? ValueUsd => Currency == Dollars ? Amount : null;
+
+    /// <summary>The currency code of the contract's <c>value_usd</c>.</summary>
+    public const string Dollars = "USD";
 
     /// <summary>How many a quantity counts.</summary>
     [JsonPropertyName("count")] public int? Count { get; init; }

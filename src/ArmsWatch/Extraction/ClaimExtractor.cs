@@ -40,7 +40,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             var source = sources[s];
             // The contract's values are in dollars: a sum in another currency prices nothing.
             var money = document.SpansIn(s, SpanKind.Money).Where(span => span.ValueUsd is not null)
-                .Select(span => new MoneyMention(span.First, span.Last, span.ValueUsd!.Value, MoneyMention.Dollars)).ToList();
+                .Select(span => new MoneyMention(span.First, span.Last, span.ValueUsd!.Value, Span.Dollars)).ToList();
             var sentenceTotals = TotalsReader.Read(sentence, trees[s], entities[s], money, published, evidence);
             totals.AddRange(sentenceTotals);
             var judged = views.Select(decider.Judge).ToList();

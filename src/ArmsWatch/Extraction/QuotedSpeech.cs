@@ -1,4 +1,5 @@
 using ArmsWatch.Documents;
+using ArmsWatch.Text;
 
 namespace ArmsWatch.Extraction;
 
@@ -53,21 +54,21 @@ public static class QuotedSpeech
     private static (bool Quoted, bool OpensQuoted, bool InsideAtEnd) Read(string sentence, bool inside)
     {
         var trimmed = sentence.TrimStart();
-        var opens = trimmed.Length > 0 && trimmed[0] is '"' or '“';
+        var opens = trimmed.Length > 0 && trimmed[0] is QuotationMarks.Straight or QuotationMarks.Opening;
         var quoted = false;
         for (var i = 0; i < trimmed.Length; i++)
         {
             switch (trimmed[i])
             {
-                case '“':
+                case QuotationMarks.Opening:
                     inside = true;
                     quoted = true;
                     break;
-                case '”':
+                case QuotationMarks.Closing:
                     inside = false;
                     quoted = true;
                     break;
-                case '"':
+                case QuotationMarks.Straight:
                     inside = i == 0 || !inside;
                     quoted = true;
                     break;

@@ -74,7 +74,6 @@ public sealed class KnowledgeStage(EntityRecognizer recognizer, PersonFinder? pe
         {
             Amount = money.Amount,
             Currency = money.Currency,
-            ValueUsd = money.IsDollars ? money.Amount : null,
         });
         var dates = TimeExpressions.Find(tokens, document.Source.Published).Select(date => SpanOf(SpanKind.Date, date.First, date.Last) with
         {

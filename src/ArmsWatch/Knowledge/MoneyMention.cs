@@ -6,17 +6,13 @@ namespace ArmsWatch.Knowledge;
 /// <summary>A sum of money a sentence states, tokens <c>First</c>..<c>Last</c>: its amount and currency (ISO 4217).</summary>
 public sealed record MoneyMention(int First, int Last, decimal Amount, string Currency)
 {
-    /// <summary>The currency of the contract's <c>value_usd</c>.</summary>
-    public const string Dollars = "USD";
-
-    public bool IsDollars => Currency == Dollars;
+    public bool IsDollars => Currency == Span.Dollars;
 
     /// <summary>"$7 billion", "US$3 billion", "USD 450 million", "900 million U.S. dollars", "€450 million", "Rs 7,523
     /// crore", "Baht19 billion", "500 million euros" (<c>data/knowledge/currencies.tsv</c>).</summary>
-    public static List<MoneyMention> FindAll(ReadOnlySpan<Token> tokens) => FindAll(tokens, Currencies.Shipped);
-
-    public static List<MoneyMention> FindAll(ReadOnlySpan<Token> tokens, Currencies currencies)
+    public static List<MoneyMention> FindAll(ReadOnlySpan<Token> tokens)
     {
+        var currencies = Currencies.Shipped;
         var found = new List<MoneyMention>();
         for (var i = 0; i < tokens.Length; i++)
         {
