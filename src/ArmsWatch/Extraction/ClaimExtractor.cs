@@ -1,6 +1,5 @@
 using ArmsWatch.Documents;
 using ArmsWatch.Knowledge;
-using ArmsWatch.Text;
 
 namespace ArmsWatch.Extraction;
 

@@ -1,5 +1,4 @@
 using ArmsWatch.Documents;
-using ArmsWatch.Text;
 using ArmsWatch.Knowledge;
 
 namespace ArmsWatch.Extraction;
