@@ -98,18 +98,18 @@ public sealed class ArmsWatchPipeline(
     /// (<see cref="DealYears"/>) is moved to the year they allow, and the document's knowledge and claims are read again
     /// with it (its tags and trees do not depend on the date): the claims' years and the offices of the people named
     /// follow the date.</remarks>
-    public DocumentClaims Extract(AnalyzedDocument document) => Extract(document, extractor);
+    public DocumentClaims Extract(AnalyzedDocument document, CancellationToken cancel = default) => Extract(document, extractor, cancel);
 
     /// <summary>An extractor (a model being trained) whose claims are dated as the pipeline dates its own.</summary>
     public IClaimExtractor Dating(IClaimExtractor other) => new DatingExtractor(this, other);
 
-    private DocumentClaims Extract(AnalyzedDocument document, IClaimExtractor claimExtractor)
+    private DocumentClaims Extract(AnalyzedDocument document, IClaimExtractor claimExtractor, CancellationToken cancel)
     {
-        var claims = claimExtractor.Extract(document);
+        var claims = claimExtractor.Extract(document, cancel);
         var source = document.Source;
         if (dealYears?.MovedDate(document, claims.Claims) is not { } moved)
             return claims;
-        return claimExtractor.Extract(Annotated(source with { Published = moved, PublishedFrom = DateSource.Estimate }, document.Sentences));
+        return claimExtractor.Extract(Annotated(source with { Published = moved, PublishedFrom = DateSource.Estimate }, document.Sentences), cancel);
     }
 
     /// <summary>Reads every input and extracts each readable article; a bad input goes to <paramref name="onError"/>
@@ -127,7 +127,7 @@ public sealed class ArmsWatchPipeline(
 
     private sealed class DatingExtractor(ArmsWatchPipeline pipeline, IClaimExtractor extractor) : IClaimExtractor
     {
-        public DocumentClaims Extract(AnalyzedDocument document) => pipeline.Extract(document, extractor);
+        public DocumentClaims Extract(AnalyzedDocument document, CancellationToken cancel = default) => pipeline.Extract(document, extractor, cancel);
     }
 
     /// <summary>The extraction stage of a pipeline that only analyses.</summary>
@@ -135,6 +135,6 @@ public sealed class ArmsWatchPipeline(
     {
         public static NoExtraction Instance { get; } = new();
 
-        public DocumentClaims Extract(AnalyzedDocument document) => new() { Doc = document.Source.Id };
+        public DocumentClaims Extract(AnalyzedDocument document, CancellationToken cancel = default) => new() { Doc = document.Source.Id };
     }
 }

@@ -8,6 +8,12 @@ public sealed class AttributionLexicon(IReadOnlySet<string> speechVerbs, IReadOn
 {
     public IReadOnlySet<string> SpeechVerbs { get; } = speechVerbs;
 
+    /// <summary>Whether a token attributes a statement: a verb whose lemma is a speech verb ("told", "tweets",
+    /// "reiterated"), or "according" as written ("the report" and "claims" as nouns are not).</summary>
+    public bool IsSpeechVerb(Token token) =>
+        token.Text.Equals("according", StringComparison.OrdinalIgnoreCase)
+        || token.Upos == Upos.Verb && SpeechVerbs.Contains(token.Lemma ?? token.Text);
+
     /// <summary>The kind of speaker a role word stands for ("company": the last organisation the article named).</summary>
     public IReadOnlyDictionary<string, SpeakerKind> SpeakerRoles { get; } = speakerRoles;
 

@@ -11,7 +11,8 @@ public static class CandidateWalk
     public static void Run(
         AnalyzedDocument document,
         ClaimFeatures features,
-        Func<int, IReadOnlyList<CandidateView>, DocumentMemory, IEnumerable<(string? Supplier, string? Recipient)>> decide)
+        Func<int, IReadOnlyList<CandidateView>, DocumentMemory, IEnumerable<(string? Supplier, string? Recipient)>> decide,
+        CancellationToken cancel = default)
     {
         var memory = new DocumentMemory();
         var keys = features.NewList();
@@ -20,6 +21,7 @@ public static class CandidateWalk
             (bySentence[candidate.Sentence] ??= []).Add(candidate);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
+            cancel.ThrowIfCancellationRequested();
             var views = new List<CandidateView>();
             foreach (var candidate in bySentence[s] ?? [])
                 views.Add(new CandidateView(document, document.Trees[s], candidate, memory, features, keys));

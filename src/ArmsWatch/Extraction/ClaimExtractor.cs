@@ -11,16 +11,17 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
 {
     /// <summary>The extraction's own rules by name, each can be left out to measure it (the decisions' rules are
     /// <see cref="PolarityRules.Names"/>).</summary>
-    public static readonly string[] RuleNames = ["coordinated-items", "quoted-speech"];
+    public static readonly string[] RuleNames = ["coordinated-items", "quoted-speech", "headline-credit"];
 
     private readonly ClaimDecider decider = new(models, disabledRules);
     private readonly bool coordinatedItems = disabledRules?.Contains("coordinated-items") != true;
     private readonly bool quotedSpeech = disabledRules?.Contains("quoted-speech") != true;
+    private readonly bool headlineCredit = disabledRules?.Contains("headline-credit") != true;
     private readonly SourceAttributor attributor = new(cues);
 
     public ClaimModels Models => models;
 
-    public DocumentClaims Extract(AnalyzedDocument document)
+    public DocumentClaims Extract(AnalyzedDocument document, CancellationToken cancel = default)
     {
         var trees = document.Trees;
         var entities = Enumerable.Range(0, document.Sentences.Count).Select(s => EntityMentions.Of(document, s)).ToList();
@@ -29,7 +30,8 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
         var totals = new List<ExportTotal>();
         var speakers = new SpeakersSoFar();
         var ownSources = document.Sentences
-            .Select((sentence, s) => attributor.SourceOf(sentence, trees[s], document.SpansIn(s), entities[s], document.Names, speakers))
+            .Select((sentence, s) => attributor.SourceOf(sentence, trees[s], document.SpansIn(s), entities[s], document.Names, speakers)
+                ?? (headlineCredit ? HeadlineCredit.Of(sentence, document.SpansIn(s), entities[s]) : null))
             .ToList();
         var sources = quotedSpeech ? QuotedSpeech.Speakers(document.Source.Text, document.Sentences, ownSources) : [.. ownSources];
         CandidateWalk.Run(document, features, (s, views, memory) =>
@@ -70,7 +72,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             var kept = Distinct(made).Select(m => m.Claim with { Why = decider.Explain(m.Decided) }).ToList();
             claims.AddRange(kept);
             return kept.Select(c => (c.Supplier, c.Recipient));
-        });
+        }, cancel);
         return new DocumentClaims
         {
             Doc = document.Source.Id,

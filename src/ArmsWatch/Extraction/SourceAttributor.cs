@@ -29,10 +29,10 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                 named.LastOrganisation = span.Name;
         }
         var lastSpeaker = named.LastSpeaker;
-        var (fromTree, stateSpeaks) = SpeakerInTree(tree, spans, people, named);
+        var (fromTree, isPerson, stateSpeaks) = SpeakerInTree(tree, spans, people, named);
         var source = stateSpeaks ? null
-            : fromTree is not null ? Remember(fromTree, ref lastSpeaker)
-            : SpeakerNearVerb(sentence, entities, people, ref lastSpeaker);
+            : fromTree is not null ? Remember(fromTree, isPerson, ref lastSpeaker)
+            : SpeakerNearVerb(sentence, entities, people, named.PronounReferent, ref lastSpeaker);
         named.LastSpeaker = lastSpeaker;
         named.LastSource = source ?? named.LastSource;
         return source;
@@ -41,13 +41,13 @@ public sealed class SourceAttributor(AttributionLexicon cues)
     /// <summary>The speaker the dependency tree gives: the subject of a speech verb ("Pukhov said", "said Pukhov", "the
     /// agency told reporters") or the noun "according to" marks; a person before an organisation, an outlet last. A state
     /// speaking ("Russia said") gives no source.</summary>
-    private (string? Speaker, bool StateSpeaks) SpeakerInTree(SentenceTree tree, IReadOnlyList<Span> spans, FullNames people, SpeakersSoFar named)
+    private (string? Speaker, bool IsPerson, bool StateSpeaks) SpeakerInTree(SentenceTree tree, IReadOnlyList<Span> spans, FullNames people, SpeakersSoFar named)
     {
         var tokens = tree.Tokens;
         string? outlet = null;
         for (var v = 0; v < tokens.Length; v++)
         {
-            if (!cues.SpeechVerbs.Contains(tokens[v].Text))
+            if (!cues.IsSpeechVerb(tokens[v]))
                 continue;
             var speaker = tokens[v].Text.Equals("according", StringComparison.OrdinalIgnoreCase)
                 ? (tree.RelationOf(v) == "case" ? tree.HeadOf(v) : -1)
@@ -63,29 +63,29 @@ public sealed class SourceAttributor(AttributionLexicon cues)
             switch (span?.Kind)
             {
                 case SpanKind.State:
-                    return (null, true);
+                    return (null, false, true);
                 case SpanKind.Outlet:
                     outlet ??= span.Name;
                     continue;
                 case SpanKind.Person:
-                    return (Name(people, tokens, span.First, span.Last), false);
+                    return (Name(people, tokens, span.First, span.Last), true, false);
                 case not null:
-                    return (span.Name, false);
+                    return (span.Name, false, false);
             }
             if (Pronouns.Contains(tokens[speaker].Text))
-                return (named.LastSpeaker, false);
+                return (named.PronounReferent, true, false);
             // "the company said", "the minister told reporters", "the statement said": the last of that kind named.
             if (tokens[speaker].Upos == Upos.Noun && cues.SpeakerRoles.TryGetValue((tokens[speaker].Lemma ?? tokens[speaker].Text).ToLowerInvariant(), out var role)
                 && named.LastOf(role) is { } earlier)
-                return (earlier, false);
+                return (earlier, role == SpeakerKind.Person, false);
             if (IsNamePart(tokens, speaker) && !IsDateline(tokens, speaker))
             {
                 var words = tree.ChildrenOf(speaker).Where(c => tree.RelationOf(c) is "compound" or "flat" && IsNamePart(tokens, c))
                     .Append(speaker).ToList();
-                return (Name(people, tokens, words.Min(), words.Max()), false);
+                return (Name(people, tokens, words.Min(), words.Max()), true, false);
             }
         }
-        return (outlet, false);
+        return (outlet, false, false);
     }
 
     // A proper noun, or the lower-case part of a hyphenated name written as one word ("Sang-bum": "bum" after "Sang-").
@@ -110,49 +110,54 @@ public sealed class SourceAttributor(AttributionLexicon cues)
         return text.ToString();
     }
 
+    private static bool IsEntityName(string speaker, IReadOnlyList<EntityMention> entities) =>
+        entities.Any(e => e.Entity.Name == speaker);
+
     /// <summary>The speaker found by the words around a speech verb, where the tree names none.</summary>
-    private string? SpeakerNearVerb(Sentence sentence, IReadOnlyList<EntityMention> entities, FullNames people, ref string? lastSpeaker)
+    private string? SpeakerNearVerb(Sentence sentence, IReadOnlyList<EntityMention> entities, FullNames people, string? pronounReferent, ref string? lastSpeaker)
     {
         var tokens = sentence.Tokens;
         string? outlet = null;
         for (var v = 0; v < tokens.Length; v++)
         {
-            var word = tokens[v].Text;
-            if (!cues.SpeechVerbs.Contains(word))
+            if (!cues.IsSpeechVerb(tokens[v]))
                 continue;
-            if (word.Equals("according", StringComparison.OrdinalIgnoreCase))
+            var lemma = tokens[v].Lemma;
+            if (tokens[v].Text.Equals("according", StringComparison.OrdinalIgnoreCase))
             {
                 if (v + 1 < tokens.Length && tokens[v + 1].Text == "to")
                 {
                     var named = SpeakerAfter(tokens, entities, people, v + 2, out var isOutlet);
                     if (named is not null && !isOutlet)
-                        return Remember(named, ref lastSpeaker);
+                        return Remember(named, !IsEntityName(named, entities), ref lastSpeaker);
                     outlet ??= named;
                 }
                 continue;
             }
             var isState = false;
-            var speaker = word == "quoted" ? SpeakerAfter(tokens, entities, people, v + 1, out _) : null;
-            speaker ??= SpeakerBefore(tokens, entities, people, v, lastSpeaker, out isState);
-            if (speaker is null && !isState && word is not "reported" and not "quoted")
+            var speaker = lemma == "quote" ? SpeakerAfter(tokens, entities, people, v + 1, out _) : null;
+            speaker ??= SpeakerBefore(tokens, entities, people, v, pronounReferent, out isState);
+            if (speaker is null && !isState && lemma is not "report" and not "quote")
                 speaker = SpeakerAfter(tokens, entities, people, v + 1, out _);
             if (isState)
                 return null;
             if (speaker is not null)
-                return Remember(speaker, ref lastSpeaker);
+                return Remember(speaker, !IsEntityName(speaker, entities), ref lastSpeaker);
         }
         return outlet;
     }
 
-    private static string Remember(string speaker, ref string? lastSpeaker)
+    /// <summary>A person quoted by full name is who a later "he said" or "she added" means; an organisation or an outlet
+    /// ("Yedioth Ahronoth revealed") is not.</summary>
+    private static string Remember(string speaker, bool isPerson, ref string? lastSpeaker)
     {
-        if (speaker.Contains(' '))
+        if (isPerson && speaker.Contains(' '))
             lastSpeaker = speaker;
         return speaker;
     }
 
     private static string? SpeakerBefore(Token[] tokens, IReadOnlyList<EntityMention> entities, FullNames people, int verb,
-        string? lastSpeaker, out bool isState)
+        string? pronounReferent, out bool isState)
     {
         isState = false;
         if (PersonBeforeAppositive(tokens, entities, people, verb) is { } person)
@@ -164,7 +169,7 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                 || IsDateWord(tokens[i]))
                 continue;
             if (Pronouns.Contains(text))
-                return lastSpeaker;
+                return pronounReferent;
             var entity = entities.FirstOrDefault(e => e.Last == i);
             if (entity is not null)
             {

@@ -7,6 +7,9 @@ public sealed class SpeakersSoFar
     /// <summary>The last person quoted, by full name (a pronoun speaker).</summary>
     public string? LastSpeaker { get; set; }
 
+    /// <summary>Who "he said" or "she added" means: the last person quoted, else the last person named.</summary>
+    public string? PronounReferent => LastSpeaker ?? LastPerson;
+
     /// <summary>The last person named.</summary>
     public string? LastPerson { get; set; }
 

@@ -11,7 +11,7 @@ public sealed record DocumentExtraction(IReadOnlyList<Sentence> Sentences, Docum
     public static DocumentExtraction Run(ArmsWatchPipeline pipeline, SourceDocument document, CancellationToken cancel = default)
     {
         var analyzed = pipeline.Analyze(document, cancel);
-        var claims = pipeline.Extract(analyzed);
+        var claims = pipeline.Extract(analyzed, cancel);
         cancel.ThrowIfCancellationRequested();
         return new(analyzed.Sentences, claims);
     }

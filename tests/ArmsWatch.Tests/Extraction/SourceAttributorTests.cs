@@ -1,3 +1,4 @@
+using ArmsWatch.Documents;
 using ArmsWatch.Extraction;
 
 namespace ArmsWatch.Tests.Extraction;
@@ -46,4 +47,32 @@ public class SourceAttributorTests
     public void A_speaker_named_after_a_title_is_the_name_alone() =>
         Assert.Contains(Claims("Turkey will receive S-400 missiles from Russia in July, Foreign Minister Mevlut Cavusoglu said."),
             claim => claim.Source == "Mevlut Cavusoglu");
+
+    [Theory]
+    [InlineData("reiterated")]
+    [InlineData("tweeted")]
+    [InlineData("has revealed")]
+    [InlineData("wrote")]
+    public void A_speech_verb_is_read_in_any_inflection(string verb) =>
+        Assert.Contains(Claims($"Defence analyst Ruslan Pukhov {verb} that Russia delivered 12 Su-30 fighters to Algeria last month."),
+            claim => claim.Source == "Ruslan Pukhov");
+
+    [Fact]
+    public void A_noun_of_saying_is_no_speech_verb()
+    {
+        var lexicon = AttributionLexicon.Load(Path.Combine(ShippedFiles.DataDirectory, "extraction"));
+        Assert.True(lexicon.IsSpeechVerb(new Token("reports", 0, 7) { Upos = Upos.Verb, Lemma = "report" }));
+        Assert.False(lexicon.IsSpeechVerb(new Token("reports", 0, 7) { Upos = Upos.Noun, Lemma = "report" }));
+        Assert.True(lexicon.IsSpeechVerb(new Token("According", 0, 9) { Upos = Upos.Verb, Lemma = "accord" }));
+    }
+
+    [Fact]
+    public void He_is_the_last_person_quoted_or_else_named_never_an_outlet()
+    {
+        Assert.Contains(Claims("Ukraine's foreign minister Dmytro Kuleba visited Washington on Monday. He also revealed that Kyiv asked the United States for Patriot missiles."),
+            claim => claim.Source == "Dmytro Kuleba");
+        var afterAnOutlet = Claims("Israel refused to sell Iron Dome systems to Ukraine, Yedioth Ahronoth revealed. He also said that Kyiv asked the United States for Patriot missiles.");
+        Assert.Contains(afterAnOutlet, claim => claim.Item.Contains("Patriot", StringComparison.Ordinal));
+        Assert.DoesNotContain(afterAnOutlet, claim => claim.Item.Contains("Patriot", StringComparison.Ordinal) && claim.Source == "Yedioth Ahronoth");
+    }
 }

@@ -80,6 +80,18 @@ public sealed class IngesterTests
     }
 
     [Fact]
+    public void The_extraction_stage_stops_too_when_cancelled_after_the_analysis()
+    {
+        // A request that times out while the claims are being decided must not wait for the whole document's claims.
+        var analyzed = RegisterTestData.Pipeline.Analyze(new SourceDocument("cancelled", "Russia delivered S-400 missiles to Turkey in 2019."));
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => RegisterTestData.Pipeline.Extract(analyzed, cancel.Token));
+        Assert.NotEmpty(RegisterTestData.Pipeline.Extract(analyzed, CancellationToken.None).Claims);
+    }
+
+    [Fact]
     public void The_register_keeps_the_date_the_extraction_gave_its_claims()
     {
         using var register = new SqliteTestRegister();
