@@ -77,6 +77,11 @@ public static class PolarityRules
             // "did not approve the sale of jets": a negation on the cue whose object the cue is (that cue only).
             if (IsObjectOfCue(tree, token, candidate, sentenceSpans))
                 return scope.Contains(tree.HeadOf(token));
+            // "excludes the sale of tanks", "denied the purchase": the object of a verb that is itself the negation (a
+            // refusal that also stops, "rejected the request", is the stop rule's).
+            if (tree.RelationOf(token) == "obj" && negation.Covers(tree.HeadOf(token)) && tree.Tokens[tree.HeadOf(token)].Upos == Upos.Verb
+                && !sentenceSpans.Any(s => IsStop(s) && s.First <= negation.Last && negation.First <= s.Last))
+                return true;
             if (!(tree.RelationOf(token) is "xcomp" or "ccomp" || IsInfinitive(tree, token)))
                 return false;
             token = tree.HeadOf(token);
@@ -109,6 +114,8 @@ public static class PolarityRules
         // transfer is left to the negation rule ("denied licences for Spain to transfer jets" stops the transfer).
         bool IsNegation(Span cue) => sentenceSpans.Any(s => s.Kind == SpanKind.NegationCue && s.First <= cue.Last && cue.First <= s.Last
                                                             && Negates(tree, s, candidate, sentenceSpans));
+        if (StopBesideItsObject(tree, candidate.CueHead, sentenceSpans, IsNegation))
+            return true;
         if (candidate.Chain.Count < 2)
             return false;
         var token = candidate.CueHead;
@@ -121,6 +128,18 @@ public static class PolarityRules
                 return true;
         }
         return false;
+    }
+
+    /// <summary>"India put the purchase of jets on hold": a prepositional stop idiom (its span holds its preposition)
+    /// told of the verb whose object or passive subject the cue is; not a stop that is only the circumstance ("continued
+    /// the deliveries despite the ban").</summary>
+    private static bool StopBesideItsObject(SentenceTree tree, int cueHead, IReadOnlyList<Span> sentenceSpans, Func<Span, bool> isNegation)
+    {
+        if (cueHead < 0 || tree.Tokens[cueHead].DepRel is not ("obj" or "nsubj:pass") || tree.HeadOf(cueHead) is not (var verb and >= 0))
+            return false;
+        return sentenceSpans.Any(stop => IsStop(stop) && !isNegation(stop) && tree.HeadOfSpan(stop.First, stop.Last) is var head and >= 0
+            && tree.HeadOf(head) == verb && tree.RelationOf(head) == "obl"
+            && tree.ChildrenOf(head).Any(c => tree.RelationOf(c) == "case" && stop.Covers(c)));
     }
 
     /// <summary>Whether the candidate's own cue is a stop and the item one of its arguments: its object, its passive
@@ -141,9 +160,10 @@ public static class PolarityRules
     private const string IntentCue = "expect";
 
     /// <summary>"unlikely to agree to sell": a to-infinitive the parser attached as an adverbial clause is still the
-    /// complement of the word before it.</summary>
+    /// complement of the word before it; "no plans to sell", "no intention to buy": one that completes a noun is the
+    /// noun's.</summary>
     private static bool IsInfinitive(SentenceTree tree, int token) =>
-        tree.RelationOf(token) == "advcl" && tree.ChildrenOf(token).Any(c => tree.RelationOf(c) == "mark" && tree.Tokens[c].Text == "to");
+        tree.RelationOf(token) is "advcl" or "acl" && tree.ChildrenOf(token).Any(c => tree.RelationOf(c) == "mark" && tree.Tokens[c].Text == "to");
 
     private static bool IsStop(Span span) => span.CueStage == Stage.Cancellation;
 }

@@ -17,6 +17,10 @@ public class PolarityRulesTests
     [InlineData("Last year Russia delivered no S-300 missiles to Iran.")]
     [InlineData("The Pentagon did not approve the sale of F-35 jets to Turkey.")]
     [InlineData("The minister said Peru does not plan any new purchases of fighter jets.")]
+    [InlineData("Israel has no plans to sell Iron Dome systems to Ukraine.")]
+    [InlineData("Germany has no intention to deliver Taurus missiles to Ukraine.")]
+    [InlineData("The government excludes the sale of Leopard tanks to Saudi Arabia.")]
+    [InlineData("The ministry denied the purchase of Su-35 fighters from Russia.")]
     public void A_negation_on_the_cue_its_subject_or_object_or_the_verb_governing_it_reaches_the_transfer(string text) =>
         Assert.True(NegationReachesTheTransfer(text));
 
@@ -42,12 +46,30 @@ public class PolarityRulesTests
         Assert.False(NegationReachesTheTransfer("The ministry did not disclose the value of the contract for the Rafale jets."));
 
     [Fact]
+    public void A_negation_beside_a_plan_does_not_reach_it() =>
+        Assert.False(NegationReachesTheTransfer("The plans to sell Iron Dome systems to Ukraine were not new."));
+
+    [Fact]
+    public void A_refusal_that_also_stops_stays_a_cancellation() =>
+        Assert.Contains(Claims("Germany rejected the sale of Leopard tanks to Turkey."), claim => claim.Stage == Stage.Cancellation);
+
+    [Fact]
     public void A_negation_across_a_relative_clause_does_not_deny() =>
         Assert.False(NegationReachesTheTransfer("This is not the first time Vietnam is ordering L-39 aircraft from the Czech Republic."));
 
     [Fact]
     public void A_stop_governing_the_transfer_is_a_cancellation() =>
         Assert.Contains(Claims("Sweden suspended the delivery of artillery to Turkey."), claim => claim.Stage == Stage.Cancellation);
+
+    [Theory]
+    [InlineData("India put the purchase of 12 Su-30MKI fighters from Russia on hold.")]
+    [InlineData("The sale of F-16 jets to Turkey was put on hold.")]
+    public void A_prepositional_stop_told_of_the_verb_whose_object_is_the_transfer_is_a_cancellation(string text) =>
+        Assert.Contains(Claims(text), claim => claim.Stage == Stage.Cancellation);
+
+    [Fact]
+    public void A_stop_that_is_only_the_circumstance_is_no_cancellation() =>
+        Assert.DoesNotContain(Claims("Russia continued the deliveries of S-400 missiles to Turkey despite the ban."), claim => claim.IsNegative);
 
     [Theory]
     [InlineData("Regarding the Su-35 jets, Indonesia has abandoned them.", Stage.Cancellation)]
