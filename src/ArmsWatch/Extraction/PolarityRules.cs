@@ -160,10 +160,14 @@ public static class PolarityRules
     private const string IntentCue = "expect";
 
     /// <summary>"unlikely to agree to sell": a to-infinitive the parser attached as an adverbial clause is still the
-    /// complement of the word before it; "no plans to sell", "no intention to buy": one that completes a noun is the
-    /// noun's.</summary>
-    private static bool IsInfinitive(SentenceTree tree, int token) =>
-        tree.RelationOf(token) is "advcl" or "acl" && tree.ChildrenOf(token).Any(c => tree.RelationOf(c) == "mark" && tree.Tokens[c].Text == "to");
+    /// complement of the word before it; "no plans to sell", "no intention of exporting": a to-infinitive or an
+    /// of-gerund that completes a noun is the noun's.</summary>
+    private static bool IsInfinitive(SentenceTree tree, int token) => tree.RelationOf(token) switch
+    {
+        "advcl" => tree.ChildrenOf(token).Any(c => tree.RelationOf(c) == "mark" && tree.Tokens[c].Text == "to"),
+        "acl" => tree.ChildrenOf(token).Any(c => tree.RelationOf(c) == "mark" && tree.Tokens[c].Text is "to" or "of"),
+        _ => false,
+    };
 
     private static bool IsStop(Span span) => span.CueStage == Stage.Cancellation;
 }

@@ -21,6 +21,8 @@ public class PolarityRulesTests
     [InlineData("Germany has no intention to deliver Taurus missiles to Ukraine.")]
     [InlineData("The government excludes the sale of Leopard tanks to Saudi Arabia.")]
     [InlineData("The ministry denied the purchase of Su-35 fighters from Russia.")]
+    [InlineData("Japan has no intention of exporting Patriot missiles to Ukraine.")]
+    [InlineData("Sweden has decided against selling Gripen jets to Colombia.")]
     public void A_negation_on_the_cue_its_subject_or_object_or_the_verb_governing_it_reaches_the_transfer(string text) =>
         Assert.True(NegationReachesTheTransfer(text));
 
@@ -65,6 +67,13 @@ public class PolarityRulesTests
     [InlineData("India put the purchase of 12 Su-30MKI fighters from Russia on hold.")]
     [InlineData("The sale of F-16 jets to Turkey was put on hold.")]
     public void A_prepositional_stop_told_of_the_verb_whose_object_is_the_transfer_is_a_cancellation(string text) =>
+        Assert.Contains(Claims(text), claim => claim.Stage == Stage.Cancellation);
+
+    [Theory]
+    [InlineData("Talks on the sale of 36 Rafale jets to Brazil broke down.")]
+    [InlineData("Argentina's purchase of JF-17 jets from China fell through.")]
+    [InlineData("Brazil said the deal for six Scorpene submarines from France collapsed.")]
+    public void Talks_or_a_deal_that_collapse_are_a_cancellation(string text) =>
         Assert.Contains(Claims(text), claim => claim.Stage == Stage.Cancellation);
 
     [Fact]
