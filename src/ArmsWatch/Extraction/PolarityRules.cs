@@ -8,7 +8,7 @@ namespace ArmsWatch.Extraction;
 public static class PolarityRules
 {
     /// <summary>The rules by name, in the order they apply; each can be left out to measure it.</summary>
-    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "negation-on-cue", "no-stop-without-cue", "no-denial-without-negation"];
+    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "negation-on-cue", "hedge-in-scope", "no-stop-without-cue", "no-denial-without-negation"];
 
     /// <summary>The stage and certainty after the rules; when a rule takes a decision's answer away, the decision's best
     /// remaining answer (<paramref name="bestStageNotStop"/>, <paramref name="bestCertaintyNotNegative"/>) replaces it.</summary>
@@ -40,6 +40,17 @@ public static class PolarityRules
             if (stage == Stage.Cancellation && !IsStop(candidate.Cue!)
                 && sentenceSpans.Any(s => IsStop(s) && s.First <= negation.Last && negation.First <= s.Last))
                 stage = bestStageNotStop();
+        }
+
+        // "may buy", "is to receive", "close to a deal": a hedge or a plan whose scope holds the cue of the claim's stage,
+        // where the decision said fact (the cue table; a hedge wins over a plan). Only that cue's: in "signed agreements
+        // whereby Paris will supply jets" the agreement is a fact and the supply planned.
+        if (Enabled("hedge-in-scope") && certainty == Certainty.Fact && CueOfStage(view.Tree, candidate, stage) is { } ofStage)
+        {
+            var hedges = sentenceSpans.Where(s => s.Kind == SpanKind.CertaintyCue && s.CueCertainty is Certainty.Possible or Certainty.Planned
+                                                  && Negates(view.Tree, s, ofStage, sentenceSpans)).ToList();
+            if (hedges.Count > 0)
+                certainty = hedges.Any(h => h.CueCertainty == Certainty.Possible) ? Certainty.Possible : Certainty.Planned;
         }
 
         // A stop needs a word that stops; a denial needs a word that denies.
@@ -88,6 +99,13 @@ public static class PolarityRules
         }
         return false;
     }
+
+    /// <summary>The candidate with the nearest cue of its chain that tells <paramref name="stage"/> as its cue; null when
+    /// no cue of the chain does.</summary>
+    private static ClaimCandidate? CueOfStage(SentenceTree tree, ClaimCandidate candidate, Stage stage) =>
+        candidate.Chain.FirstOrDefault(cue => cue.CueStage == stage) is { } cue
+            ? candidate with { Cue = cue, CueHead = tree.HeadOfSpan(cue.First, cue.Last) }
+            : null;
 
     /// <summary>"delivered no tanks", "no more of the jets would be sold" ("no" on "more", the subject): a negative word
     /// modifying a verb's subject or object, directly or through one more modifier, negates the verb; -1 otherwise.</summary>

@@ -55,6 +55,20 @@ public class PolarityRulesTests
     public void A_refusal_that_also_stops_stays_a_cancellation() =>
         Assert.Contains(Claims("Germany rejected the sale of Leopard tanks to Turkey."), claim => claim.Stage == Stage.Cancellation);
 
+    [Theory]
+    [InlineData("Brazil may buy Gripen jets from Sweden.", Certainty.Possible)]
+    [InlineData("Armenia reportedly purchased rocket systems from India.", Certainty.Possible)]
+    [InlineData("Indonesia is close to a deal for 42 Rafale jets from France.", Certainty.Possible)]
+    [InlineData("Ukraine is to receive F-16 jets from Denmark.", Certainty.Planned)]
+    public void A_hedge_or_a_plan_whose_scope_holds_the_stages_cue_decides_the_certainty(string text, Certainty certainty) =>
+        Assert.Contains(Claims(text), claim => claim.Certainty == certainty);
+
+    [Theory]
+    [InlineData("Egypt and France signed agreements whereby Paris will supply Cairo with 24 Rafale jets.", Stage.Agreement)] // the supply is planned, the agreement signed
+    [InlineData("The State Department approved a possible sale of F-16 jets to Turkey.", Stage.Offer)]                       // "possible" only qualifies the sale
+    public void A_hedge_or_a_plan_on_another_word_leaves_a_fact(string text, Stage stage) =>
+        Assert.Contains(Claims(text), claim => claim.Stage == stage && claim.Certainty == Certainty.Fact);
+
     [Fact]
     public void A_negation_across_a_relative_clause_does_not_deny() =>
         Assert.False(NegationReachesTheTransfer("This is not the first time Vietnam is ordering L-39 aircraft from the Czech Republic."));
