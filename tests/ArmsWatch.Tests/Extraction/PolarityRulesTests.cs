@@ -60,6 +60,8 @@ public class PolarityRulesTests
     [InlineData("Armenia reportedly purchased rocket systems from India.", Certainty.Possible)]
     [InlineData("Indonesia is close to a deal for 42 Rafale jets from France.", Certainty.Possible)]
     [InlineData("Ukraine is to receive F-16 jets from Denmark.", Certainty.Planned)]
+    [InlineData("Indonesia is considering buying Rafale jets from France.", Certainty.Possible)]
+    [InlineData("Serbia signed a letter of intent for 12 Rafale jets from France.", Certainty.Planned)]
     public void A_hedge_or_a_plan_whose_scope_holds_the_stages_cue_decides_the_certainty(string text, Certainty certainty) =>
         Assert.Contains(Claims(text), claim => claim.Certainty == certainty);
 
