@@ -6,13 +6,11 @@ namespace ArmsWatch.Extraction;
 /// already named ("the company said"), read from <c>data/extraction</c>.</summary>
 public sealed class AttributionLexicon(IReadOnlySet<string> speechVerbs, IReadOnlyDictionary<string, SpeakerKind> speakerRoles)
 {
-    public IReadOnlySet<string> SpeechVerbs { get; } = speechVerbs;
-
     /// <summary>Whether a token attributes a statement: a verb whose lemma is a speech verb ("told", "tweets",
     /// "reiterated"), or "according" as written ("the report" and "claims" as nouns are not).</summary>
     public bool IsSpeechVerb(Token token) =>
         token.Text.Equals("according", StringComparison.OrdinalIgnoreCase)
-        || token.Upos == Upos.Verb && SpeechVerbs.Contains(token.Lemma ?? token.Text);
+        || token.Upos == Upos.Verb && speechVerbs.Contains(token.Lemma ?? token.Text);
 
     /// <summary>The kind of speaker a role word stands for ("company": the last organisation the article named).</summary>
     public IReadOnlyDictionary<string, SpeakerKind> SpeakerRoles { get; } = speakerRoles;

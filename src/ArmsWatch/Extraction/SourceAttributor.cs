@@ -6,7 +6,7 @@ namespace ArmsWatch.Extraction;
 /// <summary>Who a sentence attributes its statement to: "X said", "said X", "according to X", "X told", "quoted X as saying".</summary>
 /// <remarks>
 /// The contract's rules: a person or a named organisation is a source; a state speaking ("Russia said", "the Kremlin
-/// insists", "the government said") gives null; a pronoun speaker is the person quoted before; with both a speaker and
+/// insists", "the government said") gives null; a pronoun speaker is the person quoted before, else the person named before; with both a speaker and
 /// an outlet, the speaker.
 /// </remarks>
 public sealed class SourceAttributor(AttributionLexicon cues)
@@ -110,6 +110,7 @@ public sealed class SourceAttributor(AttributionLexicon cues)
         return text.ToString();
     }
 
+    /// <summary>Whether a speaker found by the words is an organisation, outlet or state the sentence names (not a person).</summary>
     private static bool IsEntityName(string speaker, IReadOnlyList<EntityMention> entities) =>
         entities.Any(e => e.Entity.Name == speaker);
 
