@@ -53,6 +53,8 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                 ? (tree.RelationOf(v) == "case" ? tree.HeadOf(v) : -1)
                 : tree.ChildrenOf(v).FirstOrDefault(c => tree.RelationOf(c) == "nsubj", -1);
             if (speaker < 0)
+                speaker = QuotedAsSaying(tree, v);
+            if (speaker < 0)
                 continue;
             // "according to a statement by the agency", "the ministry's statement said": the one who made the statement.
             if (tokens[speaker].Upos == Upos.Noun && !spans.Any(x => x.Covers(speaker)))
@@ -74,6 +76,13 @@ public sealed class SourceAttributor(AttributionLexicon cues)
             }
             if (Pronouns.Contains(tokens[speaker].Text))
                 return (named.PronounReferent, true, false);
+            // "a Foreign Ministry spokesperson said", "a State Department official said": one who speaks for a body the
+            // phrase names is that body (the contract).
+            if (tokens[speaker].Upos == Upos.Noun && tree.ChildrenOf(speaker)
+                    .Where(c => tree.RelationOf(c) == "compound" || tokens[c].DepRel == "nmod:poss")
+                    .Select(c => spans.FirstOrDefault(x => x.Covers(c) && x.Kind is SpanKind.Organisation or SpanKind.Body))
+                    .FirstOrDefault(x => x is not null) is { } body)
+                return (body.Name, false, false);
             // "the company said", "the minister told reporters", "the statement said": the last of that kind named.
             if (tokens[speaker].Upos == Upos.Noun && cues.SpeakerRoles.TryGetValue((tokens[speaker].Lemma ?? tokens[speaker].Text).ToLowerInvariant(), out var role)
                 && named.LastOf(role) is { } earlier)
@@ -86,6 +95,19 @@ public sealed class SourceAttributor(AttributionLexicon cues)
             }
         }
         return (outlet, false, false);
+    }
+
+    /// <summary>"Interfax quoted Yuri Borisov as saying", "Tass reported UAC President Yuri Slyusar as saying": the one
+    /// quoted is the name "as saying" hangs on, or the verb's object it hangs beside; -1 when there is no such name.</summary>
+    private static int QuotedAsSaying(SentenceTree tree, int verb)
+    {
+        if (tree.RelationOf(verb) != "advcl" || !tree.ChildrenOf(verb).Any(c => tree.RelationOf(c) == "mark" && tree.Tokens[c].Text == "as")
+            || tree.HeadOf(verb) is not (var head and >= 0))
+            return -1;
+        var quoted = tree.Tokens[head].Upos is Upos.Propn or Upos.Noun ? head
+            : tree.ChildrenOf(head).FirstOrDefault(c => tree.RelationOf(c) is "obj" or "dep", -1);
+        // Only a name: "quoted a Foreign Ministry spokesperson as saying" is left to the words around the verb.
+        return quoted >= 0 && tree.Tokens[quoted].Upos == Upos.Propn ? quoted : -1;
     }
 
     // A proper noun, or the lower-case part of a hyphenated name written as one word ("Sang-bum": "bum" after "Sang-").

@@ -12,6 +12,11 @@ namespace ArmsWatch.Register;
 /// </summary>
 public sealed class DocumentWrite : IDisposable
 {
+    /// <summary>How often a store the engine aborted to break a deadlock is written again before the error is given up.</summary>
+    private const int MaxDeadlockAttempts = 5;
+
+    private const string StoreSavepoint = "store_document";
+
     private readonly SqlDialect dialect;
     private readonly DbConnection connection;
     private DbTransaction? transaction;
@@ -60,8 +65,28 @@ public sealed class DocumentWrite : IDisposable
             throw new InvalidOperationException($"document {document.Id} was not taken ({Take}) and must not be stored");
         if (stored)
             throw new InvalidOperationException($"document {document.Id} is stored already in this transaction");
-        transaction = dialect.BeginWrite(connection, transaction);
+        var write = transaction = dialect.BeginWrite(connection, transaction);
+        for (var attempt = 1; ; attempt++)
+        {
+            // Workers storing other documents lock deal keys, deal rows and tally rows; when their orders cross, the engine
+            // aborts one of them. The document stays taken (its lock is older than the savepoint) and is written again.
+            write.Save(StoreSavepoint);
+            try
+            {
+                var written = Write(write, document, sentences, claims);
+                write.Release(StoreSavepoint);
+                return written;
+            }
+            catch (DbException error) when (dialect.IsDeadlock(error) && attempt < MaxDeadlockAttempts)
+            {
+                write.Rollback(StoreSavepoint);
+            }
+        }
+    }
 
+    /// <summary>The writes of <see cref="Store"/>, in the open transaction.</summary>
+    private bool Write(DbTransaction transaction, SourceDocument document, IReadOnlyList<Sentence> sentences, DocumentClaims claims)
+    {
         // ON CONFLICT is the last guard: even a writer that skipped taking cannot store the same content twice.
         using var insert = ParameterisedCommand.Create(connection, transaction, """
             INSERT INTO documents (content_hash, doc, url, title, published, published_year, origin, text)

@@ -97,6 +97,8 @@ public sealed class PostgresDialect : SqlDialect, IDisposable
         command.ExecuteNonQuery();
     }
 
+    public override bool IsDeadlock(DbException failure) => failure is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected };
+
     public override string EvidenceMatches(string parameter) =>
         $"c.evidence_search @@ plainto_tsquery('english', {parameter})";
 

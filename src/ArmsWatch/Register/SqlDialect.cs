@@ -43,6 +43,12 @@ public abstract class SqlDialect
     /// </summary>
     public abstract void LockKey(DbConnection connection, DbTransaction transaction, string key);
 
+    /// <summary>
+    /// Whether the engine aborted the statement to break a deadlock between concurrent writers (their lock orders
+    /// crossed), so the write may be tried again; never where one writer excludes every other.
+    /// </summary>
+    public virtual bool IsDeadlock(DbException failure) => false;
+
     /// <summary>An SQL condition on claims aliased <c>c</c> that holds when the evidence matches the text in the parameter.</summary>
     public abstract string EvidenceMatches(string parameter);
 

@@ -75,4 +75,15 @@ public class SourceAttributorTests
         Assert.Contains(afterAnOutlet, claim => claim.Item.Contains("Patriot", StringComparison.Ordinal));
         Assert.DoesNotContain(afterAnOutlet, claim => claim.Item.Contains("Patriot", StringComparison.Ordinal) && claim.Source == "Yedioth Ahronoth");
     }
+
+    [Theory]
+    [InlineData("Interfax quoted Deputy Prime Minister Yuri Borisov as saying that Russia will deliver S-400 systems to India.")]
+    [InlineData("Russia will deliver S-400 systems to India, Tass reported Deputy Prime Minister Yuri Borisov as saying.")]
+    public void The_one_an_outlet_quotes_as_saying_is_the_source(string text) =>
+        Assert.Contains(Claims(text), claim => claim.Source == "Yuri Borisov");
+
+    [Fact]
+    public void An_official_of_a_named_body_speaks_for_the_body() =>
+        Assert.Contains(Claims("A State Department official told reporters that the United States will sell F-16 jets to Turkey."),
+            claim => claim.Source == "State Department");
 }
