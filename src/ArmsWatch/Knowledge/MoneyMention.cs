@@ -23,10 +23,10 @@ public sealed record MoneyMention(int First, int Last, decimal Amount, string Cu
                 continue;
             }
             if (NumberParser.Parse(tokens[i].Text) is { } number && i + 1 < tokens.Length
-                && NumberParser.Magnitude(tokens[i + 1].Text) is { } scale
+                && NumberParser.Magnitude(tokens[i + 1].Text) is { } scale && NumberParser.Scaled(number, scale) is { } sum
                 && currencies.After(tokens, i + 2) is var (length, code) && length > 0)
             {
-                found.Add(new MoneyMention(i, i + 1 + length, number * scale, code));
+                found.Add(new MoneyMention(i, i + 1 + length, sum, code));
                 i += 1 + length;
             }
         }
@@ -55,7 +55,9 @@ public sealed record MoneyMention(int First, int Last, decimal Amount, string Cu
             return null;
         if (last + 1 < tokens.Length && NumberParser.Magnitude(tokens[last + 1].Text) is { } magnitude)
         {
-            amount *= magnitude;
+            if (NumberParser.Scaled(amount, magnitude) is not { } scaled)
+                return null;
+            amount = scaled;
             last++;
         }
         return new MoneyMention(i, last, amount, code);

@@ -34,6 +34,10 @@ public static class NumberParser
 
     public static decimal? Magnitude(string token) => Magnitudes.TryGetValue(token, out var m) ? m : null;
 
+    /// <summary>An amount times its magnitude ("599 billion"); null when the product is past what a decimal holds, a
+    /// figure no text means ("$599999999999999999999.9 billion").</summary>
+    public static decimal? Scaled(decimal amount, decimal magnitude) => amount <= decimal.MaxValue / magnitude ? amount * magnitude : null;
+
     /// <summary>A year as news writes it: 1900–2099 in digits.</summary>
     public static int? Year(string token) =>
         token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and < 2100

@@ -23,6 +23,12 @@ public class AmountsAndDatesTests
     }
 
     [Theory]
+    [InlineData("The frigate is worth $599999999999999999999.9 billion.")]       // found by the fuzzer: past a decimal
+    [InlineData("The frigate is worth 599999999999999999999.9 billion dollars.")]
+    public void A_sum_too_large_for_any_text_is_no_sum_and_no_error(string text) =>
+        Assert.Empty(SpansOf(text, SpanKind.Money));
+
+    [Theory]
     [InlineData("The deal is worth €450 million.", "€450 million", 450_000_000, "EUR")]
     [InlineData("India signed a Rs 7,523 crore order.", "Rs 7,523 crore", 75_230_000_000, "INR")]
     [InlineData("India placed a Rs. 500 crore order for tanks.", "Rs. 500 crore", 5_000_000_000, "INR")]
