@@ -8,7 +8,7 @@ namespace ArmsWatch.Extraction;
 public static class PolarityRules
 {
     /// <summary>The rules by name, in the order they apply; each can be left out to measure it.</summary>
-    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "negation-on-cue", "hedge-in-scope", "no-stop-without-cue", "no-denial-without-negation"];
+    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "negation-on-cue", "hedge-in-scope", "talks-govern-transfer", "no-stop-without-cue", "no-denial-without-negation"];
 
     /// <summary>The stage and certainty after the rules; when a rule takes a decision's answer away, the decision's best
     /// remaining answer (<paramref name="bestStageNotStop"/>, <paramref name="bestCertaintyNotNegative"/>) replaces it.</summary>
@@ -52,6 +52,14 @@ public static class PolarityRules
             if (hedges.Count > 0)
                 certainty = hedges.Any(h => h.CueCertainty == Certainty.Possible) ? Certainty.Possible : Certainty.Planned;
         }
+
+        // "Saudi Arabia discussed buying J-31 fighters", "Russia is in talks to sell jets": talks that govern the transfer's
+        // cue closely are the step the sentence tells (the cue table's negotiation), unless a request governs the talks
+        // in turn ("are interested in negotiating purchases": the talks are wanted, not held).
+        if (Enabled("talks-govern-transfer") && stage is not (Stage.Cancellation or Stage.Negotiation)
+            && Governs(view.Tree, candidate, cue => cue.CueStage == Stage.Negotiation)
+            && !candidate.Chain.SkipWhile(cue => cue.CueStage != Stage.Negotiation).Any(cue => cue.CueStage == Stage.Request))
+            stage = Stage.Negotiation;
 
         // A stop needs a word that stops; a denial needs a word that denies.
         if (Enabled("no-stop-without-cue") && stage == Stage.Cancellation && !sentenceSpans.Any(IsStop))
@@ -134,6 +142,13 @@ public static class PolarityRules
                                                             && Negates(tree, s, candidate, sentenceSpans));
         if (StopBesideItsObject(tree, candidate.CueHead, sentenceSpans, IsNegation))
             return true;
+        return Governs(tree, candidate, cue => IsStop(cue) && !IsNegation(cue));
+    }
+
+    /// <summary>Whether a cue of the candidate's chain that <paramref name="counts"/> governs the candidate's own cue
+    /// closely: at most two steps up the tree, not across a relative clause or a coordination.</summary>
+    private static bool Governs(SentenceTree tree, ClaimCandidate candidate, Func<Span, bool> counts)
+    {
         if (candidate.Chain.Count < 2)
             return false;
         var token = candidate.CueHead;
@@ -142,7 +157,7 @@ public static class PolarityRules
             if (tree.Tokens[token].DepRel is "acl:relcl" or "parataxis" or "conj" or "list")
                 return false;
             token = tree.HeadOf(token);
-            if (token >= 0 && candidate.Chain.Skip(1).Any(cue => IsStop(cue) && !IsNegation(cue) && cue.Covers(token)))
+            if (token >= 0 && candidate.Chain.Skip(1).Any(cue => counts(cue) && cue.Covers(token)))
                 return true;
         }
         return false;

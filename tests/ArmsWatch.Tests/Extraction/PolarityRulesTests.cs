@@ -71,6 +71,13 @@ public class PolarityRulesTests
     public void A_hedge_or_a_plan_on_another_word_leaves_a_fact(string text, Stage stage) =>
         Assert.Contains(Claims(text), claim => claim.Stage == stage && claim.Certainty == Certainty.Fact);
 
+    [Theory]
+    [InlineData("Saudi Arabia discussed buying J-31 fighters with China.", Stage.Negotiation)]
+    [InlineData("Talks on the sale of Rafale jets to Indonesia slowed.", Stage.Negotiation)]
+    [InlineData("Iranian generals are interested in negotiating purchases of S-300 missiles from Russia.", Stage.Request)] // talks wanted, not held
+    public void Talks_that_govern_the_transfer_are_a_negotiation_unless_they_are_only_wanted(string text, Stage stage) =>
+        Assert.Contains(Claims(text), claim => claim.Stage == stage);
+
     [Fact]
     public void A_negation_across_a_relative_clause_does_not_deny() =>
         Assert.False(NegationReachesTheTransfer("This is not the first time Vietnam is ordering L-39 aircraft from the Czech Republic."));
