@@ -1,4 +1,3 @@
-using System.Globalization;
 using ArmsWatch.Documents;
 using ArmsWatch.Register;
 using Npgsql;
@@ -6,8 +5,9 @@ using Npgsql;
 namespace ArmsWatch.Tests.Register;
 
 /// <summary>
-/// A real deadlock on PostgreSQL between a worker storing a document and another session: the engine aborts the store
-/// first (it waited first), and the store is written again while the document stays taken, so nothing is lost.
+/// A real deadlock on PostgreSQL between a worker storing a document and another writer, as two workers storing two
+/// documents can make: the engine aborts the store (it waited first), which releases what it had written, the other
+/// writer goes on, and the store is written again while the document stays taken, so nothing is lost.
 /// </summary>
 public sealed class PostgresDeadlockTests
 {
@@ -22,21 +22,21 @@ public sealed class PostgresDeadlockTests
         using var write = store.BeginDocument(hash, TimeSpan.FromSeconds(5));
         Assert.Equal(DocumentTake.Taken, write.Take);
 
-        // Another session holds the documents counter, which the store updates last, and then asks for the document's
-        // lock, which the store holds: each waits for the other.
+        // Another writer holds the documents counter, which the store updates last, and then writes a row the store has
+        // written (the same content hash): each waits for the other.
         await using var other = new NpgsqlConnection(register.ConnectionString);
         await other.OpenAsync();
         await using var otherTransaction = await other.BeginTransactionAsync();
         await Execute(other, otherTransaction, "UPDATE register_totals SET value = value WHERE name = 'documents'");
         var storing = Task.Run(() => write.Store(document, extraction.Sentences, extraction.Claims));
         await WaitUntilOneSessionWaitsForALock(register.ConnectionString, storing);
-        var key = Convert.ToInt64(hash[..16], 16).ToString(CultureInfo.InvariantCulture);
-        var otherError = await Record.ExceptionAsync(() => Execute(other, otherTransaction, $"SELECT pg_advisory_xact_lock({key})"));
+        var otherError = await Record.ExceptionAsync(() => Execute(other, otherTransaction,
+            $"INSERT INTO documents (content_hash, doc, text) VALUES ('{hash}', 'other', 'other') ON CONFLICT (content_hash) DO NOTHING"));
         await otherTransaction.RollbackAsync();
 
         Assert.True(await storing.WaitAsync(TimeSpan.FromSeconds(30)));
         write.Commit();
-        Assert.Equal(PostgresErrorCodes.DeadlockDetected, Assert.IsType<PostgresException>(otherError).SqlState);
+        Assert.Null(otherError);
         Assert.Equal(1, store.CountDocuments(ClaimFilter.All).Value);
         Assert.NotEmpty(store.Claims(ClaimFilter.All));
     }
