@@ -218,15 +218,7 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
     private static string Marker(SentenceTree tree, int head) => tree.CaseMarkerOf(head) is { } marker ? ":" + marker : "";
 
     public static bool IsHeadline(AnalyzedDocument document, int sentence) =>
-        sentence == 0 && HasNoFinalStop(document.Sentences[sentence]);
-
-    /// <summary>Whether a sentence ends without a full stop, a question or exclamation mark or a closing quotation mark,
-    /// as a headline does.</summary>
-    public static bool HasNoFinalStop(Sentence sentence)
-    {
-        var text = sentence.Text.AsSpan().TrimEnd();
-        return text.Length > 0 && !".!?\"'”’".Contains(text[^1]);
-    }
+        sentence == 0 && document.Sentences[sentence].HasNoFinalStop;
 
     /// <summary>Where a certainty or negation cue sits relative to the candidate's stage cue: on the cue ("cue"), on a
     /// word governing it ("gov"), governed by it ("dep"), or elsewhere in the sentence ("sent").</summary>

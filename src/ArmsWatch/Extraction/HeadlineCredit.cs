@@ -19,7 +19,7 @@ public static class HeadlineCredit
     public static string? Of(Sentence sentence, IReadOnlyList<Span> spans, IReadOnlyList<EntityMention> entities)
     {
         var tokens = sentence.Tokens;
-        if (tokens.Length <= MinHeadlineTokens || !ClaimFeatures.HasNoFinalStop(sentence))
+        if (tokens.Length <= MinHeadlineTokens || !sentence.HasNoFinalStop)
             return null;
         var (separator, last) = tokens[^1].Text == ")"
             ? (Array.FindLastIndex(tokens, t => t.Text == "("), tokens.Length - 2)

@@ -84,11 +84,11 @@ public sealed class DocumentWrite : IDisposable
         }
     }
 
-    /// <summary>The writes of <see cref="Store"/>, in the open transaction.</summary>
-    private bool Write(DbTransaction transaction, SourceDocument document, IReadOnlyList<Sentence> sentences, DocumentClaims claims)
+    /// <summary>The writes of <see cref="Store"/>, in the open transaction <paramref name="write"/>.</summary>
+    private bool Write(DbTransaction write, SourceDocument document, IReadOnlyList<Sentence> sentences, DocumentClaims claims)
     {
         // ON CONFLICT is the last guard: even a writer that skipped taking cannot store the same content twice.
-        using var insert = ParameterisedCommand.Create(connection, transaction, """
+        using var insert = ParameterisedCommand.Create(connection, write, """
             INSERT INTO documents (content_hash, doc, url, title, published, published_year, origin, text)
             VALUES (@hash, @doc, @url, @title, @published, @published_year, @origin, @text)
             ON CONFLICT (content_hash) DO NOTHING
@@ -103,11 +103,11 @@ public sealed class DocumentWrite : IDisposable
         var documentId = Convert.ToInt64(id, CultureInfo.InvariantCulture);
         var fitted = claims.Claims.Select(claim => RegisterLimits.Fit(claim, document.Text)).ToList();
         var years = fitted.Select(claim => claim.Year ?? document.Published?.Year).ToList();
-        InsertRows(SentenceRows(documentId, sentences).Concat(ClaimRows(documentId, fitted, years)));
+        InsertRows(write, SentenceRows(documentId, sentences).Concat(ClaimRows(documentId, fitted, years)));
         // The deals and the tallies follow in the same transaction: a request never merges or counts claims itself.
-        var ids = ClaimIds(documentId);
-        new DealIndex(dialect, connection, transaction).Add(documentId, fitted.Select((claim, i) => new DealIndex.IndexedClaim(claim, years[i], ids[i], documentId)).ToList());
-        ClaimTallies.Add(connection, transaction, fitted.Select((claim, i) => (claim, years[i])));
+        var ids = ClaimIds(write, documentId);
+        new DealIndex(dialect, connection, write).Add(documentId, fitted.Select((claim, i) => new DealIndex.IndexedClaim(claim, years[i], ids[i], documentId)).ToList());
+        ClaimTallies.Add(connection, write, fitted.Select((claim, i) => (claim, years[i])));
         stored = true;
         return true;
     }
@@ -140,9 +140,9 @@ public sealed class DocumentWrite : IDisposable
         """;
 
     /// <summary>The ids the document's claims were given, in ordinal order.</summary>
-    private long[] ClaimIds(long documentId)
+    private long[] ClaimIds(DbTransaction write, long documentId)
     {
-        using var query = ParameterisedCommand.Create(connection, transaction, "SELECT id FROM claims WHERE document_id = @id ORDER BY ordinal", ("id", documentId));
+        using var query = ParameterisedCommand.Create(connection, write, "SELECT id FROM claims WHERE document_id = @id ORDER BY ordinal", ("id", documentId));
         using var reader = query.ExecuteReader();
         var ids = new List<long>();
         while (reader.Read())
@@ -172,12 +172,12 @@ public sealed class DocumentWrite : IDisposable
     /// Inserts the rows in one round trip where the driver batches (Npgsql), else through one prepared command per
     /// statement rebound per row (SQLite, in process, where a round trip costs nothing).
     /// </summary>
-    private void InsertRows(IEnumerable<(string Sql, (string Name, object? Value)[] Values)> rows)
+    private void InsertRows(DbTransaction write, IEnumerable<(string Sql, (string Name, object? Value)[] Values)> rows)
     {
         if (connection.CanCreateBatch)
         {
             using var batch = connection.CreateBatch();
-            batch.Transaction = transaction;
+            batch.Transaction = write;
             foreach (var (sql, values) in rows)
             {
                 var command = batch.CreateBatchCommand();
@@ -202,7 +202,7 @@ public sealed class DocumentWrite : IDisposable
             {
                 if (!commands.TryGetValue(sql, out var command))
                 {
-                    command = ParameterisedCommand.Create(connection, transaction, sql, values);
+                    command = ParameterisedCommand.Create(connection, write, sql, values);
                     commands[sql] = command;
                 }
                 else
