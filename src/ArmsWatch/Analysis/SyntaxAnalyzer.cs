@@ -94,6 +94,7 @@ public sealed class SyntaxAnalyzer
                 (tokens[end].Head, tokens[end].DepRel) = (root + 1, "punct");
             if (label > 0)
                 HeadlineLabel.Attach(tokens, label);
+            PunctuationHeads.Repair(tokens);
         }
         finally
         {

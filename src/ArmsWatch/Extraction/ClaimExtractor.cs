@@ -63,7 +63,8 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             var severalSystems = SystemsNamed(decided) > 1;
             for (var i = 0; i < decided.Count; i++)
             {
-                var claim = ClaimOf(document, decided[i], values[i], source, evidence, published, severalSystems ? [] : claims.Concat(made.Select(m => m.Claim)));
+                var claim = ClaimOf(document, decided[i], values[i], source, evidence, published,
+                    severalSystems ? [] : claims.Concat(made.Select(m => m.Claim)), IsListedBeside(decided[i], decided));
                 made.Add((Ellipsis.Continues(sentence, decided[i].View.Candidate, trees[s]) && claims.LastOrDefault() is { } previous
                     ? claim with { Stage = previous.Stage, Certainty = previous.Certainty }
                     : claim, decided[i]));
@@ -85,19 +86,21 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
     }
 
     private Claim ClaimOf(AnalyzedDocument document, DecidedCandidate decided, decimal? value, string? source, string evidence,
-        PublicationDate? published, IEnumerable<Claim> earlier)
+        PublicationDate? published, IEnumerable<Claim> earlier, bool listedBesideAnother)
     {
         var candidate = decided.View.Candidate;
         var item = candidate.Item;
         var sentence = document.Sentences[candidate.Sentence];
         var (system, category) = (item.Family, item.Category ?? WeaponCategory.Unspecified);
         // A word that stands for the equipment ("the deal", "the rest") carries the system told of before between the same
-        // parties; so does a generic word of the system's own category ("the jets" after "24 Rafale jets").
+        // parties; so does a generic word of the system's own category ("the jets" after "24 Rafale jets"), unless it is
+        // listed beside another item ("30 Su-30 fighter jets and 30 helicopters": other equipment).
         var told = system is null
             ? earlier.LastOrDefault(c => c.System is not null && c.Supplier == decided.Supplier.Value && c.Recipient == decided.Recipient.Value)
             : null;
         if (told is not null
-            && (item.StandsIn || item.Label == SpanLabel.Generic && category != WeaponCategory.Unspecified && category == told.Category))
+            && (item.StandsIn || item.Label == SpanLabel.Generic && !listedBesideAnother
+                && category != WeaponCategory.Unspecified && category == told.Category))
             (system, category) = (told.System, told.Category);
         var cueIndex = candidate.CueHead >= 0 ? candidate.CueHead : candidate.ItemHead;
         return new Claim
@@ -135,6 +138,18 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
         return judged.FirstOrDefault(j => j.View.Candidate.Item.Label == SpanLabel.TradeWord) is { } package
             ? decider.Decide(document, package) with { Supplier = first.Supplier, Recipient = first.Recipient, Stage = Stage.Agreement }
             : null;
+    }
+
+    /// <summary>Whether the claim's item is coordinated with the item of another claim of its sentence: a list names
+    /// different things.</summary>
+    private static bool IsListedBeside(DecidedCandidate decided, List<DecidedCandidate> all)
+    {
+        var view = decided.View;
+        if (view.Tree.ChildrenOf(view.Candidate.ItemHead).Any(c => view.Tree.RelationOf(c) is "det" or "nmod:poss"
+                && view.Tree.LowerLemmaOf(c) is "the" or "these" or "those" or "this" or "that" or "its" or "their" or "his" or "her"))
+            return false;
+        var group = Coordination.GroupOf(view.Tree, view.Candidate.ItemHead);
+        return all.Any(other => other.View.Candidate.ItemHead != view.Candidate.ItemHead && group.Contains(other.View.Candidate.ItemHead));
     }
 
     /// <summary>Whether a claim's item only stands for the equipment ("the deal", "the rest"): beside a claim of the same

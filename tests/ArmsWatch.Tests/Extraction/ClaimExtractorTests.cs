@@ -107,6 +107,16 @@ public class ClaimExtractorTests
     }
 
     [Behaviour]
+    public void A_generic_word_listed_beside_a_system_of_its_category_is_other_equipment_but_the_one_named_again_is_the_system()
+    {
+        var listed = Claims("Russia has struck a deal to supply Venezuela with 30 Su-30 fighter jets and 30 helicopters.");
+        Assert.Equal([("Su-30 fighter jets", "Su-30"), ("helicopters", null)], listed.Select(c => (c.Item, c.System)));
+
+        var again = Claims("Bulgaria signed a deal to buy eight F-16 jets from the United States. The deal includes the jets and pilot training.");
+        Assert.Contains(again, c => c.Item == "jets" && c.System == "F-16");
+    }
+
+    [Behaviour]
     public void The_supplier_comes_from_the_systems_maker_when_unnamed()
     {
         var claim = Assert.Single(Claims("India inducted its first Rafale jets."));

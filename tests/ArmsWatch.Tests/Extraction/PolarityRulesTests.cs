@@ -23,6 +23,8 @@ public class PolarityRulesTests
     [InlineData("The ministry denied the purchase of Su-35 fighters from Russia.")]
     [InlineData("Japan has no intention of exporting Patriot missiles to Ukraine.")]
     [InlineData("Sweden has decided against selling Gripen jets to Colombia.")]
+    [InlineData("Brazil ruled out selling Leopard tanks to Ukraine.")]
+    [InlineData("Iran denies buying drones from North Korea.")]
     public void A_negation_on_the_cue_its_subject_or_object_or_the_verb_governing_it_reaches_the_transfer(string text) =>
         Assert.True(NegationReachesTheTransfer(text));
 
