@@ -17,13 +17,16 @@ public sealed class SyntaxAnalyzer
     private readonly DependencyParser _parser;
     private readonly Lemmatizer _lemmatizer;
     private readonly PerfectAspect? _perfects;
+    private readonly ModalBase? _modals;
 
-    public SyntaxAnalyzer(PerceptronTagger tagger, DependencyParser parser, Lemmatizer lemmatizer, PerfectAspect? perfects = null)
+    public SyntaxAnalyzer(PerceptronTagger tagger, DependencyParser parser, Lemmatizer lemmatizer, PerfectAspect? perfects = null,
+        ModalBase? modals = null)
     {
         _tagger = tagger;
         _parser = parser;
         _lemmatizer = lemmatizer;
         _perfects = perfects;
+        _modals = modals;
     }
 
     /// <summary>Loads the models in <paramref name="modelsDirectory"/>, with the shipped table of irregular verbs.</summary>
@@ -33,7 +36,7 @@ public sealed class SyntaxAnalyzer
         var tagger = PerceptronTagger.Load(Path.Combine(modelsDirectory, TaggerFileName)).WithIrregularVerbs(irregularVerbs);
         var lemmatizer = Lemmatizer.Load(Path.Combine(modelsDirectory, LemmatizerFileName)).WithIrregularVerbs(irregularVerbs);
         return new(tagger, DependencyParser.Load(Path.Combine(modelsDirectory, ParserFileName)), lemmatizer,
-            new PerfectAspect(tagger, lemmatizer, irregularVerbs));
+            new PerfectAspect(tagger, lemmatizer, irregularVerbs), new ModalBase(tagger, lemmatizer));
     }
 
     /// <summary>Loads the models that ship beside the assembly.</summary>
@@ -62,6 +65,7 @@ public sealed class SyntaxAnalyzer
                 _tagger.Tag(words.AsSpan(0, label), tags[..label]);
             _tagger.Tag(words.AsSpan(label, n - label), tags[label..]);
             _perfects?.Apply(words.AsSpan(0, n), tags);
+            _modals?.Apply(words.AsSpan(0, n), tags);
             for (int i = 0; i < n; i++)
                 jointTags[i] = _tagger.JointTagOf(tags[i]);
             // A quotation mark that opens a quotation running on into the next sentence, or closes one begun in an

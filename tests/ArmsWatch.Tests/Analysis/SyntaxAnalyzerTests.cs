@@ -153,6 +153,26 @@ public class SyntaxAnalyzerTests
         Assert.Equal(retagged ? "VBN" : "JJ", tagger.XposOf(tags[word]));
     }
 
+    [Theory]
+    [InlineData("Canada|will|no|longer|export|arms", 4, true)]
+    [InlineData("Russia|could|soon|deliver|jets", 3, true)]
+    [InlineData("Would|anyone|know", 1, false)]
+    [InlineData("They|will|strong|jets", 2, false)]
+    [InlineData("The|export|of|jets", 1, false)]
+    public void A_base_form_after_a_modal_and_adverbs_is_a_verb(string text, int word, bool retagged)
+    {
+        var models = ShippedFiles.ModelsDirectory;
+        var tagger = PerceptronTagger.Load(Path.Combine(models, SyntaxAnalyzer.TaggerFileName));
+        var words = text.Split('|');
+        var tags = new int[words.Length];
+        tagger.Tag(words, tags);
+        tags[word] = tagger.ClassOf(Upos.Adj, "JJ");
+
+        new ModalBase(tagger, Lemmatizer.Load(Path.Combine(models, SyntaxAnalyzer.LemmatizerFileName))).Apply(words, tags);
+
+        Assert.Equal(retagged ? "VB" : "JJ", tagger.XposOf(tags[word]));
+    }
+
     [Fact]
     public void Analyzer_is_safe_to_share_between_threads()
     {

@@ -32,6 +32,7 @@ public class PolarityRulesTests
     [InlineData("Germany will not sell tanks to Saudi Arabia.")]
     [InlineData("Germany refused to deliver Leopard tanks to Qatar.")]
     [InlineData("Last year Russia delivered no S-300 missiles to Iran.")]
+    [InlineData("Canada will no longer export military goods to Israel.")]
     public void A_claim_whose_cue_a_negation_reaches_is_denied(string text) =>
         Assert.Contains(Claims(text), claim => claim.Certainty == Certainty.Denied && claim.IsNegative);
 

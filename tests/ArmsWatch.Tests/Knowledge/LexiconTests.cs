@@ -74,6 +74,7 @@ public class LexiconTests
     [InlineData("anti-ship missiles", WeaponCategory.Missiles)]
     [InlineData("patrol boats", WeaponCategory.Ships)]
     [InlineData("weapons", WeaponCategory.Unspecified)]
+    [InlineData("military goods", WeaponCategory.Unspecified)]
     public void Generic_terms_carry_their_category(string text, WeaponCategory category)
     {
         var weapon = Weapon(text);
