@@ -31,13 +31,15 @@ public static class PolarityRules
 
         // "we're not going to sell you the F-35s", "Russia is unlikely to supply": a negation on the cue or on the
         // words governing it decides the certainty (on a cancellation it makes the stop denied, a positive claim).
-        var negation = candidate.Cue is null ? null : sentenceSpans
-            .FirstOrDefault(s => s.Kind == SpanKind.NegationCue && Negates(view.Tree, s, candidate, sentenceSpans));
+        // With no cue in the sentence, the item stands for its transfer: "grounded for lack of spare parts", "sailed
+        // without its missiles".
+        var negation = sentenceSpans.FirstOrDefault(s => s.Kind == SpanKind.NegationCue
+            && (candidate.Cue is null ? OnItem(view.Tree, s, candidate.ItemHead) : Negates(view.Tree, s, candidate, sentenceSpans)));
         if (Enabled("negation-on-cue") && negation is not null)
         {
             certainty = negation.CueCertainty == Certainty.Unlikely ? Certainty.Unlikely : Certainty.Denied;
             // "refused to deliver": the refusal is the negation of the delivery, not a stop of it (the cue table).
-            if (stage == Stage.Cancellation && !IsStop(candidate.Cue!)
+            if (stage == Stage.Cancellation && candidate.Cue is not null && !IsStop(candidate.Cue)
                 && sentenceSpans.Any(s => IsStop(s) && s.First <= negation.Last && negation.First <= s.Last))
                 stage = bestStageNotStop();
         }
@@ -69,6 +71,11 @@ public static class PolarityRules
             certainty = bestCertaintyNotNegative();
         return (stage, certainty);
     }
+
+    /// <summary>Whether the item hangs on the negation ("lack of parts", "parts are lacking") or the negation is its
+    /// preposition ("without its missiles").</summary>
+    private static bool OnItem(SentenceTree tree, Span negation, int item) =>
+        negation.Covers(tree.HeadOf(item)) || tree.ChildrenOf(item).Any(c => tree.RelationOf(c) == "case" && negation.Covers(c));
 
     /// <summary>Whether a negation's scope holds the cue: it is on the cue, on the cue's subject or object ("no tanks were
     /// sold"), on a verb whose complement the cue is ("not going to sell", "refused to deliver", "denied that it sold"),

@@ -123,6 +123,24 @@ public class PolarityRulesTests
     }
 
     [Theory]
+    [InlineData("The warplanes remain grounded for lack of spare parts.", Certainty.Denied)]
+    [InlineData("The frigate sailed without its missiles.", Certainty.Denied)]
+    [InlineData("The warplanes remain grounded, and spare parts are lacking.", Certainty.Denied)]
+    [InlineData("The spare parts were not the problem.", Certainty.Fact)]
+    public void With_no_cue_a_negation_the_item_hangs_on_denies_it(string text, Certainty expected)
+    {
+        // The sentence names no step of a transfer: the item stands for it.
+        var document = ExtractedClaims.Pipeline.Analyze(new SourceDocument("test", text));
+        var candidate = Assert.Single(CandidateFinder.Find(document), c => c.Item.Category != WeaponCategory.Aircraft && c.Item.Category != WeaponCategory.Ships);
+        Assert.Null(candidate.Cue);
+        var features = ClaimFeatures.All;
+        var view = new CandidateView(document, document.Trees[candidate.Sentence], candidate, new DocumentMemory(), features, features.NewList());
+        var (_, certainty) = PolarityRules.Apply(document, view, Stage.Delivery, Certainty.Fact, () => Stage.Delivery, () => Certainty.Fact,
+            new HashSet<string>());
+        Assert.Equal(expected, certainty);
+    }
+
+    [Theory]
     [InlineData("Washington denied licences to export the jets to Venezuela.")]
     [InlineData("Germany refused permission to sell the tanks to Turkey.")]
     public void A_licence_denied_stops_the_transfer_it_would_allow(string text) =>

@@ -41,6 +41,17 @@ public class PatternFileTests
     }
 
     [Theory]
+    [InlineData("The jets were grounded due to a lack of spare parts.")]
+    [InlineData("Deliveries slowed due to the war.")]
+    public void A_cause_is_no_plan(string text)
+    {
+        // "due to" plans only before a verb ("are due to arrive"); before a noun it gives a cause.
+        var document = RegisterTestData.Pipeline.Analyze(new SourceDocument("example", text));
+
+        Assert.DoesNotContain(document.Spans, span => span.Kind == SpanKind.CertaintyCue && span.Name == "due-to");
+    }
+
+    [Theory]
     [InlineData("Bulgaria ordered eight F-16 Block 70 jets.")]
     [InlineData("The navy tested the Yu-3 torpedo.")]
     [InlineData("The US will sell Harpoon Block II missiles to India.")]
