@@ -133,8 +133,10 @@ public sealed class SourceAttributor(AttributionLexicon cues)
     }
 
     /// <summary>Whether a speaker found by the words is an organisation, outlet or state the sentence names (not a person).</summary>
-    private static bool IsEntityName(string speaker, IReadOnlyList<EntityMention> entities) =>
-        entities.Any(e => e.Entity.Name == speaker);
+    /// <summary>A speaker's name, and whether it is a person's (an organisation or an outlet is not).</summary>
+    private readonly record struct Speaker(string Name, bool IsPerson);
+
+    private static Speaker? Person(string? name) => name is null ? null : new Speaker(name, true);
 
     /// <summary>The speaker found by the words around a speech verb, where the tree names none.</summary>
     private string? SpeakerNearVerb(Sentence sentence, IReadOnlyList<EntityMention> entities, FullNames people, string? pronounReferent, ref string? lastSpeaker)
@@ -151,9 +153,9 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                 if (v + 1 < tokens.Length && tokens[v + 1].Text == "to")
                 {
                     var named = SpeakerAfter(tokens, entities, people, v + 2, out var isOutlet);
-                    if (named is not null && !isOutlet)
-                        return Remember(named, !IsEntityName(named, entities), ref lastSpeaker);
-                    outlet ??= named;
+                    if (named is { } found && !isOutlet)
+                        return Remember(found.Name, found.IsPerson, ref lastSpeaker);
+                    outlet ??= named?.Name;
                 }
                 continue;
             }
@@ -164,8 +166,8 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                 speaker = SpeakerAfter(tokens, entities, people, v + 1, out _);
             if (isState)
                 return null;
-            if (speaker is not null)
-                return Remember(speaker, !IsEntityName(speaker, entities), ref lastSpeaker);
+            if (speaker is { } said)
+                return Remember(said.Name, said.IsPerson, ref lastSpeaker);
         }
         return outlet;
     }
@@ -179,12 +181,12 @@ public sealed class SourceAttributor(AttributionLexicon cues)
         return speaker;
     }
 
-    private static string? SpeakerBefore(Token[] tokens, IReadOnlyList<EntityMention> entities, FullNames people, int verb,
+    private static Speaker? SpeakerBefore(Token[] tokens, IReadOnlyList<EntityMention> entities, FullNames people, int verb,
         string? pronounReferent, out bool isState)
     {
         isState = false;
         if (PersonBeforeAppositive(tokens, entities, people, verb) is { } person)
-            return person;
+            return Person(person);
         for (var i = verb - 1; i >= Math.Max(0, verb - Reach); i--)
         {
             var text = tokens[i].Text;
@@ -192,12 +194,12 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                 || IsDateWord(tokens[i]))
                 continue;
             if (Pronouns.Contains(text))
-                return pronounReferent;
+                return Person(pronounReferent);
             var entity = entities.FirstOrDefault(e => e.Last == i);
             if (entity is not null)
             {
                 isState = entity.Entity.Kind is EntityKind.State or EntityKind.Metonym or EntityKind.Demonym;
-                return isState ? null : entity.Entity.Name;
+                return isState ? null : new Speaker(entity.Entity.Name, false);
             }
             if (PersonNames.IsNameWord(text))
             {
@@ -208,7 +210,7 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                     i = first;
                     continue;
                 }
-                return Name(people, tokens, first, i);
+                return Person(Name(people, tokens, first, i));
             }
             // The subject may be a longer phrase: "Pukhov of the Center for Analysis ... said"; look for its first name.
             if (text is "of" or "the" or "for" or "and" || char.IsUpper(text[0]))
@@ -240,7 +242,7 @@ public sealed class SourceAttributor(AttributionLexicon cues)
     /// <summary>"Vedomosti on 9 September reported": a date between the speaker and the verb.</summary>
     private static bool IsDateWord(Token token) => token.Text is "on" or "last" or "this" or "earlier" || token.Upos == Upos.Num;
 
-    private static string? SpeakerAfter(Token[] tokens, IReadOnlyList<EntityMention> entities, FullNames people, int start, out bool isOutlet)
+    private static Speaker? SpeakerAfter(Token[] tokens, IReadOnlyList<EntityMention> entities, FullNames people, int start, out bool isOutlet)
     {
         isOutlet = false;
         for (var i = start; i < Math.Min(tokens.Length, start + 4); i++)
@@ -250,13 +252,11 @@ public sealed class SourceAttributor(AttributionLexicon cues)
             {
                 isOutlet = entity.Entity.Kind == EntityKind.Outlet;
                 if (entity.Entity.Kind is EntityKind.State or EntityKind.Metonym or EntityKind.Demonym)
-                    return NamedAfterTitle(tokens, people, entity.Last + 1);   // "according to Vietnam's defence minister Phung Quang Thanh"
-                return entity.Entity.Name;
+                    return Person(NamedAfterTitle(tokens, people, entity.Last + 1));   // "according to Vietnam's defence minister Phung Quang Thanh"
+                return new Speaker(entity.Entity.Name, false);
             }
             if (PersonNames.IsNameWord(tokens[i].Text))
-            {
-                return Name(people, tokens, i, NameEnd(tokens, i));
-            }
+                return Person(Name(people, tokens, i, NameEnd(tokens, i)));
             if (tokens[i].Text is not ("the" or "a" or "an"))
                 break;
         }

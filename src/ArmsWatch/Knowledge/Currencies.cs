@@ -44,13 +44,13 @@ public sealed class Currencies
     }
 
     /// <summary>The currency words from token <paramref name="start"/> on ("U.S. dollars", "euros"): how many tokens
-    /// they take and the currency; (0, "") when there are none.</summary>
-    public (int Length, string Code) After(ReadOnlySpan<Token> tokens, int start)
+    /// they take and the currency; (0, null) when there are none.</summary>
+    public (int Length, string? Code) After(ReadOnlySpan<Token> tokens, int start)
     {
         foreach (var (words, code) in _after)
             if (Spells(tokens, start, words))
                 return (words.Length, code);
-        return (0, "");
+        return (0, null);
     }
 
     private static bool Spells(ReadOnlySpan<Token> tokens, int start, string[] words)

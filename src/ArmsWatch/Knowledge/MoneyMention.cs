@@ -24,7 +24,7 @@ public sealed record MoneyMention(int First, int Last, decimal Amount, string Cu
             }
             if (NumberParser.Parse(tokens[i].Text) is { } number && i + 1 < tokens.Length
                 && NumberParser.Magnitude(tokens[i + 1].Text) is { } scale && NumberParser.Scaled(number, scale) is { } sum
-                && currencies.After(tokens, i + 2) is var (length, code) && length > 0)
+                && currencies.After(tokens, i + 2) is (var length, { } code))
             {
                 found.Add(new MoneyMention(i, i + 1 + length, sum, code));
                 i += 1 + length;
