@@ -81,6 +81,14 @@ public sealed record Span(
         ? stage
         : null;
 
+    /// <summary>The kind of transfer a stage cue implies ("delivery:aid" → aid); null for a cue that implies none and for
+    /// any other span.</summary>
+    [JsonIgnore]
+    public TransferKind? CueKind => Kind == SpanKind.StageCue && Label is { } label && label.IndexOf(':') is var colon and >= 0
+                                    && VocabularyText<TransferKind>.TryParse(label[(colon + 1)..], out var kind)
+        ? kind
+        : null;
+
     /// <summary>The certainty a certainty or negation cue tells ("unlikely", "denied"); null for any other span.</summary>
     [JsonIgnore]
     public Certainty? CueCertainty => Kind is SpanKind.CertaintyCue or SpanKind.NegationCue && Label is { } label

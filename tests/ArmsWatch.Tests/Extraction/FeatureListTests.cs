@@ -6,6 +6,20 @@ namespace ArmsWatch.Tests.Extraction;
 
 public class FeatureListTests
 {
+    [Theory]
+    [InlineData("Japan donated two patrol boats to Vietnam last year. Vietnam received the boats in May.", true)]
+    [InlineData("Japan sold two patrol boats to Vietnam last year. Vietnam received the boats in May.", false)]
+    public void A_candidate_knows_whether_its_article_tells_of_aid(string text, bool aid)
+    {
+        var document = ExtractedClaims.Pipeline.Analyze(new SourceDocument("test", text));
+        var candidate = CandidateFinder.Find(document).Last();
+        var features = ClaimFeatures.All.NewList(named: _ => true);
+
+        ClaimFeatures.OfCandidate(document, document.Trees[candidate.Sentence], candidate, features);
+
+        Assert.Contains($"context:article-aid={aid}", features.Names.Values);
+    }
+
     [Fact]
     public void A_feature_written_in_pieces_has_the_key_and_name_of_its_concatenated_string()
     {

@@ -12,6 +12,13 @@ public class SpanLabelTests
     public void A_stage_cue_tells_the_stage_before_its_kind(string label, Stage stage) =>
         Assert.Equal(stage, new Span(SpanKind.StageCue, 0, 0, 0, 0, 1) { Label = label }.CueStage);
 
+    [Theory]
+    [InlineData("delivery:aid", TransferKind.Aid)]
+    [InlineData("agreement:licence", TransferKind.Licence)]
+    [InlineData("delivery", null)]
+    public void A_stage_cue_tells_the_kind_after_its_stage(string label, TransferKind? kind) =>
+        Assert.Equal(kind, new Span(SpanKind.StageCue, 0, 0, 0, 0, 1) { Label = label }.CueKind);
+
     [Fact]
     public void Only_a_stage_cue_tells_a_stage() =>
         Assert.Null(new Span(SpanKind.CertaintyCue, 0, 0, 0, 0, 1) { Label = "denied" }.CueStage);
