@@ -56,6 +56,11 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                 speaker = QuotedAsSaying(tree, v);
             if (speaker < 0)
                 continue;
+            // "the Pentagon's spokesman John Kirby said": a role the phrase names a person in is that person's.
+            if (tokens[speaker].Upos == Upos.Noun && NamesBeside(tree, speaker)
+                    .Select(c => spans.FirstOrDefault(x => x.Covers(c) && x.Kind == SpanKind.Person))
+                    .FirstOrDefault(x => x is not null) is { } person)
+                return (Name(people, tokens, person.First, person.Last), true, false);
             // "according to a statement by the agency", "the ministry's statement said": the one who made the statement.
             if (tokens[speaker].Upos == Upos.Noun && !spans.Any(x => x.Covers(speaker)))
                 speaker = tree.ChildrenOf(speaker).FirstOrDefault(c => tree.RelationOf(c) == "nmod"
@@ -95,6 +100,17 @@ public sealed class SourceAttributor(AttributionLexicon cues)
             }
         }
         return (outlet, false, false);
+    }
+
+    /// <summary>The words a role noun and a name beside it are joined by: the name its apposition, flat or compound part
+    /// ("spokesman John Kirby" read either way round), or the word the role describes.</summary>
+    private static IEnumerable<int> NamesBeside(SentenceTree tree, int role)
+    {
+        foreach (var child in tree.ChildrenOf(role))
+            if (tree.RelationOf(child) is "appos" or "flat" or "compound")
+                yield return child;
+        if ((tree.Tokens[role].DepRel == "nmod:desc" || tree.RelationOf(role) is "compound" or "appos") && tree.HeadOf(role) is var head and >= 0)
+            yield return head;
     }
 
     /// <summary>"Interfax quoted Yuri Borisov as saying", "Tass reported UAC President Yuri Slyusar as saying": the one
@@ -201,7 +217,7 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                 isState = entity.Entity.Kind is EntityKind.State or EntityKind.Metonym or EntityKind.Demonym;
                 return isState ? null : new Speaker(entity.Entity.Name, false);
             }
-            if (PersonNames.IsNameWord(text))
+            if (PersonNames.IsNameWord(text) && !IsFunctionWord(tokens[i]))
             {
                 var first = NameStart(tokens, entities, i);
                 // "Pukhov of the Center for Analysis ... said": a run inside an organisation's name is not the speaker.
@@ -238,6 +254,10 @@ public sealed class SourceAttributor(AttributionLexicon cues)
         }
         return null;
     }
+
+    /// <summary>A capitalised word the tagger reads as a function word ("As noted by the company") names no one.</summary>
+    private static bool IsFunctionWord(Token token) =>
+        token.Upos is Upos.Adp or Upos.Sconj or Upos.Cconj or Upos.Det or Upos.Pron or Upos.Aux or Upos.Part;
 
     /// <summary>"Vedomosti on 9 September reported": a date between the speaker and the verb.</summary>
     private static bool IsDateWord(Token token) => token.Text is "on" or "last" or "this" or "earlier" || token.Upos == Upos.Num;

@@ -86,4 +86,13 @@ public class SourceAttributorTests
     public void An_official_of_a_named_body_speaks_for_the_body() =>
         Assert.Contains(Claims("A State Department official told reporters that the United States will sell F-16 jets to Turkey."),
             claim => claim.Source == "State Department");
+
+    [Fact]
+    public void A_person_a_body_names_by_title_is_the_source() =>
+        Assert.Contains(Claims("The United States will sell F-16 jets to Turkey, according to the Pentagon's spokesman John Kirby."),
+            claim => claim.Source == "John Kirby");
+
+    [Fact]
+    public void A_capitalised_function_word_names_no_one() =>
+        Assert.All(Claims("As noted earlier, Japan selected the Patria AMV vehicles from Finland."), claim => Assert.NotEqual("As", claim.Source));
 }
