@@ -8,7 +8,7 @@ namespace ArmsWatch.Extraction;
 public static class PolarityRules
 {
     /// <summary>The rules by name, in the order they apply; each can be left out to measure it.</summary>
-    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "negation-on-cue", "hedge-in-scope", "talks-govern-transfer", "no-stop-without-cue", "no-denial-without-negation"];
+    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "negation-on-cue", "hedge-in-scope", "may-buy-is-request", "talks-govern-transfer", "no-stop-without-cue", "no-denial-without-negation"];
 
     /// <summary>The stage and certainty after the rules; when a rule takes a decision's answer away, the decision's best
     /// remaining answer (<paramref name="bestStageNotStop"/>, <paramref name="bestCertaintyNotNegative"/>) replaces it.</summary>
@@ -54,6 +54,13 @@ public static class PolarityRules
             if (hedges.Count > 0)
                 certainty = hedges.Any(h => h.CueCertainty == Certainty.Possible) ? Certainty.Possible : Certainty.Planned;
         }
+
+        // "Brazil may buy Gripen jets", "Tehran could buy Russian weapons": a purchase only possible is wanted, not agreed
+        // (the cue table's "may buy" row): a possibility modal on the buyer's verb.
+        if (Enabled("may-buy-is-request") && stage == Stage.Agreement && CueOfStage(view.Tree, candidate, stage) is { Cue.Name: "buy" or "order" } bought
+            && view.Tree.ChildrenOf(bought.CueHead).Any(c => view.Tree.RelationOf(c) == "aux"
+                && sentenceSpans.Any(s => s.Kind == SpanKind.CertaintyCue && s.Name == "may" && s.Covers(c))))
+            (stage, certainty) = (Stage.Request, Certainty.Possible);
 
         // "Saudi Arabia discussed buying J-31 fighters", "Russia is in talks to sell jets": talks that govern the transfer's
         // cue closely are the step the sentence tells (the cue table's negotiation), unless a request governs the talks

@@ -75,6 +75,13 @@ public class PolarityRulesTests
         Assert.Contains(Claims(text), claim => claim.Stage == stage && claim.Certainty == Certainty.Fact);
 
     [Theory]
+    [InlineData("Brazil may buy Gripen jets from Sweden.", Stage.Request)]
+    [InlineData("Tehran could purchase Su-35 jets from Russia next year.", Stage.Request)]
+    [InlineData("Egypt may receive three Rafale jets from France this summer.", Stage.Delivery)] // a handover, only possible
+    public void A_purchase_only_possible_is_wanted_not_agreed(string text, Stage stage) =>
+        Assert.Contains(Claims(text), claim => claim.Stage == stage && claim.Certainty == Certainty.Possible);
+
+    [Theory]
     [InlineData("Saudi Arabia discussed buying J-31 fighters with China.", Stage.Negotiation)]
     [InlineData("Talks on the sale of Rafale jets to Indonesia slowed.", Stage.Negotiation)]
     [InlineData("Iranian generals are interested in negotiating purchases of S-300 missiles from Russia.", Stage.Request)] // talks wanted, not held
