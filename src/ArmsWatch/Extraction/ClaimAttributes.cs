@@ -20,7 +20,7 @@ public static class ClaimAttributes
                 continue;
             if (tree.ChildrenOf(child).Any(c => tree.RelationOf(c) is "conj" or "nmod") || IsRange(tokens, child))
                 return null;
-            return Quantities.Count(tokens[child].Text);
+            return CountAt(tokens, child);
         }
         // The tree may attach the number to a designation inside the item ("eight MiG-29 fighters"): read the word
         // just before the item, past its modifiers ("six new frigates", "12 used French multi-purpose Rafale jets",
@@ -29,16 +29,36 @@ public static class ClaimAttributes
         while (before >= 0 && IsModifier(tree, before))
             before--;
         if (before >= 0 && tokens[before].Xpos == "CD" && NumberParser.Year(tokens[before].Text) is null && !IsRange(tokens, before)
-            && !(before > 0 && tokens[before - 1].Text is "$"))
-            return Quantities.Count(tokens[before].Text);
+            && !(before > 0 && tokens[before - 1].Text is "$") && !IsMeasure(tokens, before))
+            // "the first four of eight MiG-29 fighters": the part told of, not the whole.
+            return before > 1 && tokens[before - 1].Text == "of" && tokens[before - 2].Xpos == "CD"
+                ? CountAt(tokens, before - 2)
+                : CountAt(tokens, before);
         return null;
     }
 
-    // A word between a number and the item it counts: an adjective, a participle or a name modifying the noun, or a
-    // hyphen inside such a word ("AM.PA-made").
+    // "three dozen" counts 36, "a dozen" 12, "several dozen" no number.
+    private static int? CountAt(Token[] tokens, int number)
+    {
+        if (!tokens[number].Text.Equals("dozen", StringComparison.OrdinalIgnoreCase) || number == 0)
+            return Quantities.Count(tokens[number].Text);
+        var previous = tokens[number - 1];
+        if (Quantities.Count(previous.Text) is { } times)
+            return times * 12;
+        return previous.Upos is Upos.Adj or Upos.Det && previous.Text is not ("a" or "A" or "an") ? null : 12;
+    }
+
+    // A number with a unit glued to it ("155mm", "80km") measures; it does not count.
+    private static bool IsMeasure(Token[] tokens, int number) =>
+        number + 1 < tokens.Length && tokens[number + 1].Start == tokens[number].End && tokens[number + 1].Text.Length > 0
+        && char.IsLetter(tokens[number + 1].Text[0]);
+
+    // A word between a number and the item it counts: an adjective, a participle ("used", "-made", whatever the parser
+    // hung it on), a name or a noun modifying the noun ("multi-purpose", "ground-attack"), or a hyphen inside such a word.
     private static bool IsModifier(SentenceTree tree, int index) =>
         tree.Tokens[index].Upos is Upos.Adj
-        || tree.Tokens[index].Upos is Upos.Verb or Upos.Propn && tree.RelationOf(index) is "amod" or "compound"
+        || tree.Tokens[index].Upos == Upos.Verb && tree.Tokens[index].Xpos is "VBN" or "VBD"
+        || tree.Tokens[index].Upos is Upos.Verb or Upos.Propn or Upos.Noun && tree.RelationOf(index) is "amod" or "compound"
         || tree.Tokens[index].Text == "-";
 
     // Whether the claim's item comes after a named system's: equipment that accompanies it ("JSOW and related equipment"),

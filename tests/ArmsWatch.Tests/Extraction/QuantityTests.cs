@@ -18,6 +18,8 @@ public sealed class QuantityTests
     [InlineData("Croatia signed a contract for 12 used French multi-purpose Rafale F3R fighter jets.", "Rafale", 12)]
     [InlineData("Malaysia signed the agreement for the procurement of 48 PT-91M main battle tanks.", "PT-91M", 48)]
     [InlineData("India ordered six new Scorpene submarines from France.", "Scorpene", 6)]
+    [InlineData("Another shipment of nine ground-attack Hawk jets was bound for Indonesia.", "Hawk", 9)]
+    [InlineData("The Asian country ordered 42 Dassault-made Rafale fighter jets in 2022.", "Rafale", 42)]
     public void The_number_before_the_item_and_its_modifiers_counts_it(string text, string item, int quantity) =>
         Assert.Equal(quantity, QuantityOf(text, item));
 
@@ -25,5 +27,18 @@ public sealed class QuantityTests
     [InlineData("Russia delivered 2019 Su-30 fighters to Algeria.", "Su-30")]
     [InlineData("The deal for $500 million F-16 upgrades was signed.", "F-16")]
     public void A_year_or_an_amount_of_money_is_no_quantity(string text, string item) =>
+        Assert.Null(QuantityOf(text, item));
+
+    [Theory]
+    [InlineData("The State Department approved the sale of three dozen Apache helicopters to Morocco.", "Apache", 36)]
+    [InlineData("Russia sold a dozen Su-30 fighters to Algeria.", "Su-30", 12)]
+    [InlineData("Bangladesh has received the first four of eight MiG-29 fighters.", "MiG-29", 4)]
+    public void Dozens_multiply_and_a_part_is_counted_not_the_whole(string text, string item, int quantity) =>
+        Assert.Equal(quantity, QuantityOf(text, item));
+
+    [Theory]
+    [InlineData("The Czech Republic sent several dozen T-72 tanks to Ukraine.", "T-72")]
+    [InlineData("The contract for the 155mm K9 Thunder howitzers was signed.", "K9")]
+    public void A_vague_number_or_a_measure_is_no_quantity(string text, string item) =>
         Assert.Null(QuantityOf(text, item));
 }
