@@ -75,6 +75,7 @@ public class LexiconTests
     [InlineData("patrol boats", WeaponCategory.Ships)]
     [InlineData("weapons", WeaponCategory.Unspecified)]
     [InlineData("military goods", WeaponCategory.Unspecified)]
+    [InlineData("anti-tank rockets", WeaponCategory.Missiles)] // the contract: missiles, bombs and rockets
     public void Generic_terms_carry_their_category(string text, WeaponCategory category)
     {
         var weapon = Weapon(text);
