@@ -140,13 +140,17 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             : null;
     }
 
-    /// <summary>Whether the claim's item is coordinated with the item of another claim of its sentence: a list names
-    /// different things.</summary>
+    // A determiner or possessive that points back to equipment already named ("the jets, ammunition, equipment").
+    private static readonly HashSet<string> DefiniteWords = new(["the", "these", "those", "this", "that", "its", "their", "his", "her"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the claim's item is coordinated with the item of another claim of its sentence and not definite:
+    /// a list names different things.</summary>
     private static bool IsListedBeside(DecidedCandidate decided, List<DecidedCandidate> all)
     {
         var view = decided.View;
-        if (view.Tree.ChildrenOf(view.Candidate.ItemHead).Any(c => view.Tree.RelationOf(c) is "det" or "nmod:poss"
-                && view.Tree.LowerLemmaOf(c) is "the" or "these" or "those" or "this" or "that" or "its" or "their" or "his" or "her"))
+        if (view.Tree.ChildrenOf(view.Candidate.ItemHead).Any(c => (view.Tree.RelationOf(c) == "det" || view.Tree.Tokens[c].DepRel == "nmod:poss")
+                && DefiniteWords.Contains(view.Tree.Tokens[c].Text)))
             return false;
         var group = Coordination.GroupOf(view.Tree, view.Candidate.ItemHead);
         return all.Any(other => other.View.Candidate.ItemHead != view.Candidate.ItemHead && group.Contains(other.View.Candidate.ItemHead));
