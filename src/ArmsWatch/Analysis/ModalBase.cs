@@ -10,7 +10,6 @@ namespace ArmsWatch.Analysis;
 /// </summary>
 public sealed class ModalBase(PerceptronTagger tagger, Lemmatizer lexicon)
 {
-    private static readonly HashSet<string> Not = new(["not", "n't", "nt", "n’t"], StringComparer.OrdinalIgnoreCase);
     private static readonly string[] Misread = ["JJ", "NN", "NNP"];
     private static readonly string[] Nominal = ["NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "PRP", "CD"];
 
@@ -33,9 +32,7 @@ public sealed class ModalBase(PerceptronTagger tagger, Lemmatizer lexicon)
         {
             if (tagger.XposOf(tags[i]) != "MD")
                 continue;
-            var j = i + 1;
-            while (j < words.Length && (tagger.UposOf(tags[j]) == Documents.Upos.Adv || Not.Contains(words[j])))
-                j++;
+            var j = VerbGroup.VerbAfter(tagger, words, tags, i);
             if (j < words.Length && Array.IndexOf(Misread, tagger.XposOf(tags[j])) >= 0 && IsBaseForm(words[j]))
                 tags[j] = _baseForm;
         }

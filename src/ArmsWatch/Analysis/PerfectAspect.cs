@@ -14,7 +14,6 @@ namespace ArmsWatch.Analysis;
 public sealed class PerfectAspect
 {
     private static readonly HashSet<string> Have = new(["has", "have", "had", "'ve", "having"], StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string> Not = new(["not", "n't"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] Verbs = ["VBN", "VBD"];
     private static readonly string[] OtherWords = ["NN", "NNS", "NNP", "JJ", "VB", "VBP", "VBZ", "VBG", "RB", "IN", "CD"];
@@ -45,9 +44,7 @@ public sealed class PerfectAspect
         {
             if (!IsHave(words[i]))
                 continue;
-            var j = i + 1;
-            while (j < words.Length && (_tagger.UposOf(tags[j]) == Upos.Adv || Not.Contains(words[j])))
-                j++;
+            var j = VerbGroup.VerbAfter(_tagger, words, tags, i);
             if (j >= words.Length || _tagger.XposOf(tags[j]) is not ("JJ" or "VBD") || !IsParticipleForm(words[j].ToLowerInvariant()))
                 continue;
             tags[j] = _participle;

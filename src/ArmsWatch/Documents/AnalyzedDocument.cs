@@ -7,6 +7,7 @@ public sealed class AnalyzedDocument(SourceDocument source, IReadOnlyList<Senten
     private readonly List<Span> _spans = [];
     private List<Span>[]? _bySentence;
     private IReadOnlyList<SentenceTree>? _trees;
+    private HashSet<TransferKind>? _cueKinds;
 
     public SourceDocument Source { get; } = source;
 
@@ -17,6 +18,9 @@ public sealed class AnalyzedDocument(SourceDocument source, IReadOnlyList<Senten
 
     /// <summary>Every span any stage added, ordered by sentence and first token.</summary>
     public IReadOnlyList<Span> Spans => _spans;
+
+    /// <summary>The kinds of transfer the document's stage cues imply ("donated": aid), made once from its spans.</summary>
+    public IReadOnlySet<TransferKind> CueKinds => _cueKinds ??= _spans.Select(span => span.CueKind).OfType<TransferKind>().ToHashSet();
 
     /// <summary>The fullest form of each name the document gives, by surname (the knowledge stage's layer).</summary>
     public FullNames Names { get; private set; } = FullNames.None;
@@ -33,6 +37,7 @@ public sealed class AnalyzedDocument(SourceDocument source, IReadOnlyList<Senten
         _spans.Clear();
         _spans.AddRange(ordered);
         _bySentence = null;
+        _cueKinds = null;
     }
 
     /// <summary>The spans of one sentence, in token order.</summary>

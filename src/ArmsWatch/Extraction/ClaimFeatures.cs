@@ -82,7 +82,7 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
         features.Add("context", $"headline={IsHeadline(document, candidate.Sentence)}");
         features.Add("context", $"sentence={Math.Min(candidate.Sentence, 3)}");
         // The kind an article tells its transfers as: "gifted", "donated", "military aid" anywhere in it.
-        features.Add("context", $"article-aid={document.Spans.Any(s => s.CueKind == TransferKind.Aid)}");
+        features.Add("context", $"article-aid={document.CueKinds.Contains(TransferKind.Aid)}");
     }
 
     /// <summary>Adds the features of one party option for a candidate (the supplier and recipient decisions weigh them

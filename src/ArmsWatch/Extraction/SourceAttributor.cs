@@ -148,7 +148,6 @@ public sealed class SourceAttributor(AttributionLexicon cues)
         return text.ToString();
     }
 
-    /// <summary>Whether a speaker found by the words is an organisation, outlet or state the sentence names (not a person).</summary>
     /// <summary>A speaker's name, and whether it is a person's (an organisation or an outlet is not).</summary>
     private readonly record struct Speaker(string Name, bool IsPerson);
 

@@ -120,12 +120,7 @@ public class PolarityRulesTests
     public void A_stop_that_is_the_item_s_own_cue_is_a_cancellation(string text, Stage expected)
     {
         // Whatever stage the decision made of it (a delivery here), as the rules see it.
-        var document = ExtractedClaims.Pipeline.Analyze(new SourceDocument("test", text));
-        var candidate = CandidateFinder.Find(document).First(c => c.Item.Family is not null);
-        var features = ClaimFeatures.All;
-        var view = new CandidateView(document, document.Trees[candidate.Sentence], candidate, new DocumentMemory(), features, features.NewList());
-        var (stage, _) = PolarityRules.Apply(document, view, Stage.Delivery, Certainty.Fact, () => Stage.Delivery, () => Certainty.Fact,
-            new HashSet<string>());
+        var (stage, _) = RulesApplied(text, candidates => candidates.First(c => c.Item.Family is not null));
         Assert.Equal(expected, stage);
     }
 
@@ -137,14 +132,24 @@ public class PolarityRulesTests
     public void With_no_cue_a_negation_the_item_hangs_on_denies_it(string text, Certainty expected)
     {
         // The sentence names no step of a transfer: the item stands for it.
+        var (_, certainty) = RulesApplied(text, candidates =>
+        {
+            var candidate = Assert.Single(candidates, c => c.Item.Category != WeaponCategory.Aircraft && c.Item.Category != WeaponCategory.Ships);
+            Assert.Null(candidate.Cue);
+            return candidate;
+        });
+        Assert.Equal(expected, certainty);
+    }
+
+    /// <summary>The stage and certainty the rules give the chosen candidate of a text, the decisions having said a
+    /// delivery, fact.</summary>
+    private static (Stage Stage, Certainty Certainty) RulesApplied(string text, Func<List<ClaimCandidate>, ClaimCandidate> choose)
+    {
         var document = ExtractedClaims.Pipeline.Analyze(new SourceDocument("test", text));
-        var candidate = Assert.Single(CandidateFinder.Find(document), c => c.Item.Category != WeaponCategory.Aircraft && c.Item.Category != WeaponCategory.Ships);
-        Assert.Null(candidate.Cue);
+        var candidate = choose(CandidateFinder.Find(document));
         var features = ClaimFeatures.All;
         var view = new CandidateView(document, document.Trees[candidate.Sentence], candidate, new DocumentMemory(), features, features.NewList());
-        var (_, certainty) = PolarityRules.Apply(document, view, Stage.Delivery, Certainty.Fact, () => Stage.Delivery, () => Certainty.Fact,
-            new HashSet<string>());
-        Assert.Equal(expected, certainty);
+        return PolarityRules.Apply(document, view, Stage.Delivery, Certainty.Fact, () => Stage.Delivery, () => Certainty.Fact, new HashSet<string>());
     }
 
     [Theory]
