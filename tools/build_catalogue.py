@@ -332,6 +332,33 @@ def secondary_name_ok(name, vocabulary, source=None):
     return True
 
 
+def categories_by_description(deals):
+    """Descriptions (lower case) → how often each category goes with them, from the register that has both."""
+    by_description = collections.defaultdict(collections.Counter)
+    for deal in deals:
+        if deal.category:
+            by_description[deal.description.lower()][deal.category] += 1
+    return by_description
+
+
+def description_category(description, given, by_description):
+    """A description's category in the contract's vocabulary: SAM and ABM are air-defence, drones aircraft, else the
+    register's category, else the one the description has elsewhere, else its words'."""
+    if re.search(r"\b(SAM|ABM)\b", description, re.I) and "air-to-air" not in description.lower():
+        return "air-defence"
+    if re.search(r"loitering munition|attack drone", description, re.I):
+        return "aircraft"      # the contract counts drones as aircraft, SIPRI one-way ones as missiles
+    if given:
+        return given
+    counts = by_description.get(description.lower())
+    if counts:
+        return counts.most_common(1)[0][0]
+    for pattern, category in DESCRIPTION_WORDS:
+        if re.search(pattern, description, re.I):
+            return category
+    return "other"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared data folder (../shared)")
@@ -346,26 +373,10 @@ def main():
     for row in read_table(ROOT / "data" / "knowledge" / "countries.tsv"):
         places.update(compact(c) for c in split_names(row["capitals"]))
 
-    # Descriptions → category, from the register that has both.
-    by_description = collections.defaultdict(collections.Counter)
-    for deal in deals:
-        if deal.category:
-            by_description[deal.description.lower()][deal.category] += 1
+    by_description = categories_by_description(deals)
 
     def category_of(description, given):
-        if re.search(r"\b(SAM|ABM)\b", description) and "air-to-air" not in description:
-            return "air-defence"
-        if re.search(r"loitering munition|attack drone", description):
-            return "aircraft"      # the contract counts drones as aircraft, SIPRI one-way ones as missiles
-        if given:
-            return given
-        counts = by_description.get(description.lower())
-        if counts:
-            return counts.most_common(1)[0][0]
-        for pattern, category in DESCRIPTION_WORDS:
-            if re.search(pattern, description, re.I):
-                return category
-        return "other"
+        return description_category(description, given, by_description)
 
     # One entry per designation and category ("Mistral" the missile and "Mistral" the ship are two).
     entries = {}

@@ -8,7 +8,7 @@ namespace ArmsWatch.Extraction;
 public static class PolarityRules
 {
     /// <summary>The rules by name, in the order they apply; each can be left out to measure it.</summary>
-    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "negation-on-cue", "hedge-in-scope", "may-buy-is-request", "talks-govern-transfer", "no-stop-without-cue", "no-denial-without-negation"];
+    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "negation-on-cue", "hedge-in-scope", "may-buy-is-request", "talks-govern-transfer", "wanting-to-buy-is-request", "no-stop-without-cue", "no-denial-without-negation"];
 
     /// <summary>The stage and certainty after the rules; when a rule takes a decision's answer away, the decision's best
     /// remaining answer (<paramref name="bestStageNotStop"/>, <paramref name="bestCertaintyNotNegative"/>) replaces it.</summary>
@@ -69,6 +69,13 @@ public static class PolarityRules
             && Governs(view.Tree, candidate, cue => cue.CueStage == Stage.Negotiation)
             && !candidate.Chain.SkipWhile(cue => cue.CueStage != Stage.Negotiation).Any(cue => cue.CueStage == Stage.Request))
             stage = Stage.Negotiation;
+
+        // "Iran is interested in procuring missiles", "Peru is considering buying jets", "Iraq plans to buy tanks": a wish,
+        // a choice or a plan that governs a purchase closely is the request the cue table names, whatever the purchase's
+        // own cue says (not a stop of it, and not a wish of the supplier's: "Russia wants to sell" is no request).
+        if (Enabled("wanting-to-buy-is-request") && stage is not (Stage.Cancellation or Stage.Request)
+            && candidate.Cue is { Name: "buy" or "order" } && Governs(view.Tree, candidate, cue => cue.CueStage == Stage.Request))
+            stage = Stage.Request;
 
         // A stop needs a word that stops; a denial needs a word that denies.
         if (Enabled("no-stop-without-cue") && stage == Stage.Cancellation && !sentenceSpans.Any(IsStop))

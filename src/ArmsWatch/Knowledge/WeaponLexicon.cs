@@ -10,6 +10,12 @@ public sealed partial class WeaponLexicon
     /// <summary>The generated catalogue (tools/build_catalogue.py): every SIPRI designation and the hand-kept families.</summary>
     public const string CatalogueFile = "weapon-catalogue.tsv";
 
+    /// <summary>The hand-kept generic equipment words.</summary>
+    public const string TermsFile = "weapon-terms.tsv";
+
+    /// <summary>The equipment words of SIPRI's weapon descriptions (tools/build_weapon_descriptions.py).</summary>
+    public const string DescriptionsFile = "weapon-descriptions.tsv";
+
     private readonly Dictionary<string, List<WeaponTerm>> termsByHead = new(StringComparer.Ordinal);
     private readonly DesignationMatcher<WeaponSystem> designations = new();
     private HashSet<string> tradeWords = [];
@@ -27,14 +33,19 @@ public sealed partial class WeaponLexicon
             variantWords = DataFile.ReadSet(Path.Combine(knowledgeDirectory, "variant-words.txt")),
             shipPrefixes = new HashSet<string>(DataFile.ReadLines(Path.Combine(knowledgeDirectory, "ship-prefixes.txt")), StringComparer.Ordinal),
         };
-        foreach (var row in DataFile.ReadTable(Path.Combine(knowledgeDirectory, "weapon-terms.tsv")))
-        {
-            var words = row[0].Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var term = new WeaponTerm(words, ParseCategory(row[1]), row[2] == "-" ? null : ParseKind(row[2]));
-            if (!lexicon.termsByHead.TryGetValue(words[^1], out var list))
-                lexicon.termsByHead[words[^1]] = list = [];
-            list.Add(term);
-        }
+        // The hand-kept words first; the field's words from SIPRI's descriptions (generated) where they say no more.
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in (ReadOnlySpan<string>)[TermsFile, DescriptionsFile])
+            foreach (var row in DataFile.ReadTable(Path.Combine(knowledgeDirectory, file)))
+            {
+                var words = row[0].Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (!known.Add(string.Join(' ', words)))
+                    continue;
+                var term = new WeaponTerm(words, ParseCategory(row[1]), row[2] == "-" ? null : ParseKind(row[2]));
+                if (!lexicon.termsByHead.TryGetValue(words[^1], out var list))
+                    lexicon.termsByHead[words[^1]] = list = [];
+                list.Add(term);
+            }
         foreach (var list in lexicon.termsByHead.Values)
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
 

@@ -88,6 +88,19 @@ public class PolarityRulesTests
     public void Talks_that_govern_the_transfer_are_a_negotiation_unless_they_are_only_wanted(string text, Stage stage) =>
         Assert.Contains(Claims(text), claim => claim.Stage == stage);
 
+    [Theory]
+    [InlineData("Iran is interested in procuring anti-ship missiles from Russia.", Stage.Request)]
+    [InlineData("Peru is considering buying Gripen jets from Sweden.", Stage.Request)]
+    [InlineData("Iraq plans to buy 30 tanks from the United States.", Stage.Request)]
+    [InlineData("Russia wants to sell S-400 missiles to Turkey.", Stage.Delivery)] // the supplier's wish is no request
+    [InlineData("Iraq bought 30 tanks from the United States.", Stage.Delivery)]   // no wish: the decision's stage stands
+    public void A_wish_or_plan_governing_a_purchase_is_a_request(string text, Stage expected)
+    {
+        // Whatever stage the decision made of it (a delivery here), as the rules see it.
+        var (stage, _) = RulesApplied(text, candidates => candidates.First());
+        Assert.Equal(expected, stage);
+    }
+
     [Fact]
     public void A_negation_across_a_relative_clause_does_not_deny() =>
         Assert.False(NegationReachesTheTransfer("This is not the first time Vietnam is ordering L-39 aircraft from the Czech Republic."));

@@ -76,6 +76,9 @@ public class LexiconTests
     [InlineData("weapons", WeaponCategory.Unspecified)]
     [InlineData("military goods", WeaponCategory.Unspecified)]
     [InlineData("anti-tank rockets", WeaponCategory.Missiles)] // the contract: missiles, bombs and rockets
+    [InlineData("self-propelled guns", WeaponCategory.Artillery)]   // SIPRI's descriptions (weapon-descriptions.tsv)
+    [InlineData("portable SAMs", WeaponCategory.AirDefence)]
+    [InlineData("anti-submarine sonars", WeaponCategory.Sensors)]
     public void Generic_terms_carry_their_category(string text, WeaponCategory category)
     {
         var weapon = Weapon(text);

@@ -64,6 +64,17 @@ public class PatternFileTests
     }
 
     [Theory]
+    [InlineData("Norway is buying 24 guns from Hanwha Land Systems of South Korea.")]
+    [InlineData("The tanks come from BAE Systems Land and Armaments.")]
+    public void A_company_s_name_holds_no_arrival(string text)
+    {
+        // "land" and "reach" tell a delivery only as verbs ("the jets landed"): in a company's name they are nouns.
+        var document = RegisterTestData.Pipeline.Analyze(new SourceDocument("example", text));
+
+        Assert.DoesNotContain(document.Spans, span => span.Kind == SpanKind.StageCue && text[span.Start..span.End] == "Land");
+    }
+
+    [Theory]
     [InlineData("cancelation", "")]
     [InlineData("delivery:trainig", "")]
     [InlineData("agreement", "probable")]
