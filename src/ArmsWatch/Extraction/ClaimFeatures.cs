@@ -40,6 +40,16 @@ public sealed class ClaimFeatures(IReadOnlySet<string> disabledGroups)
         features.Add("tree", $"item-case={tree.CaseMarkerOf(candidate.ItemHead) ?? "-"}");
         var governor = tree.HeadOf(candidate.ItemHead);
         features.Add("tree", $"item-gov={(governor >= 0 ? LemmaOf(tree, governor) : "ROOT")}");
+        // "The VT4 is a 52-ton main battle tank", "Lockheed Martin produces F-35 jets": the item's own clause, described
+        // (a copula, the present tense) rather than told as a step.
+        if (governor >= 0)
+        {
+            features.Add("tree", $"item-gov-cop={tree.ChildrenOf(governor).Any(c => tree.RelationOf(c) == "cop")}");
+            features.Add("lemma", $"item-gov-tag={tokens[governor].Xpos}");
+        }
+        foreach (var child in tree.ChildrenOf(candidate.ItemHead))
+            if (tree.RelationOf(child) == "det")
+                features.Add("lemma", $"item-det={LemmaOf(tree, child)}");
 
         if (cue is null)
             features.Add("pattern", $"cue=none");

@@ -8,7 +8,7 @@ namespace ArmsWatch.Extraction;
 public static class PolarityRules
 {
     /// <summary>The rules by name, in the order they apply; each can be left out to measure it.</summary>
-    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "negation-on-cue", "hedge-in-scope", "may-buy-is-request", "talks-govern-transfer", "wanting-to-buy-is-request", "no-stop-without-cue", "no-denial-without-negation"];
+    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "negation-on-cue", "hedge-in-scope", "may-buy-is-request", "talks-govern-transfer", "offer-governs-transfer", "wanting-to-buy-is-request", "no-stop-without-cue", "no-denial-without-negation"];
 
     /// <summary>The stage and certainty after the rules; when a rule takes a decision's answer away, the decision's best
     /// remaining answer (<paramref name="bestStageNotStop"/>, <paramref name="bestCertaintyNotNegative"/>) replaces it.</summary>
@@ -70,6 +70,16 @@ public static class PolarityRules
             && !candidate.Chain.SkipWhile(cue => cue.CueStage != Stage.Negotiation).Any(cue => cue.CueStage == Stage.Request))
             stage = Stage.Negotiation;
 
+        // "Moscow will offer to upgrade Iran's jets", "Russia is ready to supply S-400s", "the export of the arms was
+        // approved", "lifted its ban on arms sales": an offer, an approval or a lifted ban (not negated) that governs the
+        // supplier's transfer cue closely is the step the sentence tells (the cue table's offer row). Not a promise, which may be of
+        // a delivery already ordered (the contract's *A promise under a signed contract*), nor a purchase ("Congress
+        // approved the purchase" is the recipient's agreement).
+        if (Enabled("offer-governs-transfer") && stage is not (Stage.Cancellation or Stage.Offer)
+            && candidate.Cue is { Name: not ("buy" or "order") }
+            && Governs(view.Tree, candidate, cue => cue.CueStage == Stage.Offer && cue.Name != "promise" && !NegatedOn(view.Tree, cue, sentenceSpans)))
+            stage = Stage.Offer;
+
         // "Iran is interested in procuring missiles", "Peru is considering buying jets", "Iraq plans to buy tanks": a wish,
         // a choice or a plan that governs a purchase closely is the request the cue table names, whatever the purchase's
         // own cue says (not a stop of it, and not a wish of the supplier's: "Russia wants to sell" is no request).
@@ -85,6 +95,11 @@ public static class PolarityRules
             certainty = bestCertaintyNotNegative();
         return (stage, certainty);
     }
+
+    /// <summary>Whether a negation hangs on the cue's head ("does not permit providing arms": no offer).</summary>
+    private static bool NegatedOn(SentenceTree tree, Span cue, IReadOnlyList<Span> sentenceSpans) =>
+        tree.HeadOfSpan(cue.First, cue.Last) is var head and >= 0
+        && tree.ChildrenOf(head).Any(c => sentenceSpans.Any(s => s.Kind == SpanKind.NegationCue && s.Covers(c)));
 
     /// <summary>Whether the item hangs on the negation ("lack of parts", "parts are lacking") or the negation is its
     /// preposition ("without its missiles").</summary>

@@ -238,6 +238,10 @@ public sealed class Tokenizer(
 
     private bool KeepsPeriod(ReadOnlySpan<char> wordBeforePeriod)
     {
+        // "then-U.S.", "ex-Gen.": the abbreviation is the word after the last hyphen.
+        var hyphen = wordBeforePeriod.LastIndexOf('-');
+        if (hyphen >= 0)
+            wordBeforePeriod = wordBeforePeriod[(hyphen + 1)..];
         if (wordBeforePeriod.IsEmpty)
             return false;
         if (abbreviations.Contains(wordBeforePeriod.ToString()))

@@ -89,6 +89,20 @@ public class PolarityRulesTests
         Assert.Contains(Claims(text), claim => claim.Stage == stage);
 
     [Theory]
+    [InlineData("Moscow will probably offer to upgrade Iran's Su-25 attack planes.", Stage.Offer)]
+    [InlineData("Russia is ready to supply S-400 missiles to Turkey.", Stage.Offer)]
+    [InlineData("Russia promised to deliver the S-400 missiles to Turkey on time.", Stage.Delivery)] // a promise may be of an order
+    [InlineData("Turkey offered to buy S-400 missiles from Russia.", Stage.Delivery)]                // the buyer's offer is no supplier's
+    [InlineData("The State Department approved the export of F-16 jets to Turkey.", Stage.Offer)]
+    [InlineData("Its neutrality does not permit providing arms to Ukraine.", Stage.Delivery)]     // no approval: a denied delivery
+    public void A_supplier_s_offer_or_approval_governing_the_transfer_is_an_offer(string text, Stage expected)
+    {
+        // Whatever stage the decision made of it (a delivery here), as the rules see it.
+        var (stage, _) = RulesApplied(text, candidates => candidates.First());
+        Assert.Equal(expected, stage);
+    }
+
+    [Theory]
     [InlineData("Iran is interested in procuring anti-ship missiles from Russia.", Stage.Request)]
     [InlineData("Peru is considering buying Gripen jets from Sweden.", Stage.Request)]
     [InlineData("Iraq plans to buy 30 tanks from the United States.", Stage.Request)]
