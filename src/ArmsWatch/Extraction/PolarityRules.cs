@@ -8,7 +8,7 @@ namespace ArmsWatch.Extraction;
 public static class PolarityRules
 {
     /// <summary>The rules by name, in the order they apply; each can be left out to measure it.</summary>
-    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "negation-on-cue", "hedge-in-scope", "may-buy-is-request", "talks-govern-transfer", "offer-governs-transfer", "wanting-to-buy-is-request", "no-stop-without-cue", "no-denial-without-negation"];
+    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "negation-on-cue", "hedge-in-scope", "may-buy-is-request", "talks-govern-transfer", "offer-governs-transfer", "wanting-to-buy-is-request", "included-in-agreement", "no-stop-without-cue", "no-denial-without-negation"];
 
     /// <summary>The stage and certainty after the rules; when a rule takes a decision's answer away, the decision's best
     /// remaining answer (<paramref name="bestStageNotStop"/>, <paramref name="bestCertaintyNotNegative"/>) replaces it.</summary>
@@ -87,6 +87,13 @@ public static class PolarityRules
             && candidate.Cue is { Name: "buy" or "order" } && Governs(view.Tree, candidate, cue => cue.CueStage == Stage.Request))
             stage = Stage.Request;
 
+        // "The $1.25 billion deal includes the jets, ammunition and pilot training", "the order also covers the delivery of
+        // one Saab 340": what a contract, an order or a purchase includes is agreed with it, whatever the item's own cue
+        // ("delivery", "training") tells.
+        if (Enabled("included-in-agreement") && stage is not (Stage.Cancellation or Stage.Agreement)
+            && Container(view.Tree, candidate.ItemHead, sentenceSpans) is { Name: "contract" or "order" or "buy" })
+            stage = Stage.Agreement;
+
         // A stop needs a word that stops; a denial needs a word that denies.
         if (Enabled("no-stop-without-cue") && stage == Stage.Cancellation && !sentenceSpans.Any(IsStop))
             stage = bestStageNotStop();
@@ -95,6 +102,36 @@ public static class PolarityRules
             certainty = bestCertaintyNotNegative();
         return (stage, certainty);
     }
+
+    /// <summary>The stage cue of the contract, order or package that includes the item: the subject of an inclusion verb
+    /// above it ("the deal includes the jets"), or the noun an inclusion preposition hangs the item on ("a package
+    /// including two frigates"); at most four steps up, not across a relative clause; null when none.</summary>
+    private static Span? Container(SentenceTree tree, int item, IReadOnlyList<Span> sentenceSpans)
+    {
+        if (item < 0)
+            return null;
+        Span? CueOn(int token) => token < 0 ? null
+            : sentenceSpans.FirstOrDefault(s => s.Kind == SpanKind.StageCue && (s.Covers(token)
+                || tree.ChildrenOf(token).Any(c => tree.RelationOf(c) == "compound" && s.Covers(c))));
+        if (tree.ChildrenOf(item).Any(c => tree.RelationOf(c) == "case" && InclusionWords.Value.Contains(tree.Tokens[c].Lemma ?? "")))
+            return CueOn(tree.HeadOf(item));
+        var token = item;
+        for (var steps = 0; steps < 4; steps++)
+        {
+            if (tree.Tokens[token].DepRel is "acl:relcl" or "parataxis")
+                return null;
+            token = tree.HeadOf(token);
+            if (token < 0)
+                return null;
+            if (tree.Tokens[token].Upos == Upos.Verb && InclusionWords.Value.Contains(tree.Tokens[token].Lemma ?? ""))
+                return CueOn(tree.ChildrenOf(token).FirstOrDefault(c => tree.RelationOf(c) == "nsubj", -1));
+        }
+        return null;
+    }
+
+    /// <summary>Verbs and prepositions by which a contract names what it holds (<c>data/extraction/inclusion-words.txt</c>).</summary>
+    private static readonly Lazy<HashSet<string>> InclusionWords =
+        new(() => DataFile.ReadSet(Path.Combine(ShippedFiles.DataDirectory, "extraction", "inclusion-words.txt")));
 
     /// <summary>Whether a negation hangs on the cue's head ("does not permit providing arms": no offer).</summary>
     private static bool NegatedOn(SentenceTree tree, Span cue, IReadOnlyList<Span> sentenceSpans) =>

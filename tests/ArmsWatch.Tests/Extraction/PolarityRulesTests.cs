@@ -103,6 +103,18 @@ public class PolarityRulesTests
     }
 
     [Theory]
+    [InlineData("The $1.25 billion deal includes F-16 jets, ammunition and pilot training.", "training", Stage.Agreement)]
+    [InlineData("The order also covers the delivery of one Saab 340 airliner.", "Saab 340", Stage.Agreement)]
+    [InlineData("The contract, including four corvettes and two submarines, is worth $2 billion.", "corvettes", Stage.Agreement)]
+    [InlineData("The first shipment includes 12 F-16 jets.", "F-16 jets", Stage.Delivery)] // a delivery's items are delivered
+    public void What_a_contract_includes_is_agreed_with_it(string text, string item, Stage expected)
+    {
+        // Whatever stage the decision made of it (a delivery here), as the rules see it.
+        var (stage, _) = RulesApplied(text, candidates => candidates.First(c => text[c.Item.Start..c.Item.End] == item));
+        Assert.Equal(expected, stage);
+    }
+
+    [Theory]
     [InlineData("Iran is interested in procuring anti-ship missiles from Russia.", Stage.Request)]
     [InlineData("Peru is considering buying Gripen jets from Sweden.", Stage.Request)]
     [InlineData("Iraq plans to buy 30 tanks from the United States.", Stage.Request)]
