@@ -71,13 +71,15 @@ public static class PolarityRules
             stage = Stage.Negotiation;
 
         // "Moscow will offer to upgrade Iran's jets", "Russia is ready to supply S-400s", "the export of the arms was
-        // approved", "lifted its ban on arms sales": an offer, an approval or a lifted ban (not negated) that governs the
-        // supplier's transfer cue closely is the step the sentence tells (the cue table's offer row). Not a promise, which may be of
-        // a delivery already ordered (the contract's *A promise under a signed contract*), nor a purchase ("Congress
-        // approved the purchase" is the recipient's agreement).
+        // approved", "lifted its ban on arms sales", "the proposed sale": an offer, an approval or a lifted ban (not
+        // negated) that governs the supplier's transfer cue closely, or qualifies it, is the step the sentence tells (the
+        // cue table's offer row). Not a promise, which may be of a delivery already ordered (the contract's *A promise
+        // under a signed contract*), nor a purchase ("Congress approved the purchase" is the recipient's agreement).
+        bool IsOffer(Span cue) => cue.CueStage == Stage.Offer && cue.Name != "promise" && !NegatedOn(view.Tree, cue, sentenceSpans);
         if (Enabled("offer-governs-transfer") && stage is not (Stage.Cancellation or Stage.Offer)
             && candidate.Cue is { Name: not ("buy" or "order") }
-            && Governs(view.Tree, candidate, cue => cue.CueStage == Stage.Offer && cue.Name != "promise" && !NegatedOn(view.Tree, cue, sentenceSpans)))
+            && (Governs(view.Tree, candidate, IsOffer) || view.Tree.ChildrenOf(candidate.CueHead).Any(c => view.Tree.RelationOf(c) == "amod"
+                && sentenceSpans.Any(s => IsOffer(s) && s.Covers(c)))))
             stage = Stage.Offer;
 
         // "Iran is interested in procuring missiles", "Peru is considering buying jets", "Iraq plans to buy tanks": a wish,

@@ -94,6 +94,7 @@ public class PolarityRulesTests
     [InlineData("Russia promised to deliver the S-400 missiles to Turkey on time.", Stage.Delivery)] // a promise may be of an order
     [InlineData("Turkey offered to buy S-400 missiles from Russia.", Stage.Delivery)]                // the buyer's offer is no supplier's
     [InlineData("The State Department approved the export of F-16 jets to Turkey.", Stage.Offer)]
+    [InlineData("Congress was told of the proposed sale of 20 F-16 jets to Chile.", Stage.Offer)]
     [InlineData("Its neutrality does not permit providing arms to Ukraine.", Stage.Delivery)]     // no approval: a denied delivery
     public void A_supplier_s_offer_or_approval_governing_the_transfer_is_an_offer(string text, Stage expected)
     {
