@@ -70,7 +70,10 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
                     : claim, decided[i]));
             }
             // The decisions are explained for the claims kept only.
-            var kept = Distinct(made).Select(m => m.Claim with { Why = decider.Explain(m.Decided) }).ToList();
+            // A sentence the article repeats (a title again as its first line, a caption twice) tells its claims once.
+            var kept = Distinct(made).Where(m => !claims.Any(c => c.Evidence == m.Claim.Evidence && c.Supplier == m.Claim.Supplier
+                    && c.Recipient == m.Claim.Recipient && c.Item == m.Claim.Item && c.Stage == m.Claim.Stage && c.Certainty == m.Claim.Certainty))
+                .Select(m => m.Claim with { Why = decider.Explain(m.Decided) }).ToList();
             claims.AddRange(kept);
             return kept.Select(c => (c.Supplier, c.Recipient));
         }, cancel);

@@ -50,6 +50,14 @@ public class ClaimExtractorTests
 
     private static IReadOnlyList<Claim> Claims(string text) => ExtractedClaims.Of(text);
 
+    [Fact]
+    public void A_repeated_sentence_tells_its_claim_once()
+    {
+        // A title printed again as the article's first line, a caption repeated: one statement, one claim.
+        var claims = Claims("China sells fighter jets to Sudan\n\nChina sells fighter jets to Sudan\n\nThe deal was signed in May.");
+        Assert.Single(claims, c => c.Evidence == "China sells fighter jets to Sudan");
+    }
+
     [Behaviour]
     public void Seller_subject_and_to_recipient()
     {

@@ -22,6 +22,11 @@ public sealed class HardeningTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const string Sentence = "Russia delivered eight MiG-29 fighters and S-300 missiles to Syria in 2021, the ministry said. ";
 
+    /// <summary><paramref name="count"/> sentences that each tell a claim of their own (a sentence repeated word for word
+    /// tells its claim once).</summary>
+    private static string Sentences(int count) =>
+        string.Concat(Enumerable.Range(0, count).Select(i => Sentence.Replace("2021", (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+
     /// <summary>An article that takes the pipeline a good part of a second; <see cref="ExtractionProbe"/> reads it over and over.</summary>
     private static readonly string LongArticle = string.Concat(Enumerable.Repeat(Sentence, 1_000));
 
@@ -49,7 +54,7 @@ public sealed class HardeningTests(Xunit.Abstractions.ITestOutputHelper output)
         await using var dashboard = await TestDashboard.InMemory();
         var title = "T" + new string('t', RegisterLimits.MaxTitleLength - 1);
         var url = "https://example.org/" + new string('u', RegisterLimits.MaxUrlLength - 100);
-        var (status, posted) = await dashboard.Client.PostArticle(new { text = string.Concat(Enumerable.Repeat(Sentence, 40)), title, url });
+        var (status, posted) = await dashboard.Client.PostArticle(new { text = Sentences(40), title, url });
         Assert.Equal(201, status);
         var claims = posted.GetProperty("claims_total").GetInt32();
         Assert.True(claims >= 40, $"{claims} claims");
@@ -68,7 +73,7 @@ public sealed class HardeningTests(Xunit.Abstractions.ITestOutputHelper output)
     public async Task A_post_answers_with_at_most_500_claims_and_says_how_many_there_are()
     {
         await using var dashboard = await TestDashboard.InMemory();
-        var (status, posted) = await dashboard.Client.PostArticle(new { text = string.Concat(Enumerable.Repeat(Sentence, 300)) });
+        var (status, posted) = await dashboard.Client.PostArticle(new { text = Sentences(300) });
 
         Assert.Equal(201, status);
         Assert.Equal(IngestApi.ClaimsShown, posted.GetProperty("claims").GetArrayLength());
