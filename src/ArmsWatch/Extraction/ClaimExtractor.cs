@@ -172,14 +172,18 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
     /// whether or not it was reported itself.</summary>
     private static IEnumerable<DecidedCandidate> WithCoordinatedItems(List<DecidedCandidate> reported, List<JudgedCandidate> judged)
     {
+        var itemHeads = judged.Select(j => j.View.Candidate.ItemHead).ToHashSet();
         foreach (var candidate in judged)
         {
             var view = candidate.View;
             var head = view.Candidate.ItemHead;
             var coordinated = Coordination.GroupOf(view.Tree, head);
-            var lead = view.Candidate.Item.StandsIn ? null : reported
-                .Where(d => d.View == view || d.View.Candidate.ItemHead != head && coordinated.Contains(d.View.Candidate.ItemHead))
-                .MaxBy(d => d.Probability);
+            // An example is told as its general item is ("sell air defense systems such as Tor-M1 and Buk").
+            var general = Coordination.GeneralItemOf(view.Tree, head, itemHeads);
+            var lead = view.Candidate.Item.StandsIn ? null
+                : reported.Where(d => general >= 0 && d.View.Candidate.ItemHead == general).MaxBy(d => d.Probability)
+                  ?? reported.Where(d => d.View == view || d.View.Candidate.ItemHead != head && coordinated.Contains(d.View.Candidate.ItemHead))
+                      .MaxBy(d => d.Probability);
             if (lead is not null && lead.View != view)
                 yield return lead with { View = view };
             else if (reported.Find(d => d.View == view) is { } own)

@@ -17,6 +17,23 @@ public static class Coordination
                                 && group.Contains(tree.HeadOfSpan(s.First, s.Last))).ToList();
     }
 
+    /// <summary>"air defense systems such as Tor-M1 and Buk", "its range of fighters, including Su-30MK": the head of the
+    /// general item an example is given of, among <paramref name="itemHeads"/>: the item the example hangs on, else
+    /// (the parser often hangs "such as" phrases on the verb) the nearest item before its marker; -1 when the item is
+    /// no example.</summary>
+    public static int GeneralItemOf(SentenceTree tree, int head, IReadOnlyCollection<int> itemHeads)
+    {
+        if (head < 0)
+            return -1;
+        var marker = tree.ChildrenOf(head).FirstOrDefault(c => tree.RelationOf(c) == "case" && InclusionWords.Contains(tree.Tokens[c].Lemma), -1);
+        if (marker < 0)
+            return -1;
+        var governor = tree.HeadOf(head);
+        if (itemHeads.Contains(governor))
+            return governor;
+        return itemHeads.Where(h => h < marker && h != head).DefaultIfEmpty(-1).Max();
+    }
+
     /// <summary>The token and every token joined to it by <c>conj</c> relations, up or down.</summary>
     public static HashSet<int> GroupOf(SentenceTree tree, int head)
     {

@@ -115,7 +115,7 @@ public static class PolarityRules
         Span? CueOn(int token) => token < 0 ? null
             : sentenceSpans.FirstOrDefault(s => s.Kind == SpanKind.StageCue && (s.Covers(token)
                 || tree.ChildrenOf(token).Any(c => tree.RelationOf(c) == "compound" && s.Covers(c))));
-        if (tree.ChildrenOf(item).Any(c => tree.RelationOf(c) == "case" && InclusionWords.Value.Contains(tree.Tokens[c].Lemma ?? "")))
+        if (tree.ChildrenOf(item).Any(c => tree.RelationOf(c) == "case" && InclusionWords.Contains(tree.Tokens[c].Lemma)))
             return CueOn(tree.HeadOf(item));
         var token = item;
         for (var steps = 0; steps < 4; steps++)
@@ -125,15 +125,11 @@ public static class PolarityRules
             token = tree.HeadOf(token);
             if (token < 0)
                 return null;
-            if (tree.Tokens[token].Upos == Upos.Verb && InclusionWords.Value.Contains(tree.Tokens[token].Lemma ?? ""))
+            if (tree.Tokens[token].Upos == Upos.Verb && InclusionWords.Contains(tree.Tokens[token].Lemma))
                 return CueOn(tree.ChildrenOf(token).FirstOrDefault(c => tree.RelationOf(c) == "nsubj", -1));
         }
         return null;
     }
-
-    /// <summary>Verbs and prepositions by which a contract names what it holds (<c>data/extraction/inclusion-words.txt</c>).</summary>
-    private static readonly Lazy<HashSet<string>> InclusionWords =
-        new(() => DataFile.ReadSet(Path.Combine(ShippedFiles.DataDirectory, "extraction", "inclusion-words.txt")));
 
     /// <summary>Whether a negation hangs on the cue's head ("does not permit providing arms": no offer).</summary>
     private static bool NegatedOn(SentenceTree tree, Span cue, IReadOnlyList<Span> sentenceSpans) =>

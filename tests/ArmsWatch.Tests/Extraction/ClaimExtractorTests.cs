@@ -50,6 +50,24 @@ public class ClaimExtractorTests
 
     private static IReadOnlyList<Claim> Claims(string text) => ExtractedClaims.Of(text);
 
+    [Theory]
+    [InlineData("Moscow will most definitely agree, however, to sell air defense systems of a shorter range, such as Tor-M1 and Buk, which would be met with less concern in Washington.", "Tor-M1", "systems")]
+    [InlineData("Sukhoi will offer Iran its range of fighters, including the Su-30MK.", "Su-30MK", "fighters")]
+    [InlineData("Russia sold Iran fighters and the Su-30MK.", "Su-30MK", null)]
+    public void An_example_is_told_as_its_general_item_is(string text, string example, string? general)
+    {
+        // The contract: "air defense systems such as Tor-M1 and Buk" gives a claim per named system, told as the general
+        // item is; the parser hangs the first "such as" phrase on the verb, so the nearest item before it is the general one.
+        var document = ExtractedClaims.Pipeline.Analyze(new SourceDocument("test", text));
+        var tree = document.Trees[0];
+        var heads = document.SpansIn(0, SpanKind.Weapon).Select(w => tree.HeadOfSpan(w.First, w.Last)).ToList();
+        var exampleHead = heads.Single(h => tree.Tokens[h].Text == example);
+
+        var found = Coordination.GeneralItemOf(tree, exampleHead, heads);
+
+        Assert.Equal(general, found < 0 ? null : tree.Tokens[found].Text);
+    }
+
     [Fact]
     public void A_repeated_sentence_tells_its_claim_once()
     {
