@@ -172,7 +172,11 @@ public static class PolarityRules
             if (tree.RelationOf(token) == "obj" && negation.Covers(tree.HeadOf(token)) && tree.Tokens[tree.HeadOf(token)].Upos == Upos.Verb
                 && !sentenceSpans.Any(s => IsStop(s) && s.First <= negation.Last && negation.First <= s.Last))
                 return true;
-            if (!(tree.RelationOf(token) is "xcomp" or "ccomp" || IsInfinitive(tree, token)))
+            // "delivery of the first planes would begin in July", "the shipments are expected in June": an event noun is
+            // told by the verb of happening it is the subject of (data/extraction/event-verbs.txt).
+            if (!(tree.RelationOf(token) is "xcomp" or "ccomp" || IsInfinitive(tree, token)
+                  || tree.RelationOf(token) is "nsubj" or "nsubj:pass" && tree.Tokens[token].Upos == Upos.Noun
+                     && tree.HeadOf(token) is var verb and >= 0 && EventVerbs.Value.Contains(tree.Tokens[verb].Lemma ?? "")))
                 return false;
             token = tree.HeadOf(token);
         }
@@ -272,6 +276,9 @@ public static class PolarityRules
         "acl" => tree.ChildrenOf(token).Any(c => tree.RelationOf(c) == "mark" && tree.Tokens[c].Text is "to" or "of"),
         _ => false,
     };
+
+    private static readonly Lazy<HashSet<string>> EventVerbs =
+        new(() => DataFile.ReadSet(Path.Combine(ShippedFiles.DataDirectory, "extraction", "event-verbs.txt")));
 
     private static bool IsStop(Span span) => span.CueStage == Stage.Cancellation;
 }

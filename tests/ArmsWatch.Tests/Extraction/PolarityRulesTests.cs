@@ -69,6 +69,17 @@ public class PolarityRulesTests
         Assert.Contains(Claims(text), claim => claim.Certainty == certainty);
 
     [Theory]
+    [InlineData("Greece said delivery of the first six Rafale jets would begin in July.", Certainty.Planned)]
+    [InlineData("The first shipments of the S-400 missiles are expected in June.", Certainty.Planned)]
+    [InlineData("Delivery of the first six Rafale jets began in July.", Certainty.Fact)]
+    public void A_hedge_on_the_verb_of_happening_is_said_of_its_event(string text, Certainty expected)
+    {
+        // The event noun ("delivery", "shipments") is the cue; "would begin", "are expected" tell when it happens.
+        var (_, certainty) = RulesApplied(text, candidates => candidates.First());
+        Assert.Equal(expected, certainty);
+    }
+
+    [Theory]
     [InlineData("Egypt and France signed agreements whereby Paris will supply Cairo with 24 Rafale jets.", Stage.Agreement)] // the supply is planned, the agreement signed
     [InlineData("The State Department approved a possible sale of F-16 jets to Turkey.", Stage.Offer)]                       // "possible" only qualifies the sale
     public void A_hedge_or_a_plan_on_another_word_leaves_a_fact(string text, Stage stage) =>
