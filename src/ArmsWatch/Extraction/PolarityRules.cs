@@ -152,6 +152,11 @@ public static class PolarityRules
         for (var i = negation.First; i <= negation.Last; i++)
         {
             scope.Add(i);
+            // "signed a letter of intent for 26 jets", "a statement of intent had been signed": a hedge that is the
+            // argument of a verb is said of what the verb tells.
+            if (negation.Kind == SpanKind.CertaintyCue && tree.Tokens[i].DepRel is "obj" or "nsubj:pass" && tree.HeadOf(i) is var holder and >= 0
+                && !negation.Covers(holder))
+                scope.Add(holder);
             if (tree.RelationOf(i) is "advmod" or "det" or "aux" or "cop" or "neg" or "mark" && tree.HeadOf(i) is var governor and >= 0)
             {
                 scope.Add(governor);

@@ -80,6 +80,17 @@ public class PolarityRulesTests
     }
 
     [Theory]
+    [InlineData("A statement of intent had been signed for the 24 Typhoon aircraft.", Certainty.Planned)]
+    [InlineData("Qatar signed a memorandum of understanding for 24 Typhoon aircraft.", Certainty.Planned)]
+    [InlineData("A contract had been signed for the 24 Typhoon aircraft.", Certainty.Fact)]
+    public void A_hedge_that_is_the_verb_s_argument_is_said_of_what_the_verb_tells(string text, Certainty expected)
+    {
+        // The decision said an agreement, a fact; a signed letter of intent makes it planned (the cue table).
+        var (_, certainty) = RulesApplied(text, candidates => candidates.First(c => c.Item.Family is not null), Stage.Agreement);
+        Assert.Equal(expected, certainty);
+    }
+
+    [Theory]
     [InlineData("Egypt and France signed agreements whereby Paris will supply Cairo with 24 Rafale jets.", Stage.Agreement)] // the supply is planned, the agreement signed
     [InlineData("The State Department approved a possible sale of F-16 jets to Turkey.", Stage.Offer)]                       // "possible" only qualifies the sale
     public void A_hedge_or_a_plan_on_another_word_leaves_a_fact(string text, Stage stage) =>
@@ -192,15 +203,16 @@ public class PolarityRulesTests
         Assert.Equal(expected, certainty);
     }
 
-    /// <summary>The stage and certainty the rules give the chosen candidate of a text, the decisions having said a
-    /// delivery, fact.</summary>
-    private static (Stage Stage, Certainty Certainty) RulesApplied(string text, Func<List<ClaimCandidate>, ClaimCandidate> choose)
+    /// <summary>The stage and certainty the rules give the chosen candidate of a text, the decisions having said
+    /// <paramref name="decided"/> (a delivery), fact.</summary>
+    private static (Stage Stage, Certainty Certainty) RulesApplied(string text, Func<List<ClaimCandidate>, ClaimCandidate> choose,
+        Stage decided = Stage.Delivery)
     {
         var document = ExtractedClaims.Pipeline.Analyze(new SourceDocument("test", text));
         var candidate = choose(CandidateFinder.Find(document));
         var features = ClaimFeatures.All;
         var view = new CandidateView(document, document.Trees[candidate.Sentence], candidate, new DocumentMemory(), features, features.NewList());
-        return PolarityRules.Apply(document, view, Stage.Delivery, Certainty.Fact, () => Stage.Delivery, () => Certainty.Fact, new HashSet<string>());
+        return PolarityRules.Apply(document, view, decided, Certainty.Fact, () => decided, () => Certainty.Fact, new HashSet<string>());
     }
 
     [Theory]
