@@ -11,12 +11,13 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
 {
     /// <summary>The extraction's own rules by name, each can be left out to measure it (the decisions' rules are
     /// <see cref="PolarityRules.Names"/>).</summary>
-    public static readonly string[] RuleNames = ["coordinated-items", "quoted-speech", "headline-credit"];
+    public static readonly string[] RuleNames = ["coordinated-items", "quoted-speech", "headline-credit", "aid-between-the-pair"];
 
     private readonly ClaimDecider decider = new(models, disabledRules);
     private readonly bool coordinatedItems = disabledRules?.Contains("coordinated-items") != true;
     private readonly bool quotedSpeech = disabledRules?.Contains("quoted-speech") != true;
     private readonly bool headlineCredit = disabledRules?.Contains("headline-credit") != true;
+    private readonly bool aidBetweenThePair = disabledRules?.Contains("aid-between-the-pair") != true;
     private readonly SourceAttributor attributor = new(cues);
 
     public ClaimModels Models => models;
@@ -77,6 +78,8 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             claims.AddRange(kept);
             return kept.Select(c => (c.Supplier, c.Recipient));
         }, cancel);
+        if (aidBetweenThePair)
+            AidBetweenThePair.Apply(claims);
         return new DocumentClaims
         {
             Doc = document.Source.Id,
