@@ -8,7 +8,7 @@ namespace ArmsWatch.Extraction;
 public static class PolarityRules
 {
     /// <summary>The rules by name, in the order they apply; each can be left out to measure it.</summary>
-    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "negation-on-cue", "hedge-in-scope", "may-buy-is-request", "talks-govern-transfer", "offer-governs-transfer", "wanting-to-buy-is-request", "included-in-agreement", "no-stop-without-cue", "no-denial-without-negation"];
+    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "negation-on-cue", "hedge-in-scope", "headline-infinitive-is-planned", "may-buy-is-request", "talks-govern-transfer", "offer-governs-transfer", "wanting-to-buy-is-request", "included-in-agreement", "no-stop-without-cue", "no-denial-without-negation"];
 
     /// <summary>The stage and certainty after the rules; when a rule takes a decision's answer away, the decision's best
     /// remaining answer (<paramref name="bestStageNotStop"/>, <paramref name="bestCertaintyNotNegative"/>) replaces it.</summary>
@@ -54,6 +54,12 @@ public static class PolarityRules
             if (hedges.Count > 0)
                 certainty = hedges.Any(h => h.CueCertainty == Certainty.Possible) ? Certainty.Possible : Certainty.Planned;
         }
+
+        // "Korea to export KT-1 trainers to Peru", "US to lift Vietnam arms embargo": a headline's bare to-infinitive tells
+        // what is to happen (news writing's future), when the transfer's chain reaches it.
+        if (Enabled("headline-infinitive-is-planned") && certainty == Certainty.Fact && IsInfinitiveRoot(view.Tree) is var root and >= 0
+            && candidate.Chain.Any(cue => cue.Covers(root)))
+            certainty = Certainty.Planned;
 
         // "Brazil may buy Gripen jets", "Tehran could buy Russian weapons": a purchase only possible is wanted, not agreed
         // (the cue table's "may buy" row): a possibility modal on the buyer's verb.
@@ -281,6 +287,18 @@ public static class PolarityRules
         "acl" => tree.ChildrenOf(token).Any(c => tree.RelationOf(c) == "mark" && tree.Tokens[c].Text is "to" or "of"),
         _ => false,
     };
+
+    /// <summary>The root of a sentence that is a bare to-infinitive with no auxiliary ("Korea to export KT-1 trainers"),
+    /// else -1.</summary>
+    private static int IsInfinitiveRoot(SentenceTree tree)
+    {
+        for (var i = 0; i < tree.Tokens.Length; i++)
+            if (tree.HeadOf(i) < 0)
+                return tree.Tokens[i].Upos == Upos.Verb
+                       && tree.ChildrenOf(i).Any(c => tree.RelationOf(c) == "mark" && tree.Tokens[c].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
+                       && !tree.ChildrenOf(i).Any(c => tree.RelationOf(c) is "aux" or "aux:pass") ? i : -1;
+        return -1;
+    }
 
     private static readonly Lazy<HashSet<string>> EventVerbs =
         new(() => DataFile.ReadSet(Path.Combine(ShippedFiles.DataDirectory, "extraction", "event-verbs.txt")));

@@ -80,6 +80,17 @@ public class PolarityRulesTests
     }
 
     [Theory]
+    [InlineData("Korea to export KT-1 trainers to Peru", Certainty.Planned)]
+    [InlineData("Pakistan to supply 44 T-80UD tanks to Ukraine", Certainty.Planned)]
+    [InlineData("Korea exports KT-1 trainers to Peru", Certainty.Fact)]
+    [InlineData("Korea agreed to export KT-1 trainers to Peru.", Certainty.Fact)]   // the infinitive is not the root
+    public void A_headline_s_bare_infinitive_is_planned(string text, Certainty expected)
+    {
+        var (_, certainty) = RulesApplied(text, candidates => candidates.First(c => c.Item.Family is not null || c.Item.Category == WeaponCategory.ArmouredVehicles));
+        Assert.Equal(expected, certainty);
+    }
+
+    [Theory]
     [InlineData("A statement of intent had been signed for the 24 Typhoon aircraft.", Certainty.Planned)]
     [InlineData("Qatar signed a memorandum of understanding for 24 Typhoon aircraft.", Certainty.Planned)]
     [InlineData("A contract had been signed for the 24 Typhoon aircraft.", Certainty.Fact)]
