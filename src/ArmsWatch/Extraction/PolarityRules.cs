@@ -8,7 +8,7 @@ namespace ArmsWatch.Extraction;
 public static class PolarityRules
 {
     /// <summary>The rules by name, in the order they apply; each can be left out to measure it.</summary>
-    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "negation-on-cue", "hedge-in-scope", "headline-infinitive-is-planned", "may-buy-is-request", "talks-govern-transfer", "offer-governs-transfer", "wanting-to-buy-is-request", "included-in-agreement", "no-stop-without-cue", "no-denial-without-negation"];
+    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "alternative-is-no-stop", "negation-on-cue", "hedge-in-scope", "headline-infinitive-is-planned", "may-buy-is-request", "talks-govern-transfer", "offer-governs-transfer", "wanting-to-buy-is-request", "included-in-agreement", "no-stop-without-cue", "no-denial-without-negation"];
 
     /// <summary>The stage and certainty after the rules; when a rule takes a decision's answer away, the decision's best
     /// remaining answer (<paramref name="bestStageNotStop"/>, <paramref name="bestCertaintyNotNegative"/>) replaces it.</summary>
@@ -28,6 +28,11 @@ public static class PolarityRules
         else if (Enabled("stop-is-cue") && StopTakesItem(view.Tree, candidate)
                  && !sentenceSpans.Any(s => s.Kind == SpanKind.NegationCue && s.First <= candidate.Cue!.Last && candidate.Cue.First <= s.Last))
             stage = Stage.Cancellation;
+
+        // "abandoned plans to purchase jets from Moscow in favour of US and French warplanes": the alternative chosen is
+        // wanted, not stopped, however the parser hangs it (it often takes "US" alone as the object of "favour").
+        if (Enabled("alternative-is-no-stop") && stage == Stage.Cancellation && IsChosenAlternative(view.Tree, candidate.Item, sentenceSpans))
+            stage = Stage.Request;
 
         // "we're not going to sell you the F-35s", "Russia is unlikely to supply": a negation on the cue or on the
         // words governing it decides the certainty (on a cancellation it makes the stop denied, a positive claim).
@@ -287,6 +292,15 @@ public static class PolarityRules
         "acl" => tree.ChildrenOf(token).Any(c => tree.RelationOf(c) == "mark" && tree.Tokens[c].Text is "to" or "of"),
         _ => false,
     };
+
+    /// <summary>Whether the item's phrase follows an "in favour of" cue with only its own modifiers between.</summary>
+    private static bool IsChosenAlternative(SentenceTree tree, Span item, IReadOnlyList<Span> sentenceSpans) =>
+        sentenceSpans.Any(cue => cue.Kind == SpanKind.StageCue && cue.Name == FavourCue && cue.Last < item.First
+            && Enumerable.Range(cue.Last + 1, item.First - cue.Last - 1).All(k => tree.Tokens[k].Upos is Upos.Det or Upos.Adj or Upos.Propn
+                or Upos.Num or Upos.Cconj or Upos.Noun || tree.Tokens[k].Text is "," or "-"));
+
+    // The stage pattern of "in favour of" (data/patterns/stage-cues.patterns).
+    private const string FavourCue = "in-favour-of";
 
     /// <summary>The root of a sentence that is a bare to-infinitive with no auxiliary ("Korea to export KT-1 trainers"),
     /// else -1.</summary>

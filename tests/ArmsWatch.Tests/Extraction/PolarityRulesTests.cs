@@ -80,6 +80,17 @@ public class PolarityRulesTests
     }
 
     [Theory]
+    [InlineData("Indonesia abandoned plans to purchase jet fighters from Moscow in favor of US and French warplanes.", "warplanes", Stage.Request)]
+    [InlineData("Indonesia abandoned plans to purchase jet fighters from Moscow in favor of US and French warplanes.", "jet fighters", Stage.Cancellation)]
+    [InlineData("Peru dropped the MiG-29 deal in favour of 12 Gripen jets.", "Gripen jets", Stage.Request)]
+    public void The_alternative_chosen_in_favour_of_is_wanted_not_stopped(string text, string item, Stage expected)
+    {
+        // The decisions said a cancellation, as the stop in the sentence suggests.
+        var (stage, _) = RulesApplied(text, candidates => candidates.First(c => text[c.Item.Start..c.Item.End] == item), Stage.Cancellation);
+        Assert.Equal(expected, stage);
+    }
+
+    [Theory]
     [InlineData("Korea to export KT-1 trainers to Peru", Certainty.Planned)]
     [InlineData("Pakistan to supply 44 T-80UD tanks to Ukraine", Certainty.Planned)]
     [InlineData("Korea exports KT-1 trainers to Peru", Certainty.Fact)]
