@@ -71,9 +71,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
                     : claim, decided[i]));
             }
             // The decisions are explained for the claims kept only.
-            // A sentence the article repeats (a title again as its first line, a caption twice) tells its claims once.
-            var kept = Distinct(made).Where(m => !claims.Any(c => c.Evidence == m.Claim.Evidence && c.Supplier == m.Claim.Supplier
-                    && c.Recipient == m.Claim.Recipient && c.Item == m.Claim.Item && c.Stage == m.Claim.Stage && c.Certainty == m.Claim.Certainty))
+            var kept = Distinct(made).Where(m => !claims.Any(told => IsToldAgain(told, m.Claim)))
                 .Select(m => m.Claim with { Why = decider.Explain(m.Decided) }).ToList();
             claims.AddRange(kept);
             return kept.Select(c => (c.Supplier, c.Recipient));
@@ -90,6 +88,11 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             Totals = totals,
         };
     }
+
+    /// <summary>A sentence the article repeats (a title again as its first line, a caption twice) tells its claims once.</summary>
+    private static bool IsToldAgain(Claim told, Claim claim) =>
+        told.Evidence == claim.Evidence && told.Supplier == claim.Supplier && told.Recipient == claim.Recipient
+        && told.Item == claim.Item && told.Stage == claim.Stage && told.Certainty == claim.Certainty;
 
     private Claim ClaimOf(AnalyzedDocument document, DecidedCandidate decided, decimal? value, string? source, string evidence,
         PublicationDate? published, IEnumerable<Claim> earlier, bool listedBesideAnother)

@@ -62,7 +62,7 @@ public static class PolarityRules
 
         // "Korea to export KT-1 trainers to Peru", "US to lift Vietnam arms embargo": a headline's bare to-infinitive tells
         // what is to happen (news writing's future), when the transfer's chain reaches it.
-        if (Enabled("headline-infinitive-is-planned") && certainty == Certainty.Fact && IsInfinitiveRoot(view.Tree) is var root and >= 0
+        if (Enabled("headline-infinitive-is-planned") && certainty == Certainty.Fact && InfinitiveRoot(view.Tree) is var root and >= 0
             && candidate.Chain.Any(cue => cue.Covers(root)))
             certainty = Certainty.Planned;
 
@@ -192,7 +192,7 @@ public static class PolarityRules
             // told by the verb of happening it is the subject of (data/extraction/event-verbs.txt).
             if (!(tree.RelationOf(token) is "xcomp" or "ccomp" || IsInfinitive(tree, token)
                   || tree.RelationOf(token) is "nsubj" or "nsubj:pass" && tree.Tokens[token].Upos == Upos.Noun
-                     && tree.HeadOf(token) is var verb and >= 0 && EventVerbs.Value.Contains(tree.Tokens[verb].Lemma ?? "")))
+                     && tree.HeadOf(token) is var verb and >= 0 && EventVerbs.Value.Contains(tree.Tokens[verb].Lemma?.ToLowerInvariant() ?? "")))
                 return false;
             token = tree.HeadOf(token);
         }
@@ -304,7 +304,7 @@ public static class PolarityRules
 
     /// <summary>The root of a sentence that is a bare to-infinitive with no auxiliary ("Korea to export KT-1 trainers"),
     /// else -1.</summary>
-    private static int IsInfinitiveRoot(SentenceTree tree)
+    private static int InfinitiveRoot(SentenceTree tree)
     {
         for (var i = 0; i < tree.Tokens.Length; i++)
             if (tree.HeadOf(i) < 0)
