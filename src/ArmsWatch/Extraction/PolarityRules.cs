@@ -8,7 +8,7 @@ namespace ArmsWatch.Extraction;
 public static class PolarityRules
 {
     /// <summary>The rules by name, in the order they apply; each can be left out to measure it.</summary>
-    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "alternative-is-no-stop", "negation-on-cue", "hedge-in-scope", "headline-infinitive-is-planned", "may-buy-is-request", "talks-govern-transfer", "offer-governs-transfer", "wanting-to-buy-is-request", "included-in-agreement", "no-stop-without-cue", "no-denial-without-negation"];
+    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "alternative-is-no-stop", "negation-on-cue", "hedge-in-scope", "headline-infinitive-is-planned", "may-buy-is-request", "talks-govern-transfer", "offer-governs-transfer", "wanting-to-buy-is-request", "included-in-agreement", "contract-to-deliver", "no-stop-without-cue", "no-denial-without-negation"];
 
     /// <summary>The stage and certainty after the rules; when a rule takes a decision's answer away, the decision's best
     /// remaining answer (<paramref name="bestStageNotStop"/>, <paramref name="bestCertaintyNotNegative"/>) replaces it.</summary>
@@ -105,6 +105,14 @@ public static class PolarityRules
         // ("delivery", "training") tells.
         if (Enabled("included-in-agreement") && stage is not (Stage.Cancellation or Stage.Agreement)
             && Container(view.Tree, candidate.ItemHead, sentenceSpans) is { Name: "contract" or "order" or "buy" })
+            stage = Stage.Agreement;
+
+        // "won a contract to deliver NSM missiles", "the deal to supply additional FA-50 aircraft", "a contract for the
+        // delivery of 12 helicopters": a delivery that completes a contract's noun is what the contract agrees (not
+        // "deliveries under the contract", where the delivery governs the contract).
+        if (Enabled("contract-to-deliver") && stage == Stage.Delivery && candidate.Cue is { CueStage: Stage.Delivery }
+            && view.Tree.RelationOf(candidate.CueHead) is "acl" or "nmod" && view.Tree.HeadOf(candidate.CueHead) is var holder and >= 0
+            && sentenceSpans.Any(s => s.Kind == SpanKind.StageCue && s.Name == "contract" && s.Covers(holder)))
             stage = Stage.Agreement;
 
         // A stop needs a word that stops; a denial needs a word that denies.

@@ -160,6 +160,16 @@ public class PolarityRulesTests
     }
 
     [Theory]
+    [InlineData("Kongsberg has won a contract to deliver NSM missiles to the US Navy.", Stage.Agreement)]
+    [InlineData("The contract for the delivery of 12 Mi-35 helicopters to Uzbekistan was signed in May.", Stage.Agreement)]
+    [InlineData("Deliveries of the NSM missiles under the contract began in May.", Stage.Delivery)] // the delivery governs the contract
+    public void A_delivery_that_completes_a_contract_is_agreed(string text, Stage expected)
+    {
+        var (stage, _) = RulesApplied(text, candidates => candidates.First(c => c.Item.Family is not null));
+        Assert.Equal(expected, stage);
+    }
+
+    [Theory]
     [InlineData("Iran is interested in procuring anti-ship missiles from Russia.", Stage.Request)]
     [InlineData("Peru is considering buying Gripen jets from Sweden.", Stage.Request)]
     [InlineData("Iraq plans to buy 30 tanks from the United States.", Stage.Request)]
