@@ -218,9 +218,18 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
 
     /// <summary>One claim per item per stage in a sentence: the same system (or item words) told twice is one claim, the
     /// one whose item names the system ("Type 23 frigates", not "the frigates" that carry it), else the most confident.</summary>
+    /// <summary>Of one item told twice, the claim kept, with the number the other mention gives when its own gives none
+    /// ("12 Su-30 jets ... the Flankers").</summary>
+    private static (Claim Claim, DecidedCandidate Decided) KeptOf(IEnumerable<(Claim Claim, DecidedCandidate Decided)> told)
+    {
+        var kept = told.OrderByDescending(m => m.Decided.View.Candidate.Item.Family is not null).ThenByDescending(m => m.Claim.Confidence).First();
+        var counted = told.Select(m => m.Claim.Quantity).FirstOrDefault(q => q is not null);
+        return kept.Claim.Quantity is null && counted is not null ? (kept.Claim with { Quantity = counted }, kept.Decided) : kept;
+    }
+
     private static List<(Claim Claim, DecidedCandidate Decided)> Distinct(List<(Claim Claim, DecidedCandidate Decided)> claims) => claims
         .GroupBy(m => (m.Claim.Supplier, m.Claim.Recipient, Item: m.Claim.System ?? m.Claim.Item.ToLowerInvariant(), m.Claim.Stage))
-        .Select(g => g.OrderByDescending(m => m.Decided.View.Candidate.Item.Family is not null).ThenByDescending(m => m.Claim.Confidence).First())
+        .Select(KeptOf)
         .OrderBy(m => m.Claim.ItemStart)
         .ToList();
 }

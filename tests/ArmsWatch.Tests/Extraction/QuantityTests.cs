@@ -36,6 +36,16 @@ public sealed class QuantityTests
     public void Dozens_multiply_and_a_part_is_counted_not_the_whole(string text, string item, int quantity) =>
         Assert.Equal(quantity, QuantityOf(text, item));
 
+    [Fact]
+    public void One_item_told_twice_keeps_the_number_either_mention_gives()
+    {
+        // "eight jets, Sukhoi Su-30 MKA fighters": "jets" carries the Su-30 told before, so the two mentions are one
+        // claim, the one naming the system, counted by the other.
+        var text = "Algeria ordered Su-30 MKA fighters from Russia. Algeria took delivery of eight jets, Sukhoi Su-30 MKA fighters, from Russia.";
+        var claim = Assert.Single(ExtractedClaims.Of(text), c => c.Evidence.StartsWith("Algeria took", StringComparison.Ordinal));
+        Assert.Equal(("Su-30", 8), (claim.System, claim.Quantity));
+    }
+
     [Theory]
     [InlineData("The Czech Republic sent several dozen T-72 tanks to Ukraine.", "T-72")]
     [InlineData("The contract for the 155mm K9 Thunder howitzers was signed.", "K9")]
