@@ -187,7 +187,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
             // An example is told as its general item is ("sell air defense systems such as Tor-M1 and Buk").
             var general = Coordination.GeneralItemOf(view.Tree, head, itemHeads);
             var lead = view.Candidate.Item.StandsIn ? null
-                : reported.Where(d => general >= 0 && d.View.Candidate.ItemHead == general).MaxBy(d => d.Probability)
+                : (general >= 0 ? reported.Where(d => d.View.Candidate.ItemHead == general).MaxBy(d => d.Probability) : null)
                   ?? reported.Where(d => d.View == view || d.View.Candidate.ItemHead != head && coordinated.Contains(d.View.Candidate.ItemHead))
                       .MaxBy(d => d.Probability);
             if (lead is not null && lead.View != view)
@@ -216,10 +216,8 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
         }
     }
 
-    /// <summary>One claim per item per stage in a sentence: the same system (or item words) told twice is one claim, the
-    /// one whose item names the system ("Type 23 frigates", not "the frigates" that carry it), else the most confident.</summary>
     /// <summary>Of one item told twice, the claim kept, with the number the other mention gives when its own gives none
-    /// ("12 Su-30 jets ... the Flankers").</summary>
+    /// ("eight jets, Sukhoi Su-30 MKA fighters").</summary>
     private static (Claim Claim, DecidedCandidate Decided) KeptOf(IEnumerable<(Claim Claim, DecidedCandidate Decided)> told)
     {
         var kept = told.OrderByDescending(m => m.Decided.View.Candidate.Item.Family is not null).ThenByDescending(m => m.Claim.Confidence).First();
@@ -227,6 +225,8 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
         return kept.Claim.Quantity is null && counted is not null ? (kept.Claim with { Quantity = counted }, kept.Decided) : kept;
     }
 
+    /// <summary>One claim per item per stage in a sentence: the same system (or item words) told twice is one claim, the
+    /// one whose item names the system ("Type 23 frigates", not "the frigates" that carry it), else the most confident.</summary>
     private static List<(Claim Claim, DecidedCandidate Decided)> Distinct(List<(Claim Claim, DecidedCandidate Decided)> claims) => claims
         .GroupBy(m => (m.Claim.Supplier, m.Claim.Recipient, Item: m.Claim.System ?? m.Claim.Item.ToLowerInvariant(), m.Claim.Stage))
         .Select(KeptOf)

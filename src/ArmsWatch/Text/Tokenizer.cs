@@ -238,17 +238,13 @@ public sealed class Tokenizer(
 
     private bool KeepsPeriod(ReadOnlySpan<char> wordBeforePeriod)
     {
-        // "then-U.S.", "ex-Gen.": the abbreviation is the word after the last hyphen.
-        var hyphen = wordBeforePeriod.LastIndexOf('-');
-        if (hyphen >= 0)
-            wordBeforePeriod = wordBeforePeriod[(hyphen + 1)..];
         if (wordBeforePeriod.IsEmpty)
             return false;
-        if (abbreviations.Contains(wordBeforePeriod.ToString()))
-            return true;
         if (wordBeforePeriod.Length == 1 && char.IsUpper(wordBeforePeriod[0]))
             return true;   // an initial: "George W. Bush"
-        return IsAbbreviationWithDots(wordBeforePeriod);   // "U.S", "D.C", "a.m"
+        // "then-U.S.", "ex-Gen.": an abbreviation after a hyphen is one too (not a code's last letter: "KF-X.").
+        var word = wordBeforePeriod[(wordBeforePeriod.LastIndexOf('-') + 1)..];
+        return abbreviations.Contains(word.ToString()) || IsAbbreviationWithDots(word);   // "U.S", "D.C", "a.m"
     }
 
     private static bool IsAbbreviationWithDots(ReadOnlySpan<char> word)

@@ -13,6 +13,7 @@ public class TokenizerTests
     [InlineData("by Dec. 31, 2001.", "by|Dec.|31|,|2001|.")]
     [InlineData("Gen. Frank Lozano", "Gen.|Frank|Lozano")]
     [InlineData("then-U.S. Vice President Albert Gore", "then|-|U.S.|Vice|President|Albert|Gore")]
+    [InlineData("the KF-X. The jets", "the|KF-X|.|The|jets")]
     [InlineData("George W. Bush", "George|W.|Bush")]
     [InlineData("a $1.83 billion package", "a|$|1.83|billion|package")]
     [InlineData("up to $7 billion", "up|to|$|7|billion")]
