@@ -17,8 +17,20 @@ public sealed class SqliteTestRegister(TimeSpan? busyTimeout = null) : ITestRegi
 
     public void Dispose()
     {
-        // Pooled connections keep the file open; release them before deleting it.
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        // Pooled connections keep the file open; release them before deleting it. A server still closing its last
+        // connection may write the journal once more while the folder is emptied: try again, a few times.
+        for (var attempt = 1; ; attempt++)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(100 * attempt);
+            }
+        }
     }
 }
