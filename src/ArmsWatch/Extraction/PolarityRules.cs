@@ -196,9 +196,18 @@ public static class PolarityRules
             if (tree.RelationOf(token) == "obj" && negation.Covers(tree.HeadOf(token)) && tree.Tokens[tree.HeadOf(token)].Upos == Upos.Verb
                 && !sentenceSpans.Any(s => IsStop(s) && s.First <= negation.Last && negation.First <= s.Last))
                 return true;
+            // "denies supplying artillery shells": a gerund the parser hung on the noun after it as a modifier is the
+            // complement of the verb whose object that noun is.
+            if (IsGerundReadAsModifier(tree, token))
+            {
+                token = tree.HeadOf(token);
+                continue;
+            }
             // "delivery of the first planes would begin in July", "the shipments are expected in June": an event noun is
             // told by the verb of happening it is the subject of (data/extraction/event-verbs.txt).
+            // A gerund left unlabelled ("dep") under a verb is its complement, as "xcomp" would say: "denies sending tanks".
             if (!(tree.RelationOf(token) is "xcomp" or "ccomp" || IsInfinitive(tree, token)
+                  || tree.RelationOf(token) == "dep" && tree.Tokens[token].Xpos == "VBG"
                   || tree.RelationOf(token) is "nsubj" or "nsubj:pass" && tree.Tokens[token].Upos == Upos.Noun
                      && tree.HeadOf(token) is var verb and >= 0 && EventVerbs.Value.Contains(tree.Tokens[verb].Lemma?.ToLowerInvariant() ?? "")))
                 return false;
@@ -206,6 +215,12 @@ public static class PolarityRules
         }
         return false;
     }
+
+    /// <summary>"denies supplying artillery shells" parsed with "supplying" as a modifier of "shells": a gerund hung on a
+    /// later noun that is a verb's object.</summary>
+    private static bool IsGerundReadAsModifier(SentenceTree tree, int token) =>
+        tree.Tokens[token].Xpos == "VBG" && tree.RelationOf(token) == "amod" && tree.HeadOf(token) is var noun && noun > token
+        && tree.Tokens[noun].DepRel == "obj";
 
     /// <summary>The candidate with the nearest cue of its chain that tells <paramref name="stage"/> as its cue; null when
     /// no cue of the chain does.</summary>
