@@ -254,7 +254,7 @@ public static class PolarityRules
         // transfer is left to the negation rule ("denied licences for Spain to transfer jets" stops the transfer).
         bool IsNegation(Span cue) => sentenceSpans.Any(s => s.Kind == SpanKind.NegationCue && s.First <= cue.Last && cue.First <= s.Last
                                                             && Negates(tree, s, candidate, sentenceSpans));
-        if (StopBesideItsObject(tree, candidate.CueHead, sentenceSpans, IsNegation))
+        if (StopBesideItsObject(tree, candidate.CueHead, sentenceSpans, IsNegation) || StopIsItsPredicate(tree, candidate.CueHead, sentenceSpans))
             return true;
         return Governs(tree, candidate, cue => IsStop(cue) && !IsNegation(cue));
     }
@@ -288,6 +288,12 @@ public static class PolarityRules
             && tree.HeadOf(head) == verb && tree.RelationOf(head) == "obl"
             && tree.ChildrenOf(head).Any(c => tree.RelationOf(c) == "case" && stop.Covers(c)));
     }
+
+    /// <summary>"Sales of cluster munitions remain suspended", "the deal stays frozen": a stop that is the predicate of a
+    /// verb whose subject the cue is.</summary>
+    private static bool StopIsItsPredicate(SentenceTree tree, int cueHead, IReadOnlyList<Span> sentenceSpans) =>
+        cueHead >= 0 && tree.RelationOf(cueHead) == "nsubj" && tree.HeadOf(cueHead) is var verb and >= 0
+        && tree.ChildrenOf(verb).Any(c => tree.RelationOf(c) == "xcomp" && sentenceSpans.Any(stop => IsStop(stop) && stop.Covers(c)));
 
     /// <summary>Whether the candidate's own cue is a stop and the item one of its arguments: its object, its passive
     /// subject, or a phrase with a preposition ("regarding the Su-35"); a bare noun the parser hung on it is not.</summary>

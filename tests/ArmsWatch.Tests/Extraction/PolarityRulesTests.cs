@@ -192,12 +192,14 @@ public class PolarityRulesTests
     [InlineData("Sweden suspended the delivery of artillery to Turkey.")]
     [InlineData("Germany has ceased exporting weapons to Israel.")]
     [InlineData("Egypt stopped buying Russian fighter jets.")]
+    [InlineData("Sales of cluster munitions to Saudi Arabia remain suspended.")]   // the stop is the predicate of the cue's verb
     public void A_stop_governing_the_transfer_is_a_cancellation(string text) =>
         Assert.Contains(Claims(text), claim => claim.Stage == Stage.Cancellation);
 
     [Theory]
     [InlineData("India put the purchase of 12 Su-30MKI fighters from Russia on hold.")]
     [InlineData("The sale of F-16 jets to Turkey was put on hold.")]
+    [InlineData("The sale of Apache helicopters to Iraq has been put on ice.")]
     public void A_prepositional_stop_told_of_the_verb_whose_object_is_the_transfer_is_a_cancellation(string text) =>
         Assert.Contains(Claims(text), claim => claim.Stage == Stage.Cancellation);
 
