@@ -37,18 +37,20 @@ def read_table(path):
 
 
 def claims_by_sentence(sentences):
-    """Extracts the sentences as one text, a paragraph each, and returns each sentence's claims."""
+    """Extracts each sentence as a document of its own (no sentence is read in the context of another) and returns
+    each sentence's claims."""
     program = os.environ.get("ARMSWATCH", str(ROOT / "armswatch")).split()
+    unique = list(dict.fromkeys(sentences))
     with tempfile.TemporaryDirectory() as folder:
-        text = Path(folder) / "battery.txt"
-        text.write_text("\n\n".join(sentences) + "\n", encoding="utf-8")
-        out = subprocess.run(program + ["extract", str(text)], capture_output=True, text=True, check=True).stdout
-    found = {sentence: [] for sentence in sentences}
+        documents = Path(folder) / "battery.jsonl"
+        documents.write_text("".join(json.dumps({"doc": f"b{i:03d}", "text": s}) + "\n" for i, s in enumerate(unique)),
+                             encoding="utf-8")
+        out = subprocess.run(program + ["extract", str(documents)], capture_output=True, text=True, check=True).stdout
+    found = {sentence: [] for sentence in unique}
     for line in out.splitlines():
         if line.strip():
-            for claim in json.loads(line)["claims"]:
-                if claim["evidence"] in found:
-                    found[claim["evidence"]].append(claim)
+            document = json.loads(line)
+            found[unique[int(document["doc"][1:])]].extend(document["claims"])
     return found
 
 
