@@ -6,7 +6,9 @@ usage: tools/battery.py [--all]
 polarity.tsv: refusals and stops; a sentence is read right when it gives at least one claim and every claim of it has
 the polarity the contract gives (negative: a cancellation, or certainty denied or unlikely, not both). stage.tsv: one or
 more sentences per row of the cue table; read right when one of its claims has the stage and certainty the table gives.
-The sentences were written for the project from ../shared/spec/claims.md; they are neither news nor gold, and no rule
+parties.tsv: sentences that name a state beside the transfer that is no party of it, or name the parties otherwise than as
+subject and object; read right when every pair the row gives is a claim's supplier and recipient, and no claim has other
+parties. The sentences were written for the project from ../shared/spec/claims.md; they are neither news nor gold, and no rule
 may be chosen for one of them alone: they show where a construction is misread, as the gold sets cannot when they lack
 it. The program is ./armswatch (it builds itself), or $ARMSWATCH. --all prints every sentence, not only the misread.
 Nothing here is read by the product.
@@ -62,7 +64,8 @@ def main():
     show_all = "--all" in sys.argv[1:]
     polarity = read_table(BATTERIES / "polarity.tsv")
     stage = read_table(BATTERIES / "stage.tsv")
-    found = claims_by_sentence([row["sentence"] for row in polarity + stage])
+    parties = read_table(BATTERIES / "parties.tsv")
+    found = claims_by_sentence([row["sentence"] for row in polarity + stage + parties])
 
     judged = right = silent = 0
     for row in polarity:
@@ -87,6 +90,17 @@ def main():
             read = ", ".join(f"{c['stage']} {c['certainty']}" for c in claims) or "no claim"
             print(f"  stage {'right' if ok else 'WRONG'}: {row['stage']} {row['certainty']}, read {read} | {row['sentence']}")
     print(f"stage and certainty: {right} of {len(stage)} as the cue table says")
+
+    right = 0
+    for row in parties:
+        claims = found[row["sentence"]]
+        wanted = set(row["parties"].split("|"))
+        read = {f"{c['supplier']}>{c['recipient']}" for c in claims}
+        ok = read == wanted
+        right += ok
+        if show_all or not ok:
+            print(f"  parties {'right' if ok else 'WRONG'}: {row['parties']}, read {'|'.join(sorted(read)) or 'no claim'} | {row['sentence']}")
+    print(f"parties: {right} of {len(parties)} as the contract says")
 
 
 if __name__ == "__main__":
