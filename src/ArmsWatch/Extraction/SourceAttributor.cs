@@ -55,6 +55,8 @@ public sealed class SourceAttributor(AttributionLexicon cues)
             if (speaker < 0)
                 speaker = QuotedAsSaying(tree, v);
             if (speaker < 0)
+                speaker = SpeakerReadAsObject(tree, v, spans);
+            if (speaker < 0)
                 continue;
             // "the Pentagon's spokesman John Kirby said": a role the phrase names a person in is that person's.
             if (tokens[speaker].Upos == Upos.Noun && NamesBeside(tree, speaker)
@@ -88,6 +90,11 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                     .Select(c => spans.FirstOrDefault(x => x.Covers(c) && x.Kind is SpanKind.Organisation or SpanKind.Body))
                     .FirstOrDefault(x => x is not null) is { } body)
                 return (body.Name, false, false);
+            // "the Russian Embassy in Kampala said", "the Pakistan Air Force said": a state's service, mission or ministry is
+            // named like a ministry (the contract's *Services and missions as speakers*).
+            if (tokens[speaker].Upos is Upos.Noun or Upos.Propn && cues.SpeakerRoles.GetValueOrDefault(LowerLemma(tokens[speaker])) == SpeakerKind.Service
+                && ServiceName(tree, speaker, spans) is { } service)
+                return (service, false, false);
             // "the company said", "the minister told reporters", "the statement said": the last of that kind named.
             if (tokens[speaker].Upos == Upos.Noun && cues.SpeakerRoles.TryGetValue((tokens[speaker].Lemma ?? tokens[speaker].Text).ToLowerInvariant(), out var role)
                 && named.LastOf(role) is { } earlier)
@@ -111,6 +118,38 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                 yield return child;
         if ((tree.Tokens[role].DepRel == "nmod:desc" || tree.RelationOf(role) is "compound" or "appos") && tree.HeadOf(role) is var head and >= 0)
             yield return head;
+    }
+
+    /// <summary>The name of a service, mission or ministry: its head with the words before it that name it ("Russian
+    /// Embassy", "Pakistan Air Force"; not a possessive, "Taiwan's") and its "of" phrase ("Ministry of National Defense"),
+    /// when a state's word is among them or the "of" phrase is a name; null otherwise ("the ministry said").</summary>
+    private static string? ServiceName(SentenceTree tree, int head, IReadOnlyList<Span> spans)
+    {
+        var tokens = tree.Tokens;
+        var modifiers = tree.ChildrenOf(head)
+            .Where(c => c < head && tree.RelationOf(c) is "compound" or "amod" && tokens[c].DepRel != "nmod:poss"
+                        && (tokens[c].Upos == Upos.Propn || spans.Any(s => s.Kind == SpanKind.State && s.Covers(c))))
+            .ToList();
+        var ofPhrase = tree.ChildrenOf(head).FirstOrDefault(c => c > head && tree.RelationOf(c) == "nmod" && tree.CaseMarkerOf(c) == "of"
+            && tokens[c].Upos == Upos.Propn, -1);
+        var ownState = modifiers.Any(c => spans.Any(s => s.Kind == SpanKind.State && s.Covers(c)));
+        if (!ownState && ofPhrase < 0)
+            return null;
+        var first = modifiers.Count > 0 ? modifiers.Min() : head;
+        var last = ofPhrase >= 0 ? Enumerable.Range(ofPhrase, tokens.Length - ofPhrase).TakeWhile(i => tree.Dominates(ofPhrase, i)).Max() : head;
+        return Text(tokens, first, last);
+    }
+
+    private static string LowerLemma(Token token) => (token.Lemma ?? token.Text).ToLowerInvariant();
+
+    /// <summary>"..., said President of Ukraine Petro Poroshenko": a speech verb after the statement, its speaker after it,
+    /// which the parser may read as its object when a title makes the name long; -1 when there is none.</summary>
+    private static int SpeakerReadAsObject(SentenceTree tree, int verb, IReadOnlyList<Span> spans)
+    {
+        if (verb == 0 || tree.Tokens[verb - 1].Text is not ("," or "\"" or "”" or "'"))
+            return -1;
+        return tree.ChildrenOf(verb).FirstOrDefault(c => c > verb && tree.RelationOf(c) == "obj"
+            && spans.Any(x => x.Covers(c) && x.Kind is SpanKind.Person or SpanKind.Organisation or SpanKind.Body), -1);
     }
 
     /// <summary>"Interfax quoted Yuri Borisov as saying", "Tass reported UAC President Yuri Slyusar as saying": the one

@@ -13,4 +13,7 @@ public enum SpeakerKind
     [JsonStringEnumMemberName("person")] Person,
     /// <summary>A statement or release: the last source a sentence was attributed to.</summary>
     [JsonStringEnumMemberName("document")] Document,
+    /// <summary>An armed service, a mission or a ministry ("the Indonesian Navy", "the Russian Embassy", "Taiwan's
+    /// Ministry of National Defense"): named by the words the phrase gives it, else the last organisation named.</summary>
+    [JsonStringEnumMemberName("service")] Service,
 }

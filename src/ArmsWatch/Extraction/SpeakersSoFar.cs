@@ -22,7 +22,7 @@ public sealed class SpeakersSoFar
     /// <summary>The last speaker of a kind a role word names ("the company" → the last organisation).</summary>
     public string? LastOf(SpeakerKind kind) => kind switch
     {
-        SpeakerKind.Organisation => LastOrganisation,
+        SpeakerKind.Organisation or SpeakerKind.Service => LastOrganisation,
         SpeakerKind.Person => LastPerson,
         SpeakerKind.Document => LastSource,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),

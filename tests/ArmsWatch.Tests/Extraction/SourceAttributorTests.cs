@@ -24,6 +24,23 @@ public class SourceAttributorTests
             claim => claim.Source == "Naval Group");
 
     [Fact]
+    public void A_speaker_after_the_speech_verb_read_as_its_object_is_the_source() =>
+        Assert.Contains(Claims("The Bayraktar TB2 drones bought from Turkey were delivered to Ukraine, said President of Ukraine Petro Poroshenko."),
+            claim => claim.Source == "Petro Poroshenko");
+
+    [Theory]
+    [InlineData("The Indonesian Navy said it received two frigates from the Netherlands.", "Indonesian Navy")]
+    [InlineData("The Pakistan Air Force said it received 12 JF-17 jets from China.", "Pakistan Air Force")]
+    [InlineData("Kazakhstan will buy 12 Su-30 jets from Russia, the Ministry of Defence said.", "Ministry of Defence")]
+    public void A_state_s_service_or_ministry_is_named_as_the_phrase_names_it(string text, string source) =>
+        Assert.Contains(Claims(text), claim => claim.Source == source);
+
+    [Fact]
+    public void A_ministry_named_by_its_role_alone_is_the_last_organisation_named() =>
+        Assert.Contains(Claims("Rosoboronexport signed the contract in Moscow. Algeria will receive 14 Su-35 jets from Russia, the ministry said."),
+            claim => claim.Source == "Rosoboronexport");
+
+    [Fact]
     public void A_dateline_is_not_the_speaker() =>
         Assert.All(Claims("WASHINGTON (Reuters) - The State Department approved the possible sale of F-16 jets to Jordan, the Pentagon said."),
             claim => Assert.NotEqual("WASHINGTON", claim.Source));
