@@ -171,12 +171,12 @@ public sealed class SourceAttributor(AttributionLexicon cues)
         || index >= 2 && tokens[index - 1].Text == "-" && tokens[index - 1].Start == tokens[index - 2].End && tokens[index].Start == tokens[index - 1].End
            && tokens[index - 2].Upos == Upos.Propn;
 
-    /// <summary>"WASHINGTON (Reuters) -", "SEOUL, Feb. 7": a place in capitals opening the sentence is its dateline, which
+    /// <summary>"WASHINGTON (Reuters) -", "SEOUL, Feb. 7", "BELGRADE ---": a place in capitals opening the sentence is its dateline, which
     /// a parser may take for the subject.</summary>
     private static bool IsDateline(Token[] tokens, int index) =>
         index <= 2 && tokens[index].Text.Length > 2 && tokens[index].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
         && tokens[..index].All(t => t.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
-        && index + 1 < tokens.Length && tokens[index + 1].Text is "," or "(" or "-" or "–" or "—" or ":";
+        && index + 1 < tokens.Length && tokens[index + 1].Text is "," or "(" or "-" or "--" or "---" or "–" or "—" or ":";
 
     // The words as the text wrote them: a space only where the text had one ("Kim Jong-un", not "Kim Jong - un").
     private static string Text(Token[] tokens, int first, int last)
