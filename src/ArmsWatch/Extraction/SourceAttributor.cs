@@ -56,6 +56,9 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                 speaker = QuotedAsSaying(tree, v);
             if (speaker < 0)
                 speaker = SpeakerReadAsObject(tree, v, spans);
+            // "as noted by the company", "as reported by Reuters": the agent of a passive speech verb.
+            if (speaker < 0)
+                speaker = tree.ChildrenOf(v).FirstOrDefault(c => tree.RelationOf(c) == "obl" && tree.CaseMarkerOf(c) == "by", -1);
             if (speaker < 0)
                 continue;
             // "the Pentagon's spokesman John Kirby said": a role the phrase names a person in is that person's.

@@ -29,6 +29,12 @@ public class SourceAttributorTests
             claim => claim.Source == "Petro Poroshenko");
 
     [Theory]
+    [InlineData("Russia delivered 12 Su-30 jets to Algeria, as reported by Interfax.", "Interfax")]
+    [InlineData("As noted by Rosoboronexport, Algeria received 14 Su-35 jets from Russia.", "Rosoboronexport")]
+    public void The_agent_of_a_passive_speech_verb_is_the_source(string text, string source) =>
+        Assert.Contains(Claims(text), claim => claim.Source == source);
+
+    [Theory]
     [InlineData("The Indonesian Navy said it received two frigates from the Netherlands.", "Indonesian Navy")]
     [InlineData("The Pakistan Air Force said it received 12 JF-17 jets from China.", "Pakistan Air Force")]
     [InlineData("Kazakhstan will buy 12 Su-30 jets from Russia, the Ministry of Defence said.", "Ministry of Defence")]
