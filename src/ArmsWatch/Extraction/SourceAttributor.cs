@@ -25,8 +25,8 @@ public sealed class SourceAttributor(AttributionLexicon cues)
         {
             if (span.Kind == SpanKind.Person)
                 named.LastPerson = Name(people, tree.Tokens, span.First, span.Last);
-            else if (span.Kind is SpanKind.Organisation or SpanKind.Body)
-                named.LastOrganisation = span.Name;
+            else if (span.Kind is SpanKind.Organisation or SpanKind.Body && span.Name is { } organisation)
+                named.NamedOrganisation(organisation);
         }
         var lastSpeaker = named.LastSpeaker;
         var (fromTree, isPerson, stateSpeaks) = SpeakerInTree(tree, spans, people, named);
@@ -86,11 +86,11 @@ public sealed class SourceAttributor(AttributionLexicon cues)
             }
             if (Pronouns.Contains(tokens[speaker].Text))
                 return (named.PronounReferent, true, false);
-            // "a Foreign Ministry spokesperson said", "a State Department official said": one who speaks for a body the
-            // phrase names is that body (the contract).
+            // "a Foreign Ministry spokesperson said", "a State Department official said", "Sputnik news agency reported": one
+            // who speaks for a body or an outlet the phrase names is that body or outlet (the contract).
             if (tokens[speaker].Upos == Upos.Noun && tree.ChildrenOf(speaker)
                     .Where(c => tree.RelationOf(c) == "compound" || tokens[c].DepRel == "nmod:poss")
-                    .Select(c => spans.FirstOrDefault(x => x.Covers(c) && x.Kind is SpanKind.Organisation or SpanKind.Body))
+                    .Select(c => spans.FirstOrDefault(x => x.Covers(c) && x.Kind is SpanKind.Organisation or SpanKind.Body or SpanKind.Outlet))
                     .FirstOrDefault(x => x is not null) is { } body)
                 return (body.Name, false, false);
             // "the Russian Embassy in Kampala said", "the Pakistan Air Force said": a state's service, mission or ministry is
@@ -100,7 +100,7 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                 return (service, false, false);
             // "the company said", "the minister told reporters", "the statement said": the last of that kind named.
             if (tokens[speaker].Upos == Upos.Noun && cues.SpeakerRoles.TryGetValue((tokens[speaker].Lemma ?? tokens[speaker].Text).ToLowerInvariant(), out var role)
-                && named.LastOf(role) is { } earlier)
+                && named.LastOf(role, tokens[speaker].Text) is { } earlier)
                 return (earlier, role == SpeakerKind.Person, false);
             if (IsNamePart(tokens, speaker) && !IsDateline(tokens, speaker))
             {

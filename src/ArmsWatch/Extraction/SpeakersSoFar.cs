@@ -13,11 +13,26 @@ public sealed class SpeakersSoFar
     /// <summary>The last person named.</summary>
     public string? LastPerson { get; set; }
 
+    private readonly List<string> _organisations = [];
+
     /// <summary>The last organisation or official body named.</summary>
-    public string? LastOrganisation { get; set; }
+    public string? LastOrganisation => _organisations.Count > 0 ? _organisations[^1] : null;
+
+    public void NamedOrganisation(string name)
+    {
+        _organisations.Remove(name);
+        _organisations.Add(name);
+    }
 
     /// <summary>The last source a sentence was attributed to (whose statement "the statement" is).</summary>
     public string? LastSource { get; set; }
+
+    /// <summary>The last speaker of a kind a role word names ("the company" → the last organisation); of organisations,
+    /// the last whose name holds the word, if any ("the agency" → the Defense Security Cooperation Agency).</summary>
+    public string? LastOf(SpeakerKind kind, string role) =>
+        kind is SpeakerKind.Organisation or SpeakerKind.Service
+            ? _organisations.LastOrDefault(name => name.Split(' ').Any(word => word.Equals(role, StringComparison.OrdinalIgnoreCase))) ?? LastOrganisation
+            : LastOf(kind);
 
     /// <summary>The last speaker of a kind a role word names ("the company" → the last organisation).</summary>
     public string? LastOf(SpeakerKind kind) => kind switch

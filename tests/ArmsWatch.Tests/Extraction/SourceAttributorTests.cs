@@ -46,6 +46,16 @@ public class SourceAttributorTests
         Assert.Contains(Claims("Rosoboronexport signed the contract in Moscow. Algeria will receive 14 Su-35 jets from Russia, the ministry said."),
             claim => claim.Source == "Rosoboronexport");
 
+    [Fact]
+    public void A_role_word_is_the_last_organisation_whose_name_holds_it() =>
+        Assert.Contains(Claims("The Defense Security Cooperation Agency notified Congress on Monday. "
+                               + "The State Department approved the sale of 12 F-16 jets to Jordan, the agency said."),
+            claim => claim.Source == "Defense Security Cooperation Agency");
+
+    [Fact]
+    public void An_outlet_that_names_the_speaking_agency_is_the_source() =>
+        Assert.Contains(Claims("Russia will deliver 12 Su-35 jets to Iran, Sputnik news agency reported."), claim => claim.Source == "Sputnik");
+
     [Theory]
     [InlineData("WASHINGTON (Reuters) - The State Department approved the possible sale of F-16 jets to Jordan, the Pentagon said.", "WASHINGTON")]
     [InlineData("BELGRADE --- Serbia has received four MiG-29 jets from Belarus, Defence Minister Aleksandar Vulin said.", "BELGRADE")]
