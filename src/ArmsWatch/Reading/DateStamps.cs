@@ -6,8 +6,9 @@ namespace ArmsWatch.Reading;
 /// <summary>
 /// The date stamps a page prints near its top, found in the text as read (before furniture is removed):
 /// "PUBLISHED : Tuesday, 23 July, 2013", "Posted on May 4, 2015" give the date; "Updated: 19 March, 2023" or
-/// "Last Updated: 07/27/2016", "Update : 13 Mar 2017" only say the page was touched then, so they bound the date from above (a site banner
-/// stamped years after the article is no date of it).
+/// "Last Updated: 07/27/2016", "Update : 13 Mar 2017" say the page was touched then: the estimator takes that as the date
+/// only near the latest past the text names, else as a bound from above (a site banner stamped years after the article
+/// is no date of it).
 /// </summary>
 public static partial class DateStamps
 {

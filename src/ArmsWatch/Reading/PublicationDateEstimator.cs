@@ -29,6 +29,11 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
 
     private static readonly YearMonth Earliest = new(1945, 1);
 
+    // How many years after the latest past a text names an update stamp may lie and still date the text: news names
+    // the recent past (the corpus's pages updated the day they appeared name years up to three before; the seeds' texts
+    // of 2001 carry a site's "Last Updated: 07/27/2016").
+    private const int UpdateLead = 3;
+
     // Texts are dated up to the month the office-holders table is current to (or an explicit as-of date): the same
     // text gets the same date today and in ten years.
     private readonly YearMonth _asOf = asOf is { } date ? YearMonth.Of(date) : officeHolders.AsOf;
@@ -55,6 +60,11 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
                 return new EstimatedDate(new PublicationDate(touched.Year, touched.Month), DateSource.TextDate);
             return new EstimatedDate(written, DateSource.TextDate);
         }
+        // Rule "update stamp near the past": a page updated within a few years of the latest past it names was written
+        // when it was updated (news pages are touched the day they appear); one updated long after is an older text on a
+        // site that stamps every page, and the update only bounds its date (below).
+        if (updatedBy is { } update && YearBounds(text).LastPast is { } past && past <= update && update.Year - past.Year <= UpdateLead)
+            return new EstimatedDate(new PublicationDate(update.Year, update.Month), DateSource.TextDate);
         return Reckoned(text, updatedBy) is { } reckoned ? new EstimatedDate(reckoned, DateSource.Estimate) : null;
     }
 

@@ -180,6 +180,18 @@ public sealed class DatingRulesTests
     }
 
     [Fact]
+    public void An_update_stamp_within_three_years_of_the_latest_past_named_dates_the_page()
+    {
+        // The stamp is read from the page as read; the text the estimator weighs is the article without it.
+        const string body = "From 1991 to 2020, Ukraine signed arms contracts with Pakistan worth $1.6 billion.";
+        Assert.Equal(new EstimatedDate(new PublicationDate(2023, 3), DateSource.TextDate),
+            Estimator.EstimateWithSource(body, "| Updated: 19 March, 2023 4:19 pm IST\n\n" + body));
+        // A text that names nothing after 2001 is no page of 2016: the stamp only bounds it.
+        const string old = "In 2001 Russia agreed to sell S-300 missiles to Iran.";
+        Assert.Equal(2001, Estimator.EstimateWithSource(old, ". Last Updated: 07/27/2016\n\n" + old)?.Date.Year);
+    }
+
+    [Fact]
     public void A_defense_secretary_title_picks_the_secretary_of_defense_tenure()
     {
         var mention = Assert.Single(OfficeHolders.LoadShipped().FindIn("acting US Defense Secretary Patrick Shanahan wrote a letter."));
