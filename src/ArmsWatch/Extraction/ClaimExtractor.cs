@@ -11,10 +11,11 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
 {
     /// <summary>The extraction's own rules by name, each can be left out to measure it (the decisions' rules are
     /// <see cref="PolarityRules.Names"/>).</summary>
-    public static readonly string[] RuleNames = ["coordinated-items", "quoted-speech", "headline-credit", "aid-between-the-pair"];
+    public static readonly string[] RuleNames = ["coordinated-items", "coordinated-parties", "quoted-speech", "headline-credit", "aid-between-the-pair"];
 
     private readonly ClaimDecider decider = new(models, disabledRules);
     private readonly bool coordinatedItems = disabledRules?.Contains("coordinated-items") != true;
+    private readonly bool coordinatedParties = disabledRules?.Contains("coordinated-parties") != true;
     private readonly bool quotedSpeech = disabledRules?.Contains("quoted-speech") != true;
     private readonly bool headlineCredit = disabledRules?.Contains("headline-credit") != true;
     private readonly bool aidBetweenThePair = disabledRules?.Contains("aid-between-the-pair") != true;
@@ -51,7 +52,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
                 .Select(j => decider.Decide(document, j))
                 .ToList();
             var decided = (coordinatedItems ? WithCoordinatedItems(reported, judged) : reported)
-                .SelectMany(d => WithCoordinatedParties(document, d))
+                .SelectMany(d => coordinatedParties ? WithCoordinatedParties(document, d) : [d])
                 .ToList();
             decided.RemoveAll(d => IsStandIn(d) && decided.Any(other => !IsStandIn(other) && other.Stage == d.Stage
                 && other.Supplier.Value == d.Supplier.Value && other.Recipient.Value == d.Recipient.Value));
