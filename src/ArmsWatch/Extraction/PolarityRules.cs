@@ -203,9 +203,9 @@ public static class PolarityRules
                 token = tree.HeadOf(token);
                 continue;
             }
+            // A gerund left unlabelled ("dep") under a verb is its complement, as "xcomp" would say: "denies sending tanks".
             // "delivery of the first planes would begin in July", "the shipments are expected in June": an event noun is
             // told by the verb of happening it is the subject of (data/extraction/event-verbs.txt).
-            // A gerund left unlabelled ("dep") under a verb is its complement, as "xcomp" would say: "denies sending tanks".
             if (!(tree.RelationOf(token) is "xcomp" or "ccomp" || IsInfinitive(tree, token)
                   || tree.RelationOf(token) == "dep" && tree.Tokens[token].Xpos == "VBG"
                   || tree.RelationOf(token) is "nsubj" or "nsubj:pass" && tree.Tokens[token].Upos == Upos.Noun

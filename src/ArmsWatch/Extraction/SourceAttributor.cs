@@ -93,15 +93,16 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                     .Select(c => spans.FirstOrDefault(x => x.Covers(c) && x.Kind is SpanKind.Organisation or SpanKind.Body or SpanKind.Outlet))
                     .FirstOrDefault(x => x is not null) is { } body)
                 return (body.Name, false, false);
-            // "the Russian Embassy in Kampala said", "the Pakistan Air Force said": a state's service, mission or ministry is
-            // named like a ministry (the contract's *Services and missions as speakers*).
-            if (tokens[speaker].Upos is Upos.Noun or Upos.Propn && cues.SpeakerRoles.GetValueOrDefault(LowerLemma(tokens[speaker])) == SpeakerKind.Service
-                && ServiceName(tree, speaker, spans) is { } service)
-                return (service, false, false);
-            // "the company said", "the minister told reporters", "the statement said": the last of that kind named.
-            if (tokens[speaker].Upos == Upos.Noun && cues.SpeakerRoles.TryGetValue((tokens[speaker].Lemma ?? tokens[speaker].Text).ToLowerInvariant(), out var role)
-                && named.LastOf(role, tokens[speaker].Text) is { } earlier)
-                return (earlier, role == SpeakerKind.Person, false);
+            if (tokens[speaker].Upos is Upos.Noun or Upos.Propn && cues.SpeakerRoles.TryGetValue(LowerLemma(tokens[speaker]), out var role))
+            {
+                // "the Russian Embassy in Kampala said", "the Pakistan Air Force said": a state's service, mission or
+                // ministry is named like a ministry (the contract's *Services and missions as speakers*).
+                if (role == SpeakerKind.Service && ServiceName(tree, speaker, spans) is { } service)
+                    return (service, false, false);
+                // "the company said", "the minister told reporters", "the statement said": the last of that kind named.
+                if (tokens[speaker].Upos == Upos.Noun && named.LastOf(role, tokens[speaker].Text) is { } earlier)
+                    return (earlier, role == SpeakerKind.Person, false);
+            }
             if (IsNamePart(tokens, speaker) && !IsDateline(tokens, speaker))
             {
                 var words = tree.ChildrenOf(speaker).Where(c => tree.RelationOf(c) is "compound" or "flat" && IsNamePart(tokens, c))

@@ -27,17 +27,12 @@ public sealed class SpeakersSoFar
     /// <summary>The last source a sentence was attributed to (whose statement "the statement" is).</summary>
     public string? LastSource { get; set; }
 
-    /// <summary>The last speaker of a kind a role word names ("the company" → the last organisation); of organisations,
+    /// <summary>The last speaker of the kind a role word names ("the company" → the last organisation); of organisations,
     /// the last whose name holds the word, if any ("the agency" → the Defense Security Cooperation Agency).</summary>
-    public string? LastOf(SpeakerKind kind, string role) =>
-        kind is SpeakerKind.Organisation or SpeakerKind.Service
-            ? _organisations.LastOrDefault(name => name.Split(' ').Any(word => word.Equals(role, StringComparison.OrdinalIgnoreCase))) ?? LastOrganisation
-            : LastOf(kind);
-
-    /// <summary>The last speaker of a kind a role word names ("the company" → the last organisation).</summary>
-    public string? LastOf(SpeakerKind kind) => kind switch
+    public string? LastOf(SpeakerKind kind, string role) => kind switch
     {
-        SpeakerKind.Organisation or SpeakerKind.Service => LastOrganisation,
+        SpeakerKind.Organisation or SpeakerKind.Service =>
+            _organisations.LastOrDefault(name => name.Split(' ').Any(word => word.Equals(role, StringComparison.OrdinalIgnoreCase))) ?? LastOrganisation,
         SpeakerKind.Person => LastPerson,
         SpeakerKind.Document => LastSource,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
