@@ -176,7 +176,9 @@ public static class PolarityRules
             if (negation.Kind == SpanKind.CertaintyCue && tree.Tokens[i].DepRel is "obj" or "nsubj:pass" && tree.HeadOf(i) is var holder and >= 0
                 && !negation.Covers(holder))
                 scope.Add(holder);
-            if (tree.RelationOf(i) is "advmod" or "det" or "aux" or "cop" or "neg" or "mark" && tree.HeadOf(i) is var governor and >= 0)
+            // "did not sell", "nor has it delivered": a negating modifier or coordinator
+            // negates the word it hangs on.
+            if (tree.RelationOf(i) is "advmod" or "det" or "aux" or "cop" or "neg" or "mark" or "cc" && tree.HeadOf(i) is var governor and >= 0)
             {
                 scope.Add(governor);
                 if (VerbOfNegatedArgument(tree, i) is var verb and >= 0)
@@ -302,10 +304,11 @@ public static class PolarityRules
         && (tree.Tokens[candidate.ItemHead].DepRel is "obj" or "nsubj:pass"
             || tree.RelationOf(candidate.ItemHead) is "obl" or "nmod" && tree.CaseMarkerOf(candidate.ItemHead) is not null);
 
-    /// <summary>Whether the token is the object of another cue of the candidate's chain ("approve the sale") or of a verb
-    /// of intent ("does not plan any purchases"); a stop's object ("rejected Poland's request") is the stop rule's.</summary>
+    /// <summary>Whether the token is the object (or the passive subject) of another cue of the candidate's chain ("approve the
+    /// sale", "the deal was not signed") or of a verb of intent ("does not plan any purchases"); a stop's object
+    /// ("rejected Poland's request") is the stop rule's.</summary>
     private static bool IsObjectOfCue(SentenceTree tree, int token, ClaimCandidate candidate, IReadOnlyList<Span> sentenceSpans) =>
-        tree.RelationOf(token) == "obj" && tree.HeadOf(token) is var governor and >= 0
+        (tree.RelationOf(token) == "obj" || tree.Tokens[token].DepRel == "nsubj:pass") && tree.HeadOf(token) is var governor and >= 0
         && (candidate.Chain.Any(cue => cue.Covers(governor) && !IsStop(cue))
             || sentenceSpans.Any(cue => cue.Kind == SpanKind.CertaintyCue && cue.Name == IntentCue && cue.Covers(governor)));
 

@@ -27,6 +27,8 @@ public class PolarityRulesTests
     [InlineData("Iran denies buying drones from North Korea.")]
     [InlineData("Belarus again denies supplying artillery shells to Russia.")]   // the gerund parsed as the object's modifier
     [InlineData("Belarus denies sending tanks to Russia")]                        // the gerund left unlabelled ("dep")
+    [InlineData("The deal for 12 Rafale jets with Indonesia was not signed.")]    // the cue the passive subject of a negated cue
+    [InlineData("Russia has sent no troops, nor has it delivered S-300 missiles to Syria.")]     // a negating coordinator
     public void A_negation_on_the_cue_its_subject_or_object_or_the_verb_governing_it_reaches_the_transfer(string text) =>
         Assert.True(NegationReachesTheTransfer(text));
 
@@ -79,6 +81,15 @@ public class PolarityRulesTests
         // The event noun ("delivery", "shipments") is the cue; "would begin", "are expected" tell when it happens.
         var (_, certainty) = RulesApplied(text, candidates => candidates.First());
         Assert.Equal(expected, certainty);
+    }
+
+    [Fact]
+    public void A_hedge_on_the_verb_whose_passive_subject_is_the_cue_is_said_of_it()
+    {
+        // "Deals ... will be signed": the cue ("deals") is what the hedged verb tells of; the decisions said fact.
+        var (_, certainty) = RulesApplied("Deals for 12 Su-35 jets with Iran will be signed by the end of the year, Russia said.",
+            candidates => candidates.First(c => c.Cue is not null), Stage.Agreement);
+        Assert.Equal(Certainty.Planned, certainty);
     }
 
     [Theory]
