@@ -8,7 +8,7 @@ namespace ArmsWatch.Extraction;
 public static class PolarityRules
 {
     /// <summary>The rules by name, in the order they apply; each can be left out to measure it.</summary>
-    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "alternative-is-no-stop", "negation-on-cue", "hedge-in-scope", "headline-infinitive-is-planned", "may-buy-is-request", "talks-govern-transfer", "offer-governs-transfer", "wanting-to-buy-is-request", "included-in-agreement", "contract-to-deliver", "no-stop-without-cue", "no-denial-without-negation"];
+    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "alternative-is-no-stop", "negation-on-cue", "hedge-in-scope", "headline-infinitive-is-planned", "may-buy-is-request", "talks-govern-transfer", "light-verb-noun", "offer-governs-transfer", "wanting-to-buy-is-request", "included-in-agreement", "contract-to-deliver", "no-stop-without-cue", "no-denial-without-negation"];
 
     /// <summary>The stage and certainty after the rules; when a rule takes a decision's answer away, the decision's best
     /// remaining answer (<paramref name="bestStageNotStop"/>, <paramref name="bestCertaintyNotNegative"/>) replaces it.</summary>
@@ -80,6 +80,13 @@ public static class PolarityRules
             && Governs(view.Tree, candidate, cue => cue.CueStage == Stage.Negotiation)
             && !candidate.Chain.SkipWhile(cue => cue.CueStage != Stage.Negotiation).Any(cue => cue.CueStage == Stage.Request))
             stage = Stage.Negotiation;
+
+        // "held talks with Russia on the supply of Su-57 fighters", "expressed interest in two Scorpene submarines": the
+        // parser hangs the phrase on the light verb, whose object noun (talks, interest, a request, an offer) is the
+        // predicate and tells the step.
+        if (Enabled("light-verb-noun") && stage is not (Stage.Cancellation or Stage.Negotiation or Stage.Request or Stage.Offer)
+            && LightVerbNoun(view.Tree, candidate, sentenceSpans) is { CueStage: { } told })
+            stage = told;
 
         // "Moscow will offer to upgrade Iran's jets", "Russia is ready to supply S-400s", "the export of the arms was
         // approved", "lifted its ban on arms sales", "the proposed sale": an offer, an approval or a lifted ban (not
@@ -289,6 +296,18 @@ public static class PolarityRules
         return sentenceSpans.Any(stop => IsStop(stop) && !isNegation(stop) && tree.HeadOfSpan(stop.First, stop.Last) is var head and >= 0
             && tree.HeadOf(head) == verb && tree.RelationOf(head) == "obl"
             && tree.ChildrenOf(head).Any(c => tree.RelationOf(c) == "case" && stop.Covers(c)));
+    }
+
+    /// <summary>The stage cue that is the object noun of the light verb the candidate's cue (or, without a cue on its path,
+    /// its item) is an oblique of: "held [talks] ... on the supply of", "expressed [interest] in"; only a request,
+    /// negotiation or offer, not negated; null when there is none.</summary>
+    private static Span? LightVerbNoun(SentenceTree tree, ClaimCandidate candidate, IReadOnlyList<Span> sentenceSpans)
+    {
+        var token = candidate.CueOnPath ? candidate.CueHead : candidate.ItemHead;
+        if (token < 0 || tree.RelationOf(token) != "obl" || tree.HeadOf(token) is not (var verb and >= 0) || tree.Tokens[verb].Upos != Upos.Verb)
+            return null;
+        return sentenceSpans.FirstOrDefault(cue => cue.Kind == SpanKind.StageCue && cue.CueStage is Stage.Request or Stage.Negotiation or Stage.Offer
+            && tree.ChildrenOf(verb).Any(c => tree.Tokens[c].DepRel == "obj" && cue.Covers(c)) && !NegatedOn(tree, cue, sentenceSpans));
     }
 
     /// <summary>"Sales of cluster munitions remain suspended", "the deal stays frozen": a stop that is the predicate of a

@@ -83,6 +83,17 @@ public class PolarityRulesTests
         Assert.Equal(expected, certainty);
     }
 
+    [Theory]
+    [InlineData("Algeria held talks with Russia on the supply of Su-57 fighters.", "Su-57 fighters", Stage.Negotiation)]
+    [InlineData("The Philippine Navy has expressed interest in two Scorpene submarines from France.", "Scorpene submarines", Stage.Request)]
+    [InlineData("Russia delivered Su-57 fighters to Algeria after talks in Moscow.", "Su-57 fighters", Stage.Delivery)]
+    public void The_noun_a_light_verb_takes_tells_the_step(string text, string item, Stage expected)
+    {
+        // The parser hangs the phrase on the light verb ("held", "expressed"); the decisions said a delivery.
+        var (stage, _) = RulesApplied(text, candidates => candidates.First(c => text[c.Item.Start..c.Item.End] == item));
+        Assert.Equal(expected, stage);
+    }
+
     [Fact]
     public void A_hedge_on_the_verb_whose_passive_subject_is_the_cue_is_said_of_it()
     {
