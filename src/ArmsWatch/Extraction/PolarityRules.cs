@@ -183,8 +183,7 @@ public static class PolarityRules
             if (negation.Kind == SpanKind.CertaintyCue && tree.Tokens[i].DepRel is "obj" or "nsubj:pass" && tree.HeadOf(i) is var holder and >= 0
                 && !negation.Covers(holder))
                 scope.Add(holder);
-            // "did not sell", "nor has it delivered": a negating modifier or coordinator
-            // negates the word it hangs on.
+            // "did not sell", "nor has it delivered": a negating modifier or coordinator negates the word it hangs on.
             if (tree.RelationOf(i) is "advmod" or "det" or "aux" or "cop" or "neg" or "mark" or "cc" && tree.HeadOf(i) is var governor and >= 0)
             {
                 scope.Add(governor);
@@ -307,7 +306,7 @@ public static class PolarityRules
         if (token < 0 || tree.RelationOf(token) != "obl" || tree.HeadOf(token) is not (var verb and >= 0) || tree.Tokens[verb].Upos != Upos.Verb)
             return null;
         return sentenceSpans.FirstOrDefault(cue => cue.Kind == SpanKind.StageCue && cue.CueStage is Stage.Request or Stage.Negotiation or Stage.Offer
-            && tree.ChildrenOf(verb).Any(c => tree.Tokens[c].DepRel == "obj" && cue.Covers(c)) && !NegatedOn(tree, cue, sentenceSpans));
+            && tree.ChildrenOf(verb).Any(c => tree.RelationOf(c) == "obj" && cue.Covers(c)) && !NegatedOn(tree, cue, sentenceSpans));
     }
 
     /// <summary>"Sales of cluster munitions remain suspended", "the deal stays frozen": a stop that is the predicate of a

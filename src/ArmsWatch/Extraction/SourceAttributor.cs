@@ -56,8 +56,8 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                 speaker = QuotedAsSaying(tree, v);
             if (speaker < 0)
                 speaker = SpeakerReadAsObject(tree, v, spans);
-            // "as noted by the company", "as reported by Reuters": the agent of a passive speech verb.
-            if (speaker < 0)
+            // "as noted by the company", "as reported by Reuters": the agent of a passive speech verb (not "said by phone").
+            if (speaker < 0 && tokens[v].Xpos == "VBN")
                 speaker = tree.ChildrenOf(v).FirstOrDefault(c => tree.RelationOf(c) == "obl" && tree.CaseMarkerOf(c) == "by", -1);
             if (speaker < 0)
                 continue;

@@ -63,16 +63,17 @@ public sealed partial class PublicationDateEstimator(OfficeHolders officeHolders
         // Rule "update stamp near the past": a page updated within a few years of the latest past it names was written
         // when it was updated (news pages are touched the day they appear); one updated long after is an older text on a
         // site that stamps every page, and the update only bounds its date (below).
-        if (updatedBy is { } update && YearBounds(text).LastPast is { } past && past <= update && update.Year - past.Year <= UpdateLead)
+        var bounds = YearBounds(text);
+        if (updatedBy is { } update && bounds.LastPast is { } past && past <= update && update.Year - past.Year <= UpdateLead)
             return new EstimatedDate(new PublicationDate(update.Year, update.Month), DateSource.TextDate);
-        return Reckoned(text, updatedBy) is { } reckoned ? new EstimatedDate(reckoned, DateSource.Estimate) : null;
+        return Reckoned(text, bounds, updatedBy) is { } reckoned ? new EstimatedDate(reckoned, DateSource.Estimate) : null;
     }
 
     // Rule "years and tenures": the months the evidence allows, narrowed strongest evidence first; each narrowing is
     // ignored where it would rule out every month left (it contradicts stronger evidence already used).
-    private PublicationDate? Reckoned(string text, YearMonth? updatedBy)
+    private PublicationDate? Reckoned(string text, (YearMonth? LastPast, YearMonth? FirstFuture) bounds, YearMonth? updatedBy)
     {
-        var (lastPast, firstFuture) = YearBounds(text);
+        var (lastPast, firstFuture) = bounds;
         // Rule "update stamp": the page was touched then, so it was written then or before.
         if (updatedBy is { } touched && (lastPast is null || touched >= lastPast))
             firstFuture = Min(firstFuture, touched);

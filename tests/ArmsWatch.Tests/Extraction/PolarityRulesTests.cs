@@ -90,7 +90,7 @@ public class PolarityRulesTests
     public void The_noun_a_light_verb_takes_tells_the_step(string text, string item, Stage expected)
     {
         // The parser hangs the phrase on the light verb ("held", "expressed"); the decisions said a delivery.
-        var (stage, _) = RulesApplied(text, candidates => candidates.First(c => text[c.Item.Start..c.Item.End] == item));
+        var (stage, _) = RulesApplied(text, Item(text, item));
         Assert.Equal(expected, stage);
     }
 
@@ -110,7 +110,7 @@ public class PolarityRulesTests
     public void The_alternative_chosen_in_favour_of_is_wanted_not_stopped(string text, string item, Stage expected)
     {
         // The decisions said a cancellation, as the stop in the sentence suggests.
-        var (stage, _) = RulesApplied(text, candidates => candidates.First(c => text[c.Item.Start..c.Item.End] == item), Stage.Cancellation);
+        var (stage, _) = RulesApplied(text, Item(text, item), Stage.Cancellation);
         Assert.Equal(expected, stage);
     }
 
@@ -179,7 +179,7 @@ public class PolarityRulesTests
     public void What_a_contract_includes_is_agreed_with_it(string text, string item, Stage expected)
     {
         // Whatever stage the decision made of it (a delivery here), as the rules see it.
-        var (stage, _) = RulesApplied(text, candidates => candidates.First(c => text[c.Item.Start..c.Item.End] == item));
+        var (stage, _) = RulesApplied(text, Item(text, item));
         Assert.Equal(expected, stage);
     }
 
@@ -266,6 +266,10 @@ public class PolarityRulesTests
 
     /// <summary>The stage and certainty the rules give the chosen candidate of a text, the decisions having said
     /// <paramref name="decided"/> (a delivery), fact.</summary>
+    /// <summary>Chooses the candidate whose item is <paramref name="item"/>'s words.</summary>
+    private static Func<List<ClaimCandidate>, ClaimCandidate> Item(string text, string item) =>
+        candidates => candidates.First(c => text[c.Item.Start..c.Item.End] == item);
+
     private static (Stage Stage, Certainty Certainty) RulesApplied(string text, Func<List<ClaimCandidate>, ClaimCandidate> choose,
         Stage decided = Stage.Delivery)
     {
