@@ -11,7 +11,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
 {
     /// <summary>The extraction's own rules by name, each can be left out to measure it (the decisions' rules are
     /// <see cref="PolarityRules.Names"/>).</summary>
-    public static readonly string[] RuleNames = ["coordinated-items", "coordinated-parties", "quoted-speech", "headline-credit", "aid-between-the-pair"];
+    public static readonly string[] RuleNames = ["coordinated-items", "coordinated-parties", "quoted-speech", "headline-credit", "aid-between-the-pair", "re-export"];
 
     private readonly ClaimDecider decider = new(models, disabledRules);
     private readonly bool coordinatedItems = disabledRules?.Contains("coordinated-items") != true;
@@ -19,6 +19,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
     private readonly bool quotedSpeech = disabledRules?.Contains("quoted-speech") != true;
     private readonly bool headlineCredit = disabledRules?.Contains("headline-credit") != true;
     private readonly bool aidBetweenThePair = disabledRules?.Contains("aid-between-the-pair") != true;
+    private readonly bool reExport = disabledRules?.Contains("re-export") != true;
     private readonly SourceAttributor attributor = new(cues);
 
     public ClaimModels Models => models;
@@ -53,6 +54,7 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
                 .ToList();
             var decided = (coordinatedItems ? WithCoordinatedItems(reported, judged) : reported)
                 .SelectMany(d => coordinatedParties ? WithCoordinatedParties(document, d) : [d])
+                .SelectMany(d => reExport ? ReExport.With(document, d) : [d])
                 .ToList();
             decided.RemoveAll(d => IsStandIn(d) && decided.Any(other => !IsStandIn(other) && other.Stage == d.Stage
                 && other.Supplier.Value == d.Supplier.Value && other.Recipient.Value == d.Recipient.Value));
