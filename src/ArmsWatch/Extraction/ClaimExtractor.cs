@@ -200,23 +200,45 @@ public sealed class ClaimExtractor(ClaimModels models, ClaimFeatures features, A
         }
     }
 
-    /// <summary>The decided claim, and one more for each party coordinated with its supplier or recipient.</summary>
+    /// <summary>The decided claim, and one more for each party coordinated with its supplier or recipient. A list of
+    /// states is one role: where it holds both parties, it names the item's users, its maker among them ("The KT-1 is in
+    /// service with South Korea, Indonesia, Turkey and Peru"), and where the supplier chosen is the item's maker listed
+    /// beside states that make none of it, not as their subject ("the fifth nation to order the Gripen, joining the Czech
+    /// Republic, Hungary, South Africa and Sweden"), the others are its customers: in both, each listed state is a
+    /// recipient of the maker, never a supplier.</summary>
     private static IEnumerable<DecidedCandidate> WithCoordinatedParties(AnalyzedDocument document, DecidedCandidate decided)
     {
         yield return decided;
+        var tree = decided.View.Tree;
         var spans = document.SpansIn(decided.View.Candidate.Sentence);
-        foreach (var (party, isSupplier) in new[] { (decided.Supplier, true), (decided.Recipient, false) })
-        {
-            if (party.Mention is not { } mention)
-                continue;
-            foreach (var conjunct in Coordination.ConjunctsOf(decided.View.Tree, spans, mention))
-            {
-                var option = new PartyOption(PartyOptions.ValueOf(conjunct), PartySource.Mention, conjunct, 0);
-                var other = isSupplier ? decided.Recipient.Value : decided.Supplier.Value;
-                if (option.Value is not null && option.Value != party.Value && option.Value != other)
-                    yield return isSupplier ? decided with { Supplier = option } : decided with { Recipient = option };
-            }
-        }
+        var suppliers = decided.Supplier.Mention is { } supplier ? Coordination.ConjunctsOf(tree, spans, supplier) : [];
+        var recipients = decided.Recipient.Mention is { } recipient ? Coordination.ConjunctsOf(tree, spans, recipient) : [];
+        if (decided.Recipient.Mention is { } listed && suppliers.Contains(listed))
+            suppliers = [];
+        else if (IsMakerListedWithCustomers(decided, suppliers))
+            (recipients, suppliers) = ([.. recipients, .. suppliers], []);
+        foreach (var conjunct in suppliers)
+            if (PartyOptions.ValueOf(conjunct) is { } value && value != decided.Supplier.Value && value != decided.Recipient.Value)
+                yield return decided with { Supplier = new PartyOption(value, PartySource.Mention, conjunct, 0) };
+        foreach (var conjunct in recipients)
+            if (PartyOptions.ValueOf(conjunct) is { } value && value != decided.Recipient.Value && value != decided.Supplier.Value)
+                yield return decided with { Recipient = new PartyOption(value, PartySource.Mention, conjunct, 0) };
+    }
+
+    /// <summary>Whether the supplier chosen is the item's maker, named in a list that is an object or oblique (not the
+    /// subject of a verb, not "from" a state, not adjectives of origin: "Soviet and Russian planes") whose other states make
+    /// none of the item.</summary>
+    private static bool IsMakerListedWithCustomers(DecidedCandidate decided, List<Span> conjuncts)
+    {
+        var item = decided.View.Candidate.Item;
+        string[] makers = item.Origins ?? (item.Origin is { } origin ? [origin] : []);
+        if (conjuncts.Count == 0 || decided.Supplier.Mention is not { Label: not SpanLabel.Demonym } mention || !makers.Contains(decided.Supplier.Value)
+            || conjuncts.Any(c => makers.Contains(PartyOptions.ValueOf(c))))
+            return false;
+        var tree = decided.View.Tree;
+        var group = Coordination.GroupOf(tree, tree.HeadOfSpan(mention.First, mention.Last));
+        var first = group.Min();
+        return tree.RelationOf(first) is "obj" or "iobj" or "obl" or "nmod" && tree.CaseMarkerOf(first) != "from";
     }
 
     /// <summary>Of one item told twice, the claim kept, with the number the other mention gives when its own gives none
