@@ -86,7 +86,7 @@ public static class TrainClaimsCommand
             var result = CrossValidation.Run(documents, folds, goldOfFolds, TrainHeldOut, Console.Error.WriteLine);
             threshold = result.Threshold;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"reporting threshold {threshold:F3}, the best held-out F1 of those tried: {string.Join(", ", result.Tried.Select(t => $"{t.Threshold:F3} {t.Report.F1:F3}"))}"));
+                $"reporting threshold {threshold:F3}, the lowest within {CrossValidation.Tolerance:F3} of the best held-out F1 of those tried: {string.Join(", ", result.Tried.Select(t => $"{t.Threshold:F3} {t.Report.F1:F3}"))}"));
             Console.WriteLine($"cross-validated ({folds.Values.Distinct().Count()} folds) on {goldOfFolds}, at that threshold:");
             result.Report.Lines().ToList().ForEach(line => Console.WriteLine("  " + line));
             if (heldOutPath is not null)
