@@ -262,7 +262,9 @@ public static class PolarityRules
         // transfer is left to the negation rule ("denied licences for Spain to transfer jets" stops the transfer).
         bool IsNegation(Span cue) => sentenceSpans.Any(s => s.Kind == SpanKind.NegationCue && s.First <= cue.Last && cue.First <= s.Last
                                                             && Negates(tree, s, candidate, sentenceSpans));
-        if (StopBesideItsObject(tree, candidate.CueHead, sentenceSpans, IsNegation) || StopIsItsPredicate(tree, candidate.CueHead, sentenceSpans))
+        if (StopBesideItsObject(tree, candidate.CueHead, sentenceSpans, IsNegation) || StopIsItsPredicate(tree, candidate.CueHead, sentenceSpans)
+            || StopBeforeItsComplement(tree, candidate.CueHead, sentenceSpans, IsNegation)
+            || StopBeforeItsComplement(tree, candidate.ItemHead, sentenceSpans, IsNegation))
             return true;
         return Governs(tree, candidate, cue => IsStop(cue) && !IsNegation(cue));
     }
@@ -295,6 +297,21 @@ public static class PolarityRules
         return sentenceSpans.Any(stop => IsStop(stop) && !isNegation(stop) && tree.HeadOfSpan(stop.First, stop.Last) is var head and >= 0
             && tree.HeadOf(head) == verb && tree.RelationOf(head) == "obl"
             && tree.ChildrenOf(head).Any(c => tree.RelationOf(c) == "case" && stop.Covers(c)));
+    }
+
+    /// <summary>"cited the EU ban on the export of military equipment", "imposed an embargo on arms sales": a stop noun
+    /// and the phrase right after it that says what it stops, which the parser hangs on the verb beside the noun (the
+    /// cue or the item an oblique "on", "of" or "against" of the verb whose object the stop is, its preposition the stop's
+    /// next word).</summary>
+    private static bool StopBeforeItsComplement(SentenceTree tree, int cueHead, IReadOnlyList<Span> sentenceSpans, Func<Span, bool> isNegation)
+    {
+        if (cueHead < 0 || tree.RelationOf(cueHead) != "obl" || tree.HeadOf(cueHead) is not (var verb and >= 0))
+            return false;
+        var marker = tree.ChildrenOf(cueHead).FirstOrDefault(c => tree.RelationOf(c) == "case", -1);
+        if (marker < 0 || tree.LowerLemmaOf(marker) is not ("on" or "of" or "against"))
+            return false;
+        return sentenceSpans.Any(stop => IsStop(stop) && !isNegation(stop) && stop.Last + 1 == marker
+            && tree.HeadOfSpan(stop.First, stop.Last) is var head and >= 0 && tree.HeadOf(head) == verb && tree.RelationOf(head) == "obj");
     }
 
     /// <summary>The stage cue that is the object noun of the light verb the candidate's cue (or, without a cue on its path,

@@ -226,6 +226,16 @@ public class PolarityRulesTests
         Assert.Contains(Claims(text), claim => claim.Stage == Stage.Cancellation);
 
     [Theory]
+    [InlineData("Paris again cited the European Union (EU) ban on the sale of military equipment to Russia.")]
+    [InlineData("The government extended its moratorium on weapons deliveries to Saudi Arabia.")]
+    public void A_stop_noun_whose_complement_the_parser_hangs_on_the_verb_still_stops_it(string text)
+    {
+        var claims = Claims(text);
+        Assert.NotEmpty(claims);
+        Assert.All(claims, claim => Assert.Equal(Stage.Cancellation, claim.Stage));
+    }
+
+    [Theory]
     [InlineData("Talks on the sale of 36 Rafale jets to Brazil broke down.")]
     [InlineData("Argentina's purchase of JF-17 jets from China fell through.")]
     [InlineData("Brazil said the deal for six Scorpene submarines from France collapsed.")]
