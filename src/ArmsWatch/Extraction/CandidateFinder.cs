@@ -61,15 +61,26 @@ public static class CandidateFinder
         return joined;
     }
 
-    /// <summary>The stage cues covering the item or the tokens above its head, nearest first.</summary>
+    /// <summary>The stage cues covering the item or the tokens above its head, nearest first, within the item's clause
+    /// and the clauses above it: a clause coordinated with its own subject is a statement of its own ("Algeria refused
+    /// further deliveries and Russia instead supplied 16 Su-30s": the refusal is not the Su-30s').</summary>
     private static List<Span> ChainOf(SentenceTree tree, List<Span> cues, Span item, int head)
     {
         var chain = cues.Where(c => c.First <= item.Last && item.First <= c.Last).ToList();
+        var below = head;
         foreach (var ancestor in tree.AncestorsOf(head))
+        {
+            if (IsClauseOfItsOwn(tree, below))
+                break;
             foreach (var cue in cues.Where(c => c.Covers(ancestor) && !chain.Contains(c)))
                 chain.Add(cue);
+            below = ancestor;
+        }
         return chain;
     }
+
+    private static bool IsClauseOfItsOwn(SentenceTree tree, int token) =>
+        tree.RelationOf(token) == "conj" && tree.ChildrenOf(token).Any(c => tree.RelationOf(c) == "nsubj");
 
     /// <summary>A pronoun or a quantity without its noun that is the subject, object or oblique of a stage cue.</summary>
     private static IEnumerable<Span> StandInItems(SentenceTree tree, int sentence, List<Span> items, List<Span> cues)
