@@ -79,6 +79,7 @@ public static class CandidateFinder
         return chain;
     }
 
+    /// <summary>Whether the token heads a conjunct with a subject of its own: a clause, not a coordinated word.</summary>
     private static bool IsClauseOfItsOwn(SentenceTree tree, int token) =>
         tree.RelationOf(token) == "conj" && tree.ChildrenOf(token).Any(c => tree.RelationOf(c) == "nsubj");
 

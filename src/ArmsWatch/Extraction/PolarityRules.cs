@@ -303,11 +303,11 @@ public static class PolarityRules
     /// and the phrase right after it that says what it stops, which the parser hangs on the verb beside the noun (the
     /// cue or the item an oblique "on", "of" or "against" of the verb whose object the stop is, its preposition the stop's
     /// next word).</summary>
-    private static bool StopBeforeItsComplement(SentenceTree tree, int cueHead, IReadOnlyList<Span> sentenceSpans, Func<Span, bool> isNegation)
+    private static bool StopBeforeItsComplement(SentenceTree tree, int token, IReadOnlyList<Span> sentenceSpans, Func<Span, bool> isNegation)
     {
-        if (cueHead < 0 || tree.RelationOf(cueHead) != "obl" || tree.HeadOf(cueHead) is not (var verb and >= 0))
+        if (token < 0 || tree.RelationOf(token) != "obl" || tree.HeadOf(token) is not (var verb and >= 0))
             return false;
-        var marker = tree.ChildrenOf(cueHead).FirstOrDefault(c => tree.RelationOf(c) == "case", -1);
+        var marker = tree.ChildrenOf(token).FirstOrDefault(c => tree.RelationOf(c) == "case", -1);
         if (marker < 0 || tree.LowerLemmaOf(marker) is not ("on" or "of" or "against"))
             return false;
         return sentenceSpans.Any(stop => IsStop(stop) && !isNegation(stop) && stop.Last + 1 == marker

@@ -5,8 +5,9 @@ namespace ArmsWatch.Extraction;
 /// <summary>The contract's re-export rule: "the state that sends is the supplier; the consent or veto of the state of
 /// origin is a claim of its own, with the state of origin as supplier". When a consent or veto cue governs the transfer
 /// cue above an item ("The US has stopped Spain selling 12 military aircraft to Venezuela", "Putin clears sale of RD-93
-/// engines by China to Pakistan"), the two states under the consent in the tree (its subject among them) other than the recipient each supply a claim of the
-/// decided stage and certainty: the decision chose one of them, this adds the other.</summary>
+/// engines by China to Pakistan"), and exactly two states other than the recipient take part in it (see
+/// <see cref="TakesPart"/>), each supplies a claim of the decided stage and certainty: the decision chose one of them,
+/// this adds the other.</summary>
 public static class ReExport
 {
     private static readonly Lazy<HashSet<string>> ConsentCues =
