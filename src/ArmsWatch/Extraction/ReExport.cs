@@ -42,10 +42,7 @@ public static class ReExport
     /// nearest the item below it; null when there is none.</summary>
     private static (Span Transfer, Span Consent)? ConsentOver(IReadOnlyList<Span> chain)
     {
-        var transfer = -1;
-        for (var i = 0; i < chain.Count && transfer < 0; i++)
-            if (chain[i].CueStage is Stage.Agreement or Stage.Delivery)
-                transfer = i;
+        var transfer = Enumerable.Range(0, chain.Count).FirstOrDefault(i => chain[i].CueStage is Stage.Agreement or Stage.Delivery, -1);
         return transfer >= 0 && chain.Skip(transfer + 1).LastOrDefault(cue => cue.Name is { } name && ConsentCues.Value.Contains(name)) is { } consent
             ? (chain[transfer], consent)
             : null;

@@ -93,7 +93,7 @@ public sealed class SourceAttributor(AttributionLexicon cues)
                     .Select(c => spans.FirstOrDefault(x => x.Covers(c) && x.Kind is SpanKind.Organisation or SpanKind.Body or SpanKind.Outlet))
                     .FirstOrDefault(x => x is not null) is { } body)
                 return (body.Name, false, false);
-            if (tokens[speaker].Upos is Upos.Noun or Upos.Propn && cues.SpeakerRoles.TryGetValue(LowerLemma(tokens[speaker]), out var role))
+            if (tokens[speaker].Upos is Upos.Noun or Upos.Propn && cues.SpeakerRoles.TryGetValue(tree.LowerLemmaOf(speaker), out var role))
             {
                 // "the Russian Embassy in Kampala said", "the Pakistan Air Force said": a state's service, mission or
                 // ministry is named like a ministry (the contract's *Services and missions as speakers*).
@@ -143,8 +143,6 @@ public sealed class SourceAttributor(AttributionLexicon cues)
         var last = ofPhrase >= 0 ? Enumerable.Range(ofPhrase, tokens.Length - ofPhrase).TakeWhile(i => tree.Dominates(ofPhrase, i)).Max() : head;
         return Text(tokens, first, last);
     }
-
-    private static string LowerLemma(Token token) => (token.Lemma ?? token.Text).ToLowerInvariant();
 
     /// <summary>"..., said President of Ukraine Petro Poroshenko": a speech verb after the statement, its speaker after it,
     /// which the parser may read as its object when a title makes the name long; -1 when there is none.</summary>
