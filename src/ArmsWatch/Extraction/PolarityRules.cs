@@ -8,7 +8,7 @@ namespace ArmsWatch.Extraction;
 public static class PolarityRules
 {
     /// <summary>The rules by name, in the order they apply; each can be left out to measure it.</summary>
-    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "alternative-is-no-stop", "negation-on-cue", "hedge-in-scope", "headline-infinitive-is-planned", "may-buy-is-request", "talks-govern-transfer", "light-verb-noun", "offer-governs-transfer", "wanting-to-buy-is-request", "included-in-agreement", "contract-to-deliver", "no-stop-without-cue", "no-denial-without-negation"];
+    public static readonly string[] Names = ["stop-governs-transfer", "stop-is-cue", "alternative-is-no-stop", "negation-on-cue", "hedge-in-scope", "headline-infinitive-is-planned", "may-buy-is-request", "talks-govern-transfer", "light-verb-noun", "offer-governs-transfer", "wanting-to-buy-is-request", "included-in-agreement", "contract-to-deliver", "stop-in-another-clause", "no-stop-without-cue", "no-denial-without-negation"];
 
     /// <summary>The stage and certainty after the rules; when a rule takes a decision's answer away, the decision's best
     /// remaining answer (<paramref name="bestStageNotStop"/>, <paramref name="bestCertaintyNotNegative"/>) replaces it.</summary>
@@ -122,6 +122,12 @@ public static class PolarityRules
             && sentenceSpans.Any(s => s.Kind == SpanKind.StageCue && s.Name == "contract" && s.Covers(holder)))
             stage = Stage.Agreement;
 
+        // "The decision to acquire the K-8 came after the US barred the country from buying L-159 planes", "refused a
+        // licence for the engines, which are part of the T129 helicopter": a stop told in an adverbial clause of its own,
+        // or outside the relative clause that names the item, does not stop the item.
+        if (Enabled("stop-in-another-clause") && stage == Stage.Cancellation && candidate.ItemHead >= 0
+            && sentenceSpans.Any(IsStop) && !sentenceSpans.Any(stop => IsStop(stop) && Reaches(view.Tree, stop, candidate.ItemHead)))
+            stage = bestStageNotStop();
         // A stop needs a word that stops; a denial needs a word that denies.
         if (Enabled("no-stop-without-cue") && stage == Stage.Cancellation && !sentenceSpans.Any(IsStop))
             stage = bestStageNotStop();
@@ -284,6 +290,26 @@ public static class PolarityRules
             if (token >= 0 && candidate.Chain.Skip(1).Any(cue => counts(cue) && cue.Covers(token)))
                 return true;
         }
+        return false;
+    }
+
+    /// <summary>Whether a stop can be told of the item: the item is not in a relative clause the stop is outside of, and
+    /// the stop is not in an adverbial clause the item is outside of (a clause that only tells the circumstance).</summary>
+    private static bool Reaches(SentenceTree tree, Span stop, int item)
+    {
+        var stopHead = tree.HeadOfSpan(stop.First, stop.Last);
+        if (tree.PathBetween(item, stopHead) is not { } path)
+            return true;
+        return !Crosses(tree, item, path.Up, "acl:relcl") && !Crosses(tree, stopHead, path.Down, "advcl");
+    }
+
+    /// <summary>Whether one of the first <paramref name="steps"/> steps up from <paramref name="token"/> leaves a
+    /// dependent of <paramref name="relation"/>.</summary>
+    private static bool Crosses(SentenceTree tree, int token, int steps, string relation)
+    {
+        for (var step = 0; step < steps && token >= 0; step++, token = tree.HeadOf(token))
+            if (tree.Tokens[token].DepRel == relation)
+                return true;
         return false;
     }
 

@@ -115,6 +115,18 @@ public class PolarityRulesTests
     }
 
     [Theory]
+    [InlineData("Egypt ordered Rafale jets, which France had offered after the US suspended the sale of F-16s.", "Rafale jets", Stage.Agreement)]
+    [InlineData("Egypt ordered Rafale jets, which France had offered after the US suspended the sale of F-16s.", "F-16s", Stage.Cancellation)]
+    [InlineData("The first gunship was delayed after the US banned exports of the engines, which are part of the Mi-24 helicopter.", "Mi-24 helicopter", Stage.Agreement)]
+    [InlineData("The first gunship was delayed after the US banned exports of the engines, which are part of the Mi-24 helicopter.", "engines", Stage.Cancellation)]
+    public void A_stop_in_an_adverbial_clause_of_its_own_or_outside_the_items_relative_clause_does_not_stop_it(string text, string item, Stage expected)
+    {
+        // The decisions said a cancellation, as the stop in the sentence suggests; their best other stage is an agreement.
+        var (stage, _) = RulesApplied(text, Item(text, item), Stage.Cancellation, Stage.Agreement);
+        Assert.Equal(expected, stage);
+    }
+
+    [Theory]
     [InlineData("Korea to export KT-1 trainers to Peru", Certainty.Planned)]
     [InlineData("Pakistan to supply 44 T-80UD tanks to Ukraine", Certainty.Planned)]
     [InlineData("Korea exports KT-1 trainers to Peru", Certainty.Fact)]
@@ -280,14 +292,15 @@ public class PolarityRulesTests
     private static Func<List<ClaimCandidate>, ClaimCandidate> Item(string text, string item) =>
         candidates => candidates.First(c => text[c.Item.Start..c.Item.End] == item);
 
+    /// <param name="notStop">The decision's best stage other than a cancellation.</param>
     private static (Stage Stage, Certainty Certainty) RulesApplied(string text, Func<List<ClaimCandidate>, ClaimCandidate> choose,
-        Stage decided = Stage.Delivery)
+        Stage decided = Stage.Delivery, Stage notStop = Stage.Delivery)
     {
         var document = ExtractedClaims.Pipeline.Analyze(new SourceDocument("test", text));
         var candidate = choose(CandidateFinder.Find(document));
         var features = ClaimFeatures.All;
         var view = new CandidateView(document, document.Trees[candidate.Sentence], candidate, new DocumentMemory(), features, features.NewList());
-        return PolarityRules.Apply(document, view, decided, Certainty.Fact, () => decided, () => Certainty.Fact, new HashSet<string>());
+        return PolarityRules.Apply(document, view, decided, Certainty.Fact, () => notStop, () => Certainty.Fact, new HashSet<string>());
     }
 
     [Theory]
