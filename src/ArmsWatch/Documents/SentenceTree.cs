@@ -71,6 +71,10 @@ public sealed class SentenceTree
     /// <summary>Whether <paramref name="ancestor"/> is on the path from <paramref name="index"/> up to the root.</summary>
     public bool Dominates(int ancestor, int index) => index == ancestor || AncestorsOf(index).Contains(ancestor);
 
+    /// <summary>Whether the token heads a conjunct with a subject of its own: a clause, not a coordinated word.</summary>
+    public bool IsConjoinedClause(int index) =>
+        RelationOf(index) == "conj" && _children[index].Any(c => RelationOf(c) == "nsubj");
+
     /// <summary>The lemma of the token's <c>case</c> child ("to Iran" → "to", "Iran's" → "'s"), or null.</summary>
     public string? CaseMarkerOf(int index)
     {

@@ -70,7 +70,7 @@ public static class CandidateFinder
         var below = head;
         foreach (var ancestor in tree.AncestorsOf(head))
         {
-            if (IsClauseOfItsOwn(tree, below))
+            if (tree.IsConjoinedClause(below))
                 break;
             foreach (var cue in cues.Where(c => c.Covers(ancestor) && !chain.Contains(c)))
                 chain.Add(cue);
@@ -78,10 +78,6 @@ public static class CandidateFinder
         }
         return chain;
     }
-
-    /// <summary>Whether the token heads a conjunct with a subject of its own: a clause, not a coordinated word.</summary>
-    private static bool IsClauseOfItsOwn(SentenceTree tree, int token) =>
-        tree.RelationOf(token) == "conj" && tree.ChildrenOf(token).Any(c => tree.RelationOf(c) == "nsubj");
 
     /// <summary>A pronoun or a quantity without its noun that is the subject, object or oblique of a stage cue.</summary>
     private static IEnumerable<Span> StandInItems(SentenceTree tree, int sentence, List<Span> items, List<Span> cues)

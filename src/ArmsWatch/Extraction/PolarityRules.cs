@@ -122,9 +122,10 @@ public static class PolarityRules
             && sentenceSpans.Any(s => s.Kind == SpanKind.StageCue && s.Name == "contract" && s.Covers(holder)))
             stage = Stage.Agreement;
 
-        // "The decision to acquire the K-8 came after the US barred the country from buying L-159 planes", "refused a
-        // licence for the engines, which are part of the T129 helicopter": a stop told in an adverbial clause of its own,
-        // or outside the relative clause that names the item, does not stop the item.
+        // "Egypt ordered Rafale jets, which France had offered after the US suspended the sale of F-16s", "banned exports of
+        // the engines, which are part of the Mi-24 helicopter", "refused further deliveries, and Russia instead supplied
+        // 16 Su-30s": a stop told in an adverbial clause of its own, outside the relative clause that names the item, or
+        // in another of two conjoined clauses, does not stop the item.
         if (Enabled("stop-in-another-clause") && stage == Stage.Cancellation && candidate.ItemHead >= 0
             && sentenceSpans.Any(IsStop) && !sentenceSpans.Any(stop => IsStop(stop) && Reaches(view.Tree, stop, candidate.ItemHead)))
             stage = bestStageNotStop();
@@ -293,22 +294,24 @@ public static class PolarityRules
         return false;
     }
 
-    /// <summary>Whether a stop can be told of the item: the item is not in a relative clause the stop is outside of, and
-    /// the stop is not in an adverbial clause the item is outside of (a clause that only tells the circumstance).</summary>
+    /// <summary>Whether a stop can be told of the item: the item is not in a relative clause the stop is outside of, the
+    /// stop is not in an adverbial clause the item is outside of (a clause that only tells the circumstance), and neither
+    /// is in a conjoined clause with a subject of its own that the other is outside of.</summary>
     private static bool Reaches(SentenceTree tree, Span stop, int item)
     {
         var stopHead = tree.HeadOfSpan(stop.First, stop.Last);
         if (tree.PathBetween(item, stopHead) is not { } path)
             return true;
-        return !Crosses(tree, item, path.Up, "acl:relcl") && !Crosses(tree, stopHead, path.Down, "advcl");
+        return !Crosses(tree, item, path.Up, token => tree.Tokens[token].DepRel == "acl:relcl" || tree.IsConjoinedClause(token))
+               && !Crosses(tree, stopHead, path.Down, token => tree.Tokens[token].DepRel == "advcl" || tree.IsConjoinedClause(token));
     }
 
     /// <summary>Whether one of the first <paramref name="steps"/> steps up from <paramref name="token"/> leaves a
-    /// dependent of <paramref name="relation"/>.</summary>
-    private static bool Crosses(SentenceTree tree, int token, int steps, string relation)
+    /// dependent that is a <paramref name="boundary"/>.</summary>
+    private static bool Crosses(SentenceTree tree, int token, int steps, Func<int, bool> boundary)
     {
         for (var step = 0; step < steps && token >= 0; step++, token = tree.HeadOf(token))
-            if (tree.Tokens[token].DepRel == relation)
+            if (boundary(token))
                 return true;
         return false;
     }

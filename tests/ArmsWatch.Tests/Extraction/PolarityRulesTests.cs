@@ -119,7 +119,9 @@ public class PolarityRulesTests
     [InlineData("Egypt ordered Rafale jets, which France had offered after the US suspended the sale of F-16s.", "F-16s", Stage.Cancellation)]
     [InlineData("The first gunship was delayed after the US banned exports of the engines, which are part of the Mi-24 helicopter.", "Mi-24 helicopter", Stage.Agreement)]
     [InlineData("The first gunship was delayed after the US banned exports of the engines, which are part of the Mi-24 helicopter.", "engines", Stage.Cancellation)]
-    public void A_stop_in_an_adverbial_clause_of_its_own_or_outside_the_items_relative_clause_does_not_stop_it(string text, string item, Stage expected)
+    [InlineData("Algeria refused further deliveries of MiG-29 jets, and Russia supplied 16 Su-30 jets to Algeria instead.", "Su-30 jets", Stage.Agreement)]
+    [InlineData("Algeria refused further deliveries of MiG-29 jets, and Russia supplied 16 Su-30 jets to Algeria instead.", "MiG-29 jets", Stage.Cancellation)]
+    public void A_stop_in_an_adverbial_or_conjoined_clause_of_its_own_or_outside_the_items_relative_clause_does_not_stop_it(string text, string item, Stage expected)
     {
         // The decisions said a cancellation, as the stop in the sentence suggests; their best other stage is an agreement.
         var (stage, _) = RulesApplied(text, Item(text, item), Stage.Cancellation, Stage.Agreement);
