@@ -13,19 +13,34 @@ public sealed record AlignmentCounts(int Aligned, int Unaligned, int UnalignedRe
 /// <summary>Trains the claim decisions from gold documents, deterministically.</summary>
 /// <remarks>
 /// Each gold claim is aligned to the candidate its sentence and item agree with. The party, stage, certainty and kind
-/// decisions learn from aligned candidates (required and optional); while a document is read, its earlier gold claims
-/// are what later sentences see (as extraction sees its own earlier claims). The claim decision then learns from every
+/// decisions learn from aligned candidates (required and optional). The claim decision then learns from every
 /// candidate, with the party decisions' answers among its features (made by party decisions that did not see the
 /// candidate's document, as at extraction): aligned to a required gold claim → a claim, aligned to an optional one →
 /// not counted, not aligned → not a claim.
+/// While a document is read, later sentences see the parties of its earlier claims (the article's context). Extraction
+/// sees the claims it reported itself, so training does too: the documents are read first with their gold claims as
+/// that memory, to train decisions on all parts but one, and then again with the claims those decisions report on the
+/// part they did not see (the parties of the candidates they judge above their threshold); the decisions shipped learn
+/// from that second reading.
 /// </remarks>
 public static class ClaimTrainer
 {
-    /// <summary>Into how many parts the documents are split for the party choices the claim decision learns from (each
-    /// part's choices made by party decisions trained on the other parts).</summary>
-    private const int PartyParts = 5;
+    /// <summary>Into how many parts the documents are split wherever a decision must be made on text the deciding models
+    /// never saw: the party choices the claim decision learns from, and the claims that stand for a document's earlier
+    /// sentences (each part's made by decisions trained on the other parts).</summary>
+    private const int HeldOutParts = 5;
 
     public static (ClaimModels Models, AlignmentCounts Counts) Train(IReadOnlyList<TrainingDocument> documents, ClaimFeatures features, ChoiceTraining settings)
+    {
+        var readers = Enumerable.Range(0, HeldOutParts)
+            .Select(part => new ClaimDecider(Train(documents.Where((_, d) => d % HeldOutParts != part).ToList(), features, settings, null).Models))
+            .ToList();
+        return Train(documents, features, settings, d => readers[d % HeldOutParts]);
+    }
+
+    /// <param name="readerOf">The decisions whose reported claims a document's later sentences see (null: its gold claims).</param>
+    private static (ClaimModels Models, AlignmentCounts Counts) Train(IReadOnlyList<TrainingDocument> documents, ClaimFeatures features,
+        ChoiceTraining settings, Func<int, ClaimDecider>? readerOf)
     {
         var suppliers = new List<(int Document, ChoiceExample Example)>();
         var recipients = new List<(int Document, ChoiceExample Example)>();
@@ -65,18 +80,18 @@ public static class ClaimTrainer
                     if (VocabularyText<TransferKind>.TryParse(claim.Kind, out var kind))
                         AddLabelExample(kinds, view.FeatureKeys, ClaimModels.Kinds, ClaimModels.KindKeys, kind);
                 }
-                return goldBySentence[s].Select(c => (c.Supplier, c.Recipient));
+                return readerOf is null ? goldBySentence[s].Select(c => (c.Supplier, c.Recipient)) : ReportedParties(readerOf(d), views);
             });
         }
 
         var supplierModel = ChoiceModel.Train(suppliers.ConvertAll(e => e.Example), settings);
         var recipientModel = ChoiceModel.Train(recipients.ConvertAll(e => e.Example), settings);
         var claims = new List<ChoiceExample>();
-        for (var part = 0; part < PartyParts; part++)
+        for (var part = 0; part < HeldOutParts; part++)
         {
             // The claim decision weighs the party choices as extraction makes them, on text the party decisions never
             // saw: on their own training text the full models choose right far more often than they will.
-            bool Held(int document) => document % PartyParts == part;
+            bool Held(int document) => document % HeldOutParts == part;
             var partSuppliers = ChoiceModel.Train(suppliers.Where(e => !Held(e.Document)).Select(e => e.Example).ToList(), settings);
             var partRecipients = ChoiceModel.Train(recipients.Where(e => !Held(e.Document)).Select(e => e.Example).ToList(), settings);
             foreach (var (_, view, isClaim) in judged.Where(j => Held(j.Document)))
@@ -95,6 +110,11 @@ public static class ClaimTrainer
             Calibration.Identity);
         return (models, new AlignmentCounts(aligned, unaligned, unalignedRequired, missed));
     }
+
+    /// <summary>The parties of the candidates a reader reports (the claims extraction would remember).</summary>
+    private static List<(string? Supplier, string? Recipient)> ReportedParties(ClaimDecider reader, IReadOnlyList<CandidateView> views) =>
+        views.Select(reader.Judge).Where(j => j.Probability >= reader.Models.Threshold && j.Parties.Recipient.Value is not null)
+            .Select(j => (j.Parties.Supplier.Value, j.Parties.Recipient.Value)).ToList();
 
     /// <summary>A party decision's example: every option naming one of the gold parties is right (coordinated parties
     /// give several).</summary>
