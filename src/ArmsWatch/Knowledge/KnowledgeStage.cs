@@ -1,5 +1,4 @@
 using ArmsWatch.Documents;
-using ArmsWatch.Text;
 
 namespace ArmsWatch.Knowledge;
 
@@ -45,15 +44,6 @@ public sealed class KnowledgeStage(EntityRecognizer recognizer, PersonFinder? pe
             {
                 // "will ship Su-30s": a generic word used as a verb names no equipment.
                 if (weapon.IsGeneric && !weapon.IsTradeWord && !weapon.IsPeopleTrained && weapon.First == weapon.Last && tokens[weapon.Head].Upos == Upos.Verb)
-                    continue;
-                // "Sri Lanka", "Eurofighter GmbH": a system's name inside a longer name of a state, an organisation or a
-                // person is part of that name.
-                if (!weapon.IsGeneric && spans.Skip(sentenceStart).Any(other => other.Kind != SpanKind.Weapon
-                        && other.First <= weapon.First && weapon.Last <= other.Last && other.Last - other.First > weapon.Last - weapon.First))
-                    continue;
-                // "paid US$446m (sh1 trillion)": a code before a number's magnitude is an amount, not a system.
-                if (!weapon.IsGeneric && weapon.Last + 1 < tokens.Length && tokens[weapon.Last + 1].Text.Length > 1
-                    && NumberParser.Magnitude(tokens[weapon.Last + 1].Text) is not null)
                     continue;
                 spans.Add(new Span(SpanKind.Weapon, s, weapon.First, weapon.Last, tokens[weapon.First].Start, tokens[weapon.Last].End)
                 {
