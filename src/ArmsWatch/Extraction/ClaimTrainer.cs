@@ -32,69 +32,77 @@ public static class ClaimTrainer
 
     public static (ClaimModels Models, AlignmentCounts Counts) Train(IReadOnlyList<TrainingDocument> documents, ClaimFeatures features, ChoiceTraining settings)
     {
+        // Read once with the gold claims as memory; each part's reader learns from the other parts' readings.
+        var goldReadings = documents.Select(document => Read(document, features, null)).ToList();
         var readers = Enumerable.Range(0, HeldOutParts)
-            .Select(part => new ClaimDecider(Train(documents.Where((_, d) => d % HeldOutParts != part).ToList(), features, settings, null).Models))
+            .Select(part => new ClaimDecider(Fit(goldReadings.Where((_, d) => d % HeldOutParts != part).ToList(), settings).Models))
             .ToList();
-        return Train(documents, features, settings, d => readers[d % HeldOutParts]);
+        return Fit(documents.Select((document, d) => Read(document, features, readers[d % HeldOutParts])).ToList(), settings);
     }
 
-    /// <param name="readerOf">The decisions whose reported claims a document's later sentences see (null: its gold claims).</param>
-    private static (ClaimModels Models, AlignmentCounts Counts) Train(IReadOnlyList<TrainingDocument> documents, ClaimFeatures features,
-        ChoiceTraining settings, Func<int, ClaimDecider>? readerOf)
-    {
-        var suppliers = new List<(int Document, ChoiceExample Example)>();
-        var recipients = new List<(int Document, ChoiceExample Example)>();
-        var stages = new List<ChoiceExample>();
-        var certainties = new List<ChoiceExample>();
-        var kinds = new List<ChoiceExample>();
-        var judged = new List<(int Document, CandidateView View, bool? IsClaim)>();
-        int aligned = 0, unaligned = 0, unalignedRequired = 0;
-        var missed = new List<(string, GoldClaim)>();
-        for (var d = 0; d < documents.Count; d++)
-        {
-            var (document, gold) = documents[d];
-            var alignment = GoldAlignment.Align(document, CandidateFinder.Find(document), gold.Claims);
-            var carried = alignment.Values.SelectMany(c => c).ToHashSet();
-            aligned += carried.Count;
-            unaligned += gold.Claims.Count(c => !carried.Contains(c));
-            unalignedRequired += gold.Claims.Count(c => !c.Optional && !carried.Contains(c));
-            missed.AddRange(gold.Claims.Where(c => !c.Optional && !carried.Contains(c)).Select(c => (gold.Doc, c)));
-            var goldBySentence = gold.Claims.ToLookup(c => GoldAlignment.SentenceOf(document, c.Evidence));
-            CandidateWalk.Run(document, features, (s, views, _) =>
-            {
-                foreach (var view in views)
-                {
-                    if (!alignment.TryGetValue((view.Candidate.Item, view.Candidate.Cue), out var carriedClaims))
-                    {
-                        judged.Add((d, view, false));
-                        continue;
-                    }
-                    var claim = carriedClaims[0];
-                    judged.Add((d, view, carriedClaims.All(c => c.Optional) ? null : true));
-                    AddPartyExample(suppliers, d, view, carriedClaims.Select(c => c.Supplier));
-                    AddPartyExample(recipients, d, view, carriedClaims.Select(c => c.Recipient));
-                    if (VocabularyText<Stage>.TryParse(claim.Stage, out var stage))
-                        AddLabelExample(stages, view.FeatureKeys, ClaimModels.Stages, ClaimModels.StageKeys, stage);
-                    if (VocabularyText<Certainty>.TryParse(claim.Certainty, out var certainty))
-                        AddLabelExample(certainties, view.FeatureKeys, ClaimModels.Certainties, ClaimModels.CertaintyKeys, certainty);
-                    if (VocabularyText<TransferKind>.TryParse(claim.Kind, out var kind))
-                        AddLabelExample(kinds, view.FeatureKeys, ClaimModels.Kinds, ClaimModels.KindKeys, kind);
-                }
-                return readerOf is null ? goldBySentence[s].Select(c => (c.Supplier, c.Recipient)) : ReportedParties(readerOf(d), views);
-            });
-        }
+    /// <summary>What one reading of a document gives the decisions to learn from.</summary>
+    private sealed record Reading(
+        List<ChoiceExample> Suppliers,
+        List<ChoiceExample> Recipients,
+        List<ChoiceExample> Stages,
+        List<ChoiceExample> Certainties,
+        List<ChoiceExample> Kinds,
+        List<(CandidateView View, bool? IsClaim)> Judged,
+        int Aligned,
+        int Unaligned,
+        List<GoldClaim> Missed,
+        string Doc);
 
-        var supplierModel = ChoiceModel.Train(suppliers.ConvertAll(e => e.Example), settings);
-        var recipientModel = ChoiceModel.Train(recipients.ConvertAll(e => e.Example), settings);
+    /// <summary>Reads a document's candidates against its gold claims.</summary>
+    /// <param name="reader">The decisions whose reported claims the document's later sentences see (null: its gold claims).</param>
+    private static Reading Read(TrainingDocument training, ClaimFeatures features, ClaimDecider? reader)
+    {
+        var (document, gold) = training;
+        var alignment = GoldAlignment.Align(document, CandidateFinder.Find(document), gold.Claims);
+        var carried = alignment.Values.SelectMany(c => c).ToHashSet();
+        var reading = new Reading([], [], [], [], [], [], carried.Count, gold.Claims.Count(c => !carried.Contains(c)),
+            gold.Claims.Where(c => !c.Optional && !carried.Contains(c)).ToList(), gold.Doc);
+        var goldBySentence = gold.Claims.ToLookup(c => GoldAlignment.SentenceOf(document, c.Evidence));
+        CandidateWalk.Run(document, features, (s, views, _) =>
+        {
+            foreach (var view in views)
+            {
+                if (!alignment.TryGetValue((view.Candidate.Item, view.Candidate.Cue), out var carriedClaims))
+                {
+                    reading.Judged.Add((view, false));
+                    continue;
+                }
+                var claim = carriedClaims[0];
+                reading.Judged.Add((view, carriedClaims.All(c => c.Optional) ? null : true));
+                AddPartyExample(reading.Suppliers, view, carriedClaims.Select(c => c.Supplier));
+                AddPartyExample(reading.Recipients, view, carriedClaims.Select(c => c.Recipient));
+                if (VocabularyText<Stage>.TryParse(claim.Stage, out var stage))
+                    AddLabelExample(reading.Stages, view.FeatureKeys, ClaimModels.Stages, ClaimModels.StageKeys, stage);
+                if (VocabularyText<Certainty>.TryParse(claim.Certainty, out var certainty))
+                    AddLabelExample(reading.Certainties, view.FeatureKeys, ClaimModels.Certainties, ClaimModels.CertaintyKeys, certainty);
+                if (VocabularyText<TransferKind>.TryParse(claim.Kind, out var kind))
+                    AddLabelExample(reading.Kinds, view.FeatureKeys, ClaimModels.Kinds, ClaimModels.KindKeys, kind);
+            }
+            return reader is null ? goldBySentence[s].Select(c => (c.Supplier, c.Recipient)) : ReportedParties(reader, views);
+        });
+        return reading;
+    }
+
+    /// <summary>Trains the decisions on readings, in their order (a reading's place sets the part it is held out in).</summary>
+    private static (ClaimModels Models, AlignmentCounts Counts) Fit(IReadOnlyList<Reading> readings, ChoiceTraining settings)
+    {
+        List<ChoiceExample> All(Func<Reading, List<ChoiceExample>> examples) => readings.SelectMany(examples).ToList();
+        List<ChoiceExample> Outside(int part, Func<Reading, List<ChoiceExample>> examples) =>
+            readings.Where((_, d) => d % HeldOutParts != part).SelectMany(examples).ToList();
+
         var claims = new List<ChoiceExample>();
         for (var part = 0; part < HeldOutParts; part++)
         {
             // The claim decision weighs the party choices as extraction makes them, on text the party decisions never
             // saw: on their own training text the full models choose right far more often than they will.
-            bool Held(int document) => document % HeldOutParts == part;
-            var partSuppliers = ChoiceModel.Train(suppliers.Where(e => !Held(e.Document)).Select(e => e.Example).ToList(), settings);
-            var partRecipients = ChoiceModel.Train(recipients.Where(e => !Held(e.Document)).Select(e => e.Example).ToList(), settings);
-            foreach (var (_, view, isClaim) in judged.Where(j => Held(j.Document)))
+            var partSuppliers = ChoiceModel.Train(Outside(part, r => r.Suppliers), settings);
+            var partRecipients = ChoiceModel.Train(Outside(part, r => r.Recipients), settings);
+            foreach (var (view, isClaim) in readings.Where((_, d) => d % HeldOutParts == part).SelectMany(r => r.Judged))
             {
                 if (isClaim is not { } label)
                     continue;
@@ -105,10 +113,12 @@ public static class ClaimTrainer
                 AddLabelExample(claims, ClaimDecider.ClaimKeys(view, parties), ClaimModels.ClaimLabels, ClaimModels.ClaimLabelKeys, label ? "claim" : "not");
             }
         }
-        var models = new ClaimModels(ChoiceModel.Train(claims, settings), supplierModel, recipientModel,
-            ChoiceModel.Train(stages, settings), ChoiceModel.Train(certainties, settings), ChoiceModel.Train(kinds, settings),
-            Calibration.Identity);
-        return (models, new AlignmentCounts(aligned, unaligned, unalignedRequired, missed));
+        var models = new ClaimModels(ChoiceModel.Train(claims, settings), ChoiceModel.Train(All(r => r.Suppliers), settings),
+            ChoiceModel.Train(All(r => r.Recipients), settings), ChoiceModel.Train(All(r => r.Stages), settings),
+            ChoiceModel.Train(All(r => r.Certainties), settings), ChoiceModel.Train(All(r => r.Kinds), settings), Calibration.Identity);
+        var counts = new AlignmentCounts(readings.Sum(r => r.Aligned), readings.Sum(r => r.Unaligned), readings.Sum(r => r.Missed.Count),
+            readings.SelectMany(r => r.Missed.Select(c => (r.Doc, c))).ToList());
+        return (models, counts);
     }
 
     /// <summary>The parties of the candidates a reader reports (the claims extraction would remember).</summary>
@@ -118,12 +128,12 @@ public static class ClaimTrainer
 
     /// <summary>A party decision's example: every option naming one of the gold parties is right (coordinated parties
     /// give several).</summary>
-    private static void AddPartyExample(List<(int, ChoiceExample)> examples, int document, CandidateView view, IEnumerable<string?> gold)
+    private static void AddPartyExample(List<ChoiceExample> examples, CandidateView view, IEnumerable<string?> gold)
     {
         var parties = gold.ToList();
         var correct = view.Options.Select(o => parties.Any(p => string.Equals(o.Value, p, StringComparison.OrdinalIgnoreCase))).ToArray();
         if (correct.Any(c => c))
-            examples.Add((document, new ChoiceExample(view.OptionKeys, correct)));
+            examples.Add(new ChoiceExample(view.OptionKeys, correct));
     }
 
     private static void AddLabelExample<T>(List<ChoiceExample> examples, ulong[] features, IReadOnlyList<T> labels, ulong[] labelKeys, T gold)
